@@ -1,0 +1,308 @@
+package content
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/*.yaml
+var embedded embed.FS
+
+// File is the shape of one content file. Every key is optional, so a file
+// may hold techniques, programs or both; the embedded data also uses it for
+// areas, equipment, cautions and guidance.
+type File struct {
+	Areas      []Area      `yaml:"areas,omitempty"`
+	Equipment  []Equipment `yaml:"equipment,omitempty"`
+	Cautions   []Caution   `yaml:"cautions,omitempty"`
+	Techniques []Technique `yaml:"techniques,omitempty"`
+	Programs   []Program   `yaml:"programs,omitempty"`
+	Guidance   *Guidance   `yaml:"guidance,omitempty"`
+}
+
+// Decode reads one content file strictly: unknown fields, wrong types and
+// trailing documents are errors. name is used for error messages and
+// origins. Every technique and program remembers the line it starts on.
+func Decode(name string, data []byte) (File, error) {
+	var f File
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return File{}, nil // an empty file holds nothing
+		}
+		return File{}, decodeError(name, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return File{}, fmt.Errorf("%s: only one YAML document is allowed per file", name)
+	}
+	lines := itemLines(data)
+	for i := range f.Techniques {
+		f.Techniques[i].origin = origin(name, lines["techniques"], i)
+	}
+	for i := range f.Programs {
+		f.Programs[i].origin = origin(name, lines["programs"], i)
+	}
+	return f, nil
+}
+
+// decodeError turns the YAML library's messages ("yaml: line 3: ...") into
+// "file:3: ..." lines, one per problem.
+func decodeError(name string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		msgs := make([]string, 0, len(te.Errors))
+		for _, e := range te.Errors {
+			msgs = append(msgs, fileLine(name, e))
+		}
+		return errors.New(strings.Join(msgs, "\n"))
+	}
+	return errors.New(fileLine(name, strings.TrimPrefix(err.Error(), "yaml: ")))
+}
+
+func fileLine(name, msg string) string {
+	var line int
+	var rest string
+	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
+		_, rest, _ = strings.Cut(msg, ":")
+		return fmt.Sprintf("%s:%d:%s", name, line, rest)
+	}
+	return name + ": " + msg
+}
+
+// itemLines maps each top-level list key to the line of each of its items.
+func itemLines(data []byte) map[string][]int {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	out := map[string][]int{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, val := root.Content[i], root.Content[i+1]
+		if val.Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, item := range val.Content {
+			out[key.Value] = append(out[key.Value], item.Line)
+		}
+	}
+	return out
+}
+
+func origin(name string, lines []int, i int) string {
+	if i < len(lines) {
+		return fmt.Sprintf("%s:%d", name, lines[i])
+	}
+	return name
+}
+
+// Load reads and validates the embedded catalogue.
+func Load() (*Catalogue, error) {
+	c, err := LoadFS(embedded, "data")
+	if err != nil {
+		return nil, err
+	}
+	if problems := c.Validate(); len(problems) > 0 {
+		return nil, ProblemList(problems)
+	}
+	return c, nil
+}
+
+// MustLoad is Load for callers that cannot continue without content (the
+// embedded catalogue is tested, so a failure here is a build defect).
+func MustLoad() *Catalogue {
+	c, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// LoadFS decodes every *.yaml file in dir of fsys, in name order, and
+// merges them into one catalogue. It does not validate.
+func LoadFS(fsys fs.FS, dir string) (*Catalogue, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalogue{}
+	var errs []error
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		f, err := Decode(e.Name(), data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		c.add(f)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	c.index()
+	return c, nil
+}
+
+func (c *Catalogue) add(f File) {
+	c.Areas = append(c.Areas, f.Areas...)
+	c.Equipment = append(c.Equipment, f.Equipment...)
+	c.Cautions = append(c.Cautions, f.Cautions...)
+	c.Techniques = append(c.Techniques, f.Techniques...)
+	c.Programs = append(c.Programs, f.Programs...)
+	if f.Guidance != nil {
+		c.guidanceFiles++
+		c.Guidance = *f.Guidance
+	}
+}
+
+// Catalogue is the whole validated content.
+type Catalogue struct {
+	Areas      []Area
+	Equipment  []Equipment
+	Cautions   []Caution
+	Techniques []Technique
+	Programs   []Program
+	Guidance   Guidance
+
+	guidanceFiles int
+	techniques    map[string]int
+	programs      map[string]int
+	areas         map[string]int
+	equipment     map[string]int
+	cautions      map[string]int
+}
+
+func (c *Catalogue) index() {
+	c.techniques = indexBy(c.Techniques, func(t Technique) string { return t.ID })
+	c.programs = indexBy(c.Programs, func(p Program) string { return p.ID })
+	c.areas = indexBy(c.Areas, func(a Area) string { return a.ID })
+	c.equipment = indexBy(c.Equipment, func(e Equipment) string { return e.ID })
+	c.cautions = indexBy(c.Cautions, func(k Caution) string { return k.ID })
+}
+
+// indexBy maps IDs to their first position; duplicates are reported by Validate.
+func indexBy[T any](items []T, id func(T) string) map[string]int {
+	m := make(map[string]int, len(items))
+	for i, it := range items {
+		if _, dup := m[id(it)]; !dup {
+			m[id(it)] = i
+		}
+	}
+	return m
+}
+
+// Technique returns the technique with the given ID.
+func (c *Catalogue) Technique(id string) (Technique, bool) {
+	i, ok := c.techniques[id]
+	if !ok {
+		return Technique{}, false
+	}
+	return c.Techniques[i], true
+}
+
+// Program returns the program with the given ID.
+func (c *Catalogue) Program(id string) (Program, bool) {
+	i, ok := c.programs[id]
+	if !ok {
+		return Program{}, false
+	}
+	return c.Programs[i], true
+}
+
+// Area returns the body area with the given ID.
+func (c *Catalogue) Area(id string) (Area, bool) {
+	i, ok := c.areas[id]
+	if !ok {
+		return Area{}, false
+	}
+	return c.Areas[i], true
+}
+
+// EquipmentByID returns the equipment with the given ID.
+func (c *Catalogue) EquipmentByID(id string) (Equipment, bool) {
+	i, ok := c.equipment[id]
+	if !ok {
+		return Equipment{}, false
+	}
+	return c.Equipment[i], true
+}
+
+// Caution returns the caution with the given ID.
+func (c *Catalogue) Caution(id string) (Caution, bool) {
+	i, ok := c.cautions[id]
+	if !ok {
+		return Caution{}, false
+	}
+	return c.Cautions[i], true
+}
+
+// TechniqueIDs lists every technique ID in catalogue order.
+func (c *Catalogue) TechniqueIDs() []string {
+	ids := make([]string, len(c.Techniques))
+	for i, t := range c.Techniques {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// ProgramIDs lists every program ID in catalogue order.
+func (c *Catalogue) ProgramIDs() []string {
+	ids := make([]string, len(c.Programs))
+	for i, p := range c.Programs {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// InArea lists the techniques that work on an area, in catalogue order.
+func (c *Catalogue) InArea(area string) []Technique {
+	var out []Technique
+	for _, t := range c.Techniques {
+		if slices.Contains(t.Areas, area) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// EquipmentText describes a technique's equipment for people:
+// "foam roller", "tennis balls + wall or massage ball + wall", "none".
+func (c *Catalogue) EquipmentText(t Technique) string {
+	if t.NeedsNoEquipment() {
+		return "none"
+	}
+	alts := make([]string, 0, len(t.Equipment))
+	for _, alt := range t.Equipment {
+		names := make([]string, 0, len(alt))
+		for _, id := range alt {
+			if e, ok := c.EquipmentByID(id); ok {
+				names = append(names, e.Name)
+			} else {
+				names = append(names, id)
+			}
+		}
+		alts = append(alts, strings.Join(names, " + "))
+	}
+	return strings.Join(alts, " or ")
+}

@@ -1,0 +1,44 @@
+package content
+
+// DefaultLeadInSeconds is the "get into position" time before each hold.
+const DefaultLeadInSeconds = 5
+
+// Resolve applies a program item's overrides to its technique's dosage.
+func (c *Catalogue) Resolve(it ProgramItem) (Technique, bool) {
+	t, ok := c.Technique(it.Technique)
+	if !ok {
+		return Technique{}, false
+	}
+	if it.HoldSeconds > 0 {
+		t.Dosage.HoldSeconds = it.HoldSeconds
+	}
+	if it.Reps > 0 {
+		t.Dosage.Reps = it.Reps
+	}
+	if it.Note != "" {
+		t.Cue = it.Note
+	}
+	return t, true
+}
+
+// ItemsSeconds is the time a list of items takes (holds and rests, no lead-ins).
+func (c *Catalogue) ItemsSeconds(items []ProgramItem) int {
+	total := 0
+	for _, it := range items {
+		if t, ok := c.Resolve(it); ok {
+			total += t.DurationSeconds()
+		}
+	}
+	return total
+}
+
+// ItemsHolds is how many holds a list of items has (one lead-in each).
+func (c *Catalogue) ItemsHolds(items []ProgramItem) int {
+	n := 0
+	for _, it := range items {
+		if t, ok := c.Resolve(it); ok {
+			n += t.Dosage.Holds()
+		}
+	}
+	return n
+}

@@ -1,0 +1,258 @@
+// Package content owns unknot's data: techniques, programs, body areas,
+// equipment, cautions and guidance. The data lives in YAML files embedded
+// with go:embed, is decoded strictly (unknown fields are errors) and is
+// validated before anything else sees it.
+package content
+
+// Role is where a technique sits in a routine. Plans order items by role.
+type Role string
+
+const (
+	RoleWarmUp    Role = "warm-up"
+	RoleRelease   Role = "release"
+	RoleMobility  Role = "mobility"
+	RoleOpenFront Role = "open-front"
+	RoleStrength  Role = "strength"
+	RoleCoolDown  Role = "cool-down"
+)
+
+// Roles lists every role in routine order: warm-up → release → mobility →
+// open the front → strength → posture/cool-down.
+var Roles = []Role{RoleWarmUp, RoleRelease, RoleMobility, RoleOpenFront, RoleStrength, RoleCoolDown}
+
+// Label is the role as shown to people.
+func (r Role) Label() string {
+	switch r {
+	case RoleWarmUp:
+		return "warm-up"
+	case RoleRelease:
+		return "release"
+	case RoleMobility:
+		return "mobility"
+	case RoleOpenFront:
+		return "open the front"
+	case RoleStrength:
+		return "strength"
+	case RoleCoolDown:
+		return "posture / cool-down"
+	}
+	return string(r)
+}
+
+// Position is the body position a technique is done in.
+type Position string
+
+const (
+	PositionLying    Position = "lying"
+	PositionKneeling Position = "kneeling"
+	PositionSeated   Position = "seated"
+	PositionStanding Position = "standing"
+	PositionWall     Position = "wall"
+)
+
+// Positions lists the valid positions.
+var Positions = []Position{PositionLying, PositionKneeling, PositionSeated, PositionStanding, PositionWall}
+
+// Intensity is how hard a technique is on the body.
+type Intensity string
+
+const (
+	IntensityGentle   Intensity = "gentle"
+	IntensityModerate Intensity = "moderate"
+	IntensityFirm     Intensity = "firm"
+)
+
+// Intensities lists the valid intensities, softest first.
+var Intensities = []Intensity{IntensityGentle, IntensityModerate, IntensityFirm}
+
+// Area is a body area people can browse by and point at in the intake.
+type Area struct {
+	ID          string `yaml:"id" json:"id"`
+	Name        string `yaml:"name" json:"name"`
+	Description string `yaml:"description" json:"description"`
+}
+
+// Equipment is something a technique may need.
+type Equipment struct {
+	ID          string `yaml:"id" json:"id"`
+	Name        string `yaml:"name" json:"name"`
+	Description string `yaml:"description" json:"description"`
+}
+
+// Caution is a Tier C answer from the safety screen (CLINICAL.md §1) that
+// shapes the plan instead of refusing the session.
+type Caution struct {
+	ID   string `yaml:"id" json:"id"`
+	Name string `yaml:"name" json:"name"`
+	// Adaptation says, in a sentence, what the coach changes for it.
+	Adaptation string `yaml:"adaptation" json:"adaptation"`
+}
+
+// Dosage is how long and how often a technique is held.
+type Dosage struct {
+	HoldSeconds    int `yaml:"hold_seconds" json:"hold_seconds"`
+	MinHoldSeconds int `yaml:"min_hold_seconds" json:"min_hold_seconds"`
+	MaxHoldSeconds int `yaml:"max_hold_seconds" json:"max_hold_seconds"`
+	// Reps is how many holds each side gets (1 when absent).
+	Reps int `yaml:"reps,omitempty" json:"reps"`
+	// Bilateral techniques run once per side, left first.
+	Bilateral bool `yaml:"bilateral" json:"bilateral"`
+	// RestSeconds is the pause between repeated holds.
+	RestSeconds int `yaml:"rest_seconds,omitempty" json:"rest_seconds"`
+	// Stages names where each hold happens (e.g. levels up the back); when
+	// present there is one hold per stage and Reps must be absent.
+	Stages []string `yaml:"stages,omitempty" json:"stages,omitempty"`
+}
+
+// Technique is one self-massage, mobility or stretching technique.
+type Technique struct {
+	ID      string   `yaml:"id" json:"id"`
+	Name    string   `yaml:"name" json:"name"`
+	Summary string   `yaml:"summary" json:"summary"`
+	Areas   []string `yaml:"areas" json:"areas"`
+	Role    Role     `yaml:"role" json:"role"`
+	// Equipment holds alternatives: any one inner list is enough, and
+	// everything in that inner list is needed. Empty means no equipment.
+	Equipment [][]string `yaml:"equipment,omitempty" json:"equipment"`
+	Position  Position   `yaml:"position" json:"position"`
+	Steps     []string   `yaml:"steps" json:"steps"`
+	// Cue is the one-line instruction shown during the hold.
+	Cue       string    `yaml:"cue" json:"cue"`
+	Dosage    Dosage    `yaml:"dosage" json:"dosage"`
+	Breathing string    `yaml:"breathing,omitempty" json:"breathing,omitempty"`
+	Intensity Intensity `yaml:"intensity" json:"intensity"`
+	// Pressure marks techniques that press a ball, roller or tool into tissue.
+	Pressure bool `yaml:"pressure,omitempty" json:"pressure"`
+	// Precautions: the first one is the key precaution shown during a session.
+	Precautions []string `yaml:"precautions" json:"precautions"`
+	// AvoidIf maps a caution ID to why the technique is left out for it.
+	AvoidIf map[string]string `yaml:"avoid_if,omitempty" json:"avoid_if,omitempty"`
+	Why     string            `yaml:"why" json:"why"`
+	Sources []string          `yaml:"sources" json:"sources"`
+
+	// origin is the file (and line) the technique was read from.
+	origin string
+}
+
+// Origin says where the technique was read from ("techniques.yaml:12").
+func (t Technique) Origin() string { return t.origin }
+
+// HoldsPerSide is how many holds each side gets.
+func (d Dosage) HoldsPerSide() int {
+	if len(d.Stages) > 0 {
+		return len(d.Stages)
+	}
+	if d.Reps < 1 {
+		return 1
+	}
+	return d.Reps
+}
+
+// Holds is the total number of holds, across sides.
+func (d Dosage) Holds() int {
+	n := d.HoldsPerSide()
+	if d.Bilateral {
+		n *= 2
+	}
+	return n
+}
+
+// DurationSeconds is the time the technique takes at its default dosage,
+// holds plus rests, without lead-ins.
+func (t Technique) DurationSeconds() int {
+	return t.DurationWith(t.Dosage.HoldSeconds)
+}
+
+// DurationWith is the technique's time with a given hold length.
+func (t Technique) DurationWith(holdSeconds int) int {
+	holds := t.Dosage.Holds()
+	rests := 0
+	if t.Dosage.HoldsPerSide() > 1 {
+		rests = (t.Dosage.HoldsPerSide() - 1) * t.Dosage.RestSeconds
+		if t.Dosage.Bilateral {
+			rests *= 2
+		}
+	}
+	return holds*holdSeconds + rests
+}
+
+// NeedsNoEquipment reports whether the technique can be done with nothing.
+func (t Technique) NeedsNoEquipment() bool { return len(t.Equipment) == 0 }
+
+// KeyPrecaution is the precaution shown on the session screen.
+func (t Technique) KeyPrecaution() string {
+	if len(t.Precautions) == 0 {
+		return ""
+	}
+	return t.Precautions[0]
+}
+
+// ProgramItem is one technique in a program, with optional overrides.
+type ProgramItem struct {
+	Technique   string `yaml:"technique" json:"technique"`
+	HoldSeconds int    `yaml:"hold_seconds,omitempty" json:"hold_seconds,omitempty"`
+	Reps        int    `yaml:"reps,omitempty" json:"reps,omitempty"`
+	// Note replaces the technique's cue for this item.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// ProgramDay is one day of a multi-day program.
+type ProgramDay struct {
+	Title string        `yaml:"title" json:"title"`
+	Focus string        `yaml:"focus" json:"focus"`
+	Items []ProgramItem `yaml:"items" json:"items"`
+}
+
+// Program is a ready-made routine. Single-day programs have Items;
+// multi-day programs have Days (one session a day) and no Items.
+type Program struct {
+	ID      string        `yaml:"id" json:"id"`
+	Name    string        `yaml:"name" json:"name"`
+	Summary string        `yaml:"summary" json:"summary"`
+	Items   []ProgramItem `yaml:"items,omitempty" json:"items,omitempty"`
+	Days    []ProgramDay  `yaml:"days,omitempty" json:"days,omitempty"`
+	Sources []string      `yaml:"sources" json:"sources"`
+
+	origin string
+}
+
+// Origin says where the program was read from.
+func (p Program) Origin() string { return p.origin }
+
+// MultiDay reports whether the program spans several days.
+func (p Program) MultiDay() bool { return len(p.Days) > 0 }
+
+// Day returns the items of day n (1-based); single-day programs have only day 1.
+func (p Program) Day(n int) []ProgramItem {
+	if !p.MultiDay() {
+		if n == 1 {
+			return p.Items
+		}
+		return nil
+	}
+	if n < 1 || n > len(p.Days) {
+		return nil
+	}
+	return p.Days[n-1].Items
+}
+
+// Tip is a titled piece of advice.
+type Tip struct {
+	Title string `yaml:"title" json:"title"`
+	Text  string `yaml:"text" json:"text"`
+}
+
+// Guidance is the advice that is not a technique: disclaimers, stop rules,
+// precautions, when to see a professional, preparation, best practices.
+type Guidance struct {
+	Disclaimer         string   `yaml:"disclaimer" json:"disclaimer"`
+	DisclaimerFull     string   `yaml:"disclaimer_full" json:"disclaimer_full"`
+	StopRules          []string `yaml:"stop_rules" json:"stop_rules"`
+	GeneralPrecautions []string `yaml:"general_precautions" json:"general_precautions"`
+	SeeAProfessional   []string `yaml:"see_a_professional" json:"see_a_professional"`
+	Preparation        []Tip    `yaml:"preparation" json:"preparation"`
+	BestPractices      []string `yaml:"best_practices" json:"best_practices"`
+	Principles         []Tip    `yaml:"principles" json:"principles"`
+	Posture            []Tip    `yaml:"posture" json:"posture"`
+	Sources            []string `yaml:"sources" json:"sources"`
+}

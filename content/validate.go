@@ -1,0 +1,355 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Limits on durations, in seconds. Holds shorter than MinHold cannot be
+// followed; longer than MaxHold make no sense for a guided hold. Pressure
+// techniques stay at or under MaxPressureHold on one spot (CLINICAL.md §2).
+const (
+	MinHold         = 5
+	MaxHold         = 600
+	MaxPressureHold = 120
+	MaxRest         = 120
+	MaxReps         = 10
+)
+
+// SeedFiles are the source documents techniques may cite as "seeds/<name>".
+var SeedFiles = []string{
+	"000_176868d2377c6071.txt",
+	"001_cc0df959058e4872.txt",
+	"002_28efeff4e764ea89.txt",
+	"003_f87cefbae6727011.txt",
+	"004_0a18a2d52ac69e2e.txt",
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Problem is one validation finding, located in a file.
+type Problem struct {
+	Origin string // "file.yaml:12" or "file.yaml"
+	Msg    string
+}
+
+func (p Problem) String() string { return p.Origin + ": " + p.Msg }
+
+// ProblemList is a set of problems as one error, one per line.
+type ProblemList []Problem
+
+func (l ProblemList) Error() string {
+	lines := make([]string, len(l))
+	for i, p := range l {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Validate checks the whole catalogue and returns every problem found,
+// sorted by origin. An empty result means the catalogue is sound.
+func (c *Catalogue) Validate() []Problem {
+	v := &validator{c: c}
+	v.checkIDs()
+	for _, t := range c.Techniques {
+		v.technique(t)
+	}
+	for _, p := range c.Programs {
+		v.program(p)
+	}
+	v.guidance()
+	sort.SliceStable(v.problems, func(i, j int) bool {
+		return lessOrigin(v.problems[i].Origin, v.problems[j].Origin)
+	})
+	return v.problems
+}
+
+// lessOrigin orders "file:line" origins by file, then numerically by line.
+func lessOrigin(a, b string) bool {
+	fa, la := splitOrigin(a)
+	fb, lb := splitOrigin(b)
+	if fa != fb {
+		return fa < fb
+	}
+	return la < lb
+}
+
+func splitOrigin(o string) (string, int) {
+	i := strings.LastIndexByte(o, ':')
+	if i < 0 {
+		return o, 0
+	}
+	var n int
+	if _, err := fmt.Sscanf(o[i+1:], "%d", &n); err != nil {
+		return o, 0
+	}
+	return o[:i], n
+}
+
+type validator struct {
+	c        *Catalogue
+	problems []Problem
+}
+
+func (v *validator) add(origin, format string, args ...any) {
+	if origin == "" {
+		origin = "content"
+	}
+	v.problems = append(v.problems, Problem{Origin: origin, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) checkIDs() {
+	seen := map[string]string{}
+	for _, t := range v.c.Techniques {
+		v.checkID(t.origin, "technique", t.ID, seen)
+	}
+	seen = map[string]string{}
+	for _, p := range v.c.Programs {
+		v.checkID(p.origin, "program", p.ID, seen)
+	}
+	for kind, ids := range map[string][]string{
+		"area":      mapIDs(v.c.Areas, func(a Area) string { return a.ID }),
+		"equipment": mapIDs(v.c.Equipment, func(e Equipment) string { return e.ID }),
+		"caution":   mapIDs(v.c.Cautions, func(k Caution) string { return k.ID }),
+	} {
+		seen = map[string]string{}
+		for _, id := range ids {
+			v.checkID("", kind, id, seen)
+		}
+	}
+	if len(v.c.Areas) == 0 {
+		v.add("", "no body areas are defined")
+	}
+}
+
+func mapIDs[T any](items []T, id func(T) string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = id(it)
+	}
+	return out
+}
+
+func (v *validator) checkID(origin, kind, id string, seen map[string]string) {
+	switch {
+	case id == "":
+		v.add(origin, "%s has no id", kind)
+	case !idPattern.MatchString(id):
+		v.add(origin, "%s id %q must be lower-case words joined by hyphens", kind, id)
+	}
+	if first, dup := seen[id]; dup && id != "" {
+		v.add(origin, "duplicate %s id %q (first defined at %s)", kind, id, first)
+		return
+	}
+	if origin == "" {
+		origin = "content"
+	}
+	seen[id] = origin
+}
+
+func (v *validator) required(origin, what, value string) {
+	if strings.TrimSpace(value) == "" {
+		v.add(origin, "missing %s", what)
+	}
+}
+
+func (v *validator) technique(t Technique) {
+	o := t.origin
+	label := "technique " + t.ID
+	v.required(o, label+" name", t.Name)
+	v.required(o, label+" summary", t.Summary)
+	v.required(o, label+" cue", t.Cue)
+	v.required(o, label+" why", t.Why)
+	if len(t.Areas) == 0 {
+		v.add(o, "%s has no body area", label)
+	}
+	for _, a := range t.Areas {
+		if _, ok := v.c.Area(a); !ok {
+			v.add(o, "%s: unknown area %q%s", label, a, suggest(a, v.c.areaIDs()))
+		}
+	}
+	if !slices.Contains(Roles, t.Role) {
+		v.add(o, "%s: unknown role %q (one of %s)", label, t.Role, joinAny(Roles))
+	}
+	if !slices.Contains(Positions, t.Position) {
+		v.add(o, "%s: unknown position %q (one of %s)", label, t.Position, joinAny(Positions))
+	}
+	if !slices.Contains(Intensities, t.Intensity) {
+		v.add(o, "%s: unknown intensity %q (one of %s)", label, t.Intensity, joinAny(Intensities))
+	}
+	for _, alt := range t.Equipment {
+		if len(alt) == 0 {
+			v.add(o, "%s: empty equipment alternative", label)
+		}
+		for _, id := range alt {
+			if _, ok := v.c.EquipmentByID(id); !ok {
+				v.add(o, "%s: unknown equipment %q%s", label, id, suggest(id, v.c.equipmentIDs()))
+			}
+		}
+	}
+	if len(t.Steps) == 0 {
+		v.add(o, "%s has no steps", label)
+	}
+	for i, s := range t.Steps {
+		v.required(o, fmt.Sprintf("%s step %d text", label, i+1), s)
+	}
+	if len(t.Precautions) == 0 {
+		v.add(o, "%s has no precaution", label)
+	}
+	v.sources(o, label, t.Sources)
+	for id, why := range t.AvoidIf {
+		if _, ok := v.c.Caution(id); !ok {
+			v.add(o, "%s: avoid_if names unknown caution %q%s", label, id, suggest(id, v.c.cautionIDs()))
+		}
+		v.required(o, fmt.Sprintf("%s avoid_if %s reason", label, id), why)
+	}
+	v.dosage(o, label, t)
+}
+
+func (v *validator) dosage(o, label string, t Technique) {
+	d := t.Dosage
+	maxHold := MaxHold
+	if t.Pressure {
+		maxHold = MaxPressureHold
+	}
+	switch {
+	case d.MinHoldSeconds < MinHold:
+		v.add(o, "%s: min_hold_seconds %d is under %d", label, d.MinHoldSeconds, MinHold)
+	case d.MaxHoldSeconds > maxHold:
+		v.add(o, "%s: max_hold_seconds %d is over %d", label, d.MaxHoldSeconds, maxHold)
+	case d.MinHoldSeconds > d.HoldSeconds || d.HoldSeconds > d.MaxHoldSeconds:
+		v.add(o, "%s: hold_seconds %d is outside %d–%d", label, d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds)
+	}
+	if d.Reps < 0 || d.Reps > MaxReps {
+		v.add(o, "%s: reps %d is outside 1–%d", label, d.Reps, MaxReps)
+	}
+	if len(d.Stages) > 0 && d.Reps > 0 {
+		v.add(o, "%s: give either stages or reps, not both", label)
+	}
+	if len(d.Stages) > MaxReps {
+		v.add(o, "%s: %d stages is more than %d", label, len(d.Stages), MaxReps)
+	}
+	for i, s := range d.Stages {
+		v.required(o, fmt.Sprintf("%s stage %d text", label, i+1), s)
+	}
+	if d.RestSeconds < 0 || d.RestSeconds > MaxRest {
+		v.add(o, "%s: rest_seconds %d is outside 0–%d", label, d.RestSeconds, MaxRest)
+	}
+}
+
+func (v *validator) sources(o, label string, sources []string) {
+	if len(sources) == 0 {
+		v.add(o, "%s has no source", label)
+	}
+	for _, s := range sources {
+		if name, ok := strings.CutPrefix(s, "seeds/"); ok && !slices.Contains(SeedFiles, name) {
+			v.add(o, "%s: unknown seed file %q", label, s)
+		}
+		v.required(o, label+" source", s)
+	}
+}
+
+func (v *validator) program(p Program) {
+	o := p.origin
+	label := "program " + p.ID
+	v.required(o, label+" name", p.Name)
+	v.required(o, label+" summary", p.Summary)
+	v.sources(o, label, p.Sources)
+	switch {
+	case len(p.Items) > 0 && len(p.Days) > 0:
+		v.add(o, "%s: give either items or days, not both", label)
+	case len(p.Items) == 0 && len(p.Days) == 0:
+		v.add(o, "%s has no items", label)
+	}
+	v.items(o, label, p.Items)
+	for i, d := range p.Days {
+		dl := fmt.Sprintf("%s day %d", label, i+1)
+		v.required(o, dl+" title", d.Title)
+		if len(d.Items) == 0 {
+			v.add(o, "%s has no items", dl)
+		}
+		v.items(o, dl, d.Items)
+	}
+}
+
+func (v *validator) items(o, label string, items []ProgramItem) {
+	for i, it := range items {
+		il := fmt.Sprintf("%s item %d", label, i+1)
+		t, ok := v.c.Technique(it.Technique)
+		if !ok {
+			v.add(o, "%s: unknown technique %q%s", il, it.Technique, suggest(it.Technique, v.c.TechniqueIDs()))
+			continue
+		}
+		if it.HoldSeconds != 0 && (it.HoldSeconds < t.Dosage.MinHoldSeconds || it.HoldSeconds > t.Dosage.MaxHoldSeconds) {
+			v.add(o, "%s: hold_seconds %d is outside %s's %d–%d", il, it.HoldSeconds, t.ID, t.Dosage.MinHoldSeconds, t.Dosage.MaxHoldSeconds)
+		}
+		if it.Reps < 0 || it.Reps > MaxReps {
+			v.add(o, "%s: reps %d is outside 1–%d", il, it.Reps, MaxReps)
+		}
+		if it.Reps > 0 && len(t.Dosage.Stages) > 0 {
+			v.add(o, "%s: %s has stages, so reps cannot be set", il, t.ID)
+		}
+	}
+}
+
+func (v *validator) guidance() {
+	if v.c.guidanceFiles == 0 {
+		return // user packs carry no guidance
+	}
+	if v.c.guidanceFiles > 1 {
+		v.add("guidance", "guidance is defined in %d files; only one is allowed", v.c.guidanceFiles)
+	}
+	g := v.c.Guidance
+	v.required("guidance", "guidance disclaimer", g.Disclaimer)
+	v.required("guidance", "guidance disclaimer_full", g.DisclaimerFull)
+	for what, list := range map[string][]string{
+		"stop_rules":          g.StopRules,
+		"general_precautions": g.GeneralPrecautions,
+		"see_a_professional":  g.SeeAProfessional,
+		"best_practices":      g.BestPractices,
+		"sources":             g.Sources,
+	} {
+		if len(list) == 0 {
+			v.add("guidance", "guidance has no %s", what)
+		}
+	}
+	if len(g.Preparation) == 0 {
+		v.add("guidance", "guidance has no preparation tips")
+	}
+}
+
+func (c *Catalogue) areaIDs() []string {
+	return mapIDs(c.Areas, func(a Area) string { return a.ID })
+}
+
+func (c *Catalogue) equipmentIDs() []string {
+	return mapIDs(c.Equipment, func(e Equipment) string { return e.ID })
+}
+
+func (c *Catalogue) cautionIDs() []string {
+	return mapIDs(c.Cautions, func(k Caution) string { return k.ID })
+}
+
+// AreaIDs lists every body area ID in catalogue order.
+func (c *Catalogue) AreaIDs() []string { return c.areaIDs() }
+
+// EquipmentIDs lists every equipment ID in catalogue order.
+func (c *Catalogue) EquipmentIDs() []string { return c.equipmentIDs() }
+
+func joinAny[T ~string](items []T) string {
+	s := make([]string, len(items))
+	for i, it := range items {
+		s[i] = string(it)
+	}
+	return strings.Join(s, ", ")
+}
+
+func suggest(got string, valid []string) string {
+	if near := Closest(got, valid, 3); len(near) > 0 {
+		return " (did you mean " + strings.Join(near, ", ") + "?)"
+	}
+	return ""
+}

@@ -1,0 +1,130 @@
+// Package session is the guided session's state machine. It knows nothing of
+// terminals: every operation takes the current time, and remaining time is
+// always computed from deadlines, never from counted ticks.
+package session
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/unknot/unknot/content"
+)
+
+// Side is which side of the body a hold works on.
+type Side int
+
+const (
+	SideNone Side = iota
+	SideLeft
+	SideRight
+)
+
+func (s Side) String() string {
+	switch s {
+	case SideLeft:
+		return "left"
+	case SideRight:
+		return "right"
+	}
+	return ""
+}
+
+// Step is one hold: a technique on one side, one repetition or stage.
+type Step struct {
+	TechniqueID string
+	Name        string
+	Side        Side
+	Rep, Reps   int    // 1-based repetition (or stage) on this side, of Reps
+	Stage       string // where this hold happens, when the technique has stages
+	Cue         string
+	Breathing   string
+	Precaution  string
+	Hold        time.Duration
+	LeadIn      time.Duration
+	// Item numbers the technique within the session (0-based), so that
+	// "this hurts" can stop every remaining hold of the same technique.
+	Item int
+}
+
+// Label is the step's name with its side and repetition, e.g.
+// "Doorway chest stretch · left side · 2 of 3".
+func (s Step) Label() string {
+	l := s.Name
+	if s.Side != SideNone {
+		l += " · " + s.Side.String() + " side"
+	}
+	if s.Reps > 1 {
+		l += fmt.Sprintf(" · %d of %d", s.Rep, s.Reps)
+	}
+	return l
+}
+
+// Options shape how techniques expand into steps.
+type Options struct {
+	// Hold, when non-zero, overrides every hold's length (--hold).
+	Hold time.Duration
+	// LeadIn is the "get into position" time before each hold; negative
+	// means the default. Zero turns lead-ins off (--lead-in 0).
+	LeadIn time.Duration
+}
+
+// DefaultLeadIn is the lead-in when Options.LeadIn is negative.
+const DefaultLeadIn = content.DefaultLeadInSeconds * time.Second
+
+// Expand turns resolved techniques into the session's steps: bilateral
+// techniques get one hold per side (left first, all of its reps or stages),
+// repeated techniques get one hold per rep, and every hold gets a lead-in.
+// Between repetitions the lead-in stretches to the technique's rest time.
+func Expand(techniques []content.Technique, opt Options) []Step {
+	leadIn := opt.LeadIn
+	if leadIn < 0 {
+		leadIn = DefaultLeadIn
+	}
+	var steps []Step
+	for item, t := range techniques {
+		hold := time.Duration(t.Dosage.HoldSeconds) * time.Second
+		if opt.Hold > 0 {
+			hold = opt.Hold
+		}
+		sides := []Side{SideNone}
+		if t.Dosage.Bilateral {
+			sides = []Side{SideLeft, SideRight}
+		}
+		reps := t.Dosage.HoldsPerSide()
+		rest := time.Duration(t.Dosage.RestSeconds) * time.Second
+		for _, side := range sides {
+			for rep := 1; rep <= reps; rep++ {
+				st := Step{
+					TechniqueID: t.ID,
+					Name:        t.Name,
+					Side:        side,
+					Rep:         rep,
+					Reps:        reps,
+					Cue:         t.Cue,
+					Breathing:   t.Breathing,
+					Precaution:  t.KeyPrecaution(),
+					Hold:        hold,
+					LeadIn:      leadIn,
+					Item:        item,
+				}
+				if len(t.Dosage.Stages) > 0 {
+					st.Stage = t.Dosage.Stages[rep-1]
+				}
+				if rep > 1 && leadIn > 0 && rest > leadIn {
+					st.LeadIn = rest
+				}
+				steps = append(steps, st)
+			}
+		}
+	}
+	return steps
+}
+
+// Total is the planned length of a list of steps, lead-ins included.
+func Total(steps []Step) time.Duration {
+	var d time.Duration
+	for _, s := range steps {
+		d += s.LeadIn + s.Hold
+	}
+	return d
+}
