@@ -1,0 +1,109 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/session"
+	"github.com/unknot/unknot/ui"
+)
+
+// app holds what every command shares: output streams and global flags.
+type app struct {
+	stdout, stderr io.Writer
+	noColor        bool
+	cat            *content.Catalogue
+}
+
+var errInterrupted = errors.New("interrupted")
+
+// catalogue loads the embedded content once.
+func (a *app) catalogue() (*content.Catalogue, error) {
+	if a.cat == nil {
+		c, err := content.Load()
+		if err != nil {
+			return nil, fmt.Errorf("content: %w", err)
+		}
+		a.cat = c
+	}
+	return a.cat, nil
+}
+
+// tuiRequest is what the TUI should open on.
+type tuiRequest struct {
+	steps  []session.Step
+	title  string
+	expand session.Options
+}
+
+// stdoutIsTerminal reports whether stdout is a terminal the TUI can draw on.
+func (a *app) stdoutIsTerminal() bool {
+	f, ok := a.stdout.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// colorDisabled honours --no-color and NO_COLOR with any non-empty value
+// (no-color.org); Bubble Tea itself only honours values that parse as true.
+func (a *app) colorDisabled() bool {
+	return a.noColor || os.Getenv("NO_COLOR") != ""
+}
+
+func (a *app) runTUI(req tuiRequest) error {
+	cat, err := a.catalogue()
+	if err != nil {
+		return err
+	}
+	if !a.stdoutIsTerminal() {
+		return errors.New("the coach needs a terminal; try `unknot list` to print techniques")
+	}
+	if req.expand == (session.Options{}) {
+		req.expand = session.Options{LeadIn: -1}
+	}
+	m := ui.New(ui.Options{Catalogue: cat, Steps: req.steps, Title: req.title, Expand: req.expand})
+	opts := []tea.ProgramOption{tea.WithOutput(a.stdout)}
+	if a.colorDisabled() {
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	p := tea.NewProgram(m, opts...)
+
+	// Bubble Tea handles SIGINT and SIGTERM but not SIGHUP (a closed
+	// terminal window): quit cleanly so the terminal is restored.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		defer func() { _ = recover() }()
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+
+	final, err := p.Run()
+	if errors.Is(err, tea.ErrInterrupted) {
+		err = nil
+	}
+	if err != nil {
+		return err
+	}
+	if fm, ok := final.(ui.Model); ok {
+		if line, ok := fm.Summary(); ok {
+			fmt.Fprintln(a.stdout, line)
+		}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}

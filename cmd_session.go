@@ -1,0 +1,123 @@
+package main
+
+import (
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/session"
+)
+
+// Bounds for --hold and --lead-in.
+const (
+	minHoldFlag   = time.Second
+	maxHoldFlag   = 30 * time.Minute
+	maxLeadInFlag = time.Minute
+)
+
+type sessionFlags struct {
+	program    string
+	techniques []string
+	hold       durationFlag
+	leadIn     durationFlag
+}
+
+func newSessionCmd(a *app) *cobra.Command {
+	var f sessionFlags
+	cmd := &cobra.Command{
+		Use:   "session",
+		Short: "Start a guided session straight away",
+		Example: "  unknot session --program full-upper-back\n" +
+			"  unknot session --technique doorway-chest-stretch --technique shoulder-rolls\n" +
+			"  unknot session --program desk-break --hold 20s --lead-in 0",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			req, err := a.sessionRequest(f)
+			if err != nil {
+				return err
+			}
+			return a.runTUI(req)
+		},
+	}
+	cmd.Flags().StringVar(&f.program, "program", "", "program ID to run (see the list with `unknot`)")
+	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "technique ID to run (repeatable)")
+	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s")
+	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold; 0 for none (default 5s)")
+	_ = cmd.RegisterFlagCompletionFunc("program", a.completeIDs(func(c *content.Catalogue) []string { return c.ProgramIDs() }))
+	_ = cmd.RegisterFlagCompletionFunc("technique", a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() }))
+	return cmd
+}
+
+// sessionRequest checks every flag before anything starts: a bad ID or
+// duration is a usage error with the closest valid names.
+func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
+	cat, err := a.catalogue()
+	if err != nil {
+		return tuiRequest{}, err
+	}
+	opt := session.Options{LeadIn: -1}
+	if f.hold.set {
+		if opt.Hold, err = parseDuration("hold", f.hold.raw, minHoldFlag, maxHoldFlag); err != nil {
+			return tuiRequest{}, err
+		}
+	}
+	if f.leadIn.set {
+		if opt.LeadIn, err = parseDuration("lead-in", f.leadIn.raw, 0, maxLeadInFlag); err != nil {
+			return tuiRequest{}, err
+		}
+	}
+	if f.program != "" && len(f.techniques) > 0 {
+		return tuiRequest{}, usagef("give --program or --technique, not both")
+	}
+	var techs []content.Technique
+	title := ""
+	switch {
+	case f.program != "":
+		p, ok := cat.Program(f.program)
+		if !ok {
+			return tuiRequest{}, unknownName("program", f.program, cat.ProgramIDs())
+		}
+		for _, it := range p.Day(1) {
+			t, _ := cat.Resolve(it)
+			techs = append(techs, t)
+		}
+		title = p.Name
+		if p.MultiDay() {
+			title += " · " + p.Days[0].Title
+		}
+	case len(f.techniques) > 0:
+		names := make([]string, 0, len(f.techniques))
+		for _, id := range f.techniques {
+			t, ok := cat.Technique(id)
+			if !ok {
+				return tuiRequest{}, unknownName("technique", id, cat.TechniqueIDs())
+			}
+			techs = append(techs, t)
+			names = append(names, t.Name)
+		}
+		title = strings.Join(names, ", ")
+	default:
+		// No selection: open the picker, with the timing flags applied.
+		return tuiRequest{expand: opt}, nil
+	}
+	return tuiRequest{steps: session.Expand(techs, opt), title: title, expand: opt}, nil
+}
+
+func unknownName(kind, got string, valid []string) error {
+	if near := content.Closest(got, valid, 3); len(near) > 0 {
+		return usagef("unknown %s %q (did you mean %s?)", kind, got, strings.Join(near, ", "))
+	}
+	return usagef("unknown %s %q (see `unknot list`)", kind, got)
+}
+
+func (a *app) completeIDs(ids func(*content.Catalogue) []string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		cat, err := a.catalogue()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		return ids(cat), cobra.ShellCompDirectiveNoFileComp
+	}
+}

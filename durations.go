@@ -1,0 +1,46 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// parseDuration reads a --hold or --lead-in value: a Go duration ("20s",
+// "1m30s") or a bare number of seconds ("20"). It accepts whole seconds
+// between lo and hi.
+func parseDuration(flag, s string, lo, hi time.Duration) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	var d time.Duration
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 0 || n > int(hi/time.Second) {
+			return 0, usagef("--%s %s is outside %s–%s", flag, s, lo, hi)
+		}
+		d = time.Duration(n) * time.Second
+	} else {
+		d, err = time.ParseDuration(s)
+		if err != nil {
+			return 0, usagef("--%s %q is not a duration (try 20s or 1m)", flag, s)
+		}
+	}
+	if d < lo || d > hi {
+		return 0, usagef("--%s %s is outside %s–%s", flag, s, lo, hi)
+	}
+	if d%time.Second != 0 {
+		return 0, usagef("--%s %s must be whole seconds", flag, s)
+	}
+	return d, nil
+}
+
+// durationFlag is a pflag value that keeps the raw text for parseDuration.
+type durationFlag struct {
+	raw string
+	set bool
+}
+
+func (f *durationFlag) String() string { return f.raw }
+func (f *durationFlag) Set(s string) error {
+	f.raw, f.set = s, true
+	return nil
+}
+func (f *durationFlag) Type() string { return "duration" }

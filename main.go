@@ -1,0 +1,83 @@
+// Command unknot is a terminal coach for upper- and mid-back pain: it guides
+// self-massage and mobility routines with a countdown readable from the floor.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError is a mistake in how unknot was called: exit status 2.
+type usageError struct{ error }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// run executes the command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errInterrupted):
+		return 130
+	}
+	fmt.Fprintln(stderr, "unknot: "+firstLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		return 2
+	}
+	return 1
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	app := &app{stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "unknot",
+		Short: "A terminal coach for knots and stiffness in the upper and mid back",
+		Long: "unknot guides you through self-massage and mobility routines for the upper and\n" +
+			"mid back, with a countdown you can read from the floor.\n\n" +
+			"Self-care guidance only, not medical advice.",
+		Example: "  unknot                                  pick a routine\n" +
+			"  unknot session --program desk-break     start the 3-minute desk break\n" +
+			"  unknot session --technique doorway-chest-stretch --hold 20s\n" +
+			"  unknot list --json",
+		Version:       version(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return app.runTUI(tuiRequest{})
+		},
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
+	root.AddCommand(newSessionCmd(app), newListCmd(app))
+	return root
+}
+
+// isCobraUsage recognises cobra's own argument errors (unknown command,
+// wrong number of arguments), which it does not type.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires ", "unknown flag", "unknown shorthand", "invalid argument", "flag needs"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,57 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap holds every binding the app uses, declared once (SPEC §3).
+type keyMap struct {
+	Help, Quit, ForceQuit, Back key.Binding
+	Up, Down, Select, Filter    key.Binding
+
+	Pause, Resume, Skip, Prev key.Binding
+	// SkipShort and PrevShort are Skip and Prev as the short help line
+	// shows them, without the arrow alternatives, to fit 60 columns.
+	SkipShort, PrevShort      key.Binding
+	More, Less, Restart, Hurt key.Binding
+	Mute, Unmute              key.Binding
+	Yes, No                   key.Binding
+	Done, Home                key.Binding
+}
+
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "select")),
+		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+
+		Pause:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
+		Resume:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "resume")),
+		Skip:      key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
+		Prev:      key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "back")),
+		SkipShort: key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n", "skip")),
+		PrevShort: key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p", "back")),
+		More:      key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15 s more")),
+		Less:      key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "15 s less")),
+		Restart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart hold")),
+		Hurt:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hurts")),
+		Mute:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mute")),
+		Unmute:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "unmute")),
+		Done:      key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "done")),
+		Home:      key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "back to routines")),
+		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+	}
+}
+
+// bindings is a screen's help: the short line and the full table.
+type bindings struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (b bindings) ShortHelp() []key.Binding  { return b.short }
+func (b bindings) FullHelp() [][]key.Binding { return b.full }

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/unknot/unknot/content"
+)
+
+// pickerScreen lists the programs to start (the interim home screen).
+type pickerScreen struct {
+	list   list.Model
+	keys   keyMap
+	chosen string // program ID once one is picked
+}
+
+type programItem struct {
+	p       content.Program
+	minutes int
+	equip   string
+}
+
+func (i programItem) Title() string       { return i.p.Name }
+func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary }
+func (i programItem) Description() string {
+	length := fmt.Sprintf("about %d min", i.minutes)
+	if i.p.MultiDay() {
+		length = fmt.Sprintf("%d days · about %d min a day", len(i.p.Days), i.minutes)
+	}
+	return length + " · " + i.equip
+}
+
+func newPickerScreen(c *content.Catalogue, keys keyMap, st styles) pickerScreen {
+	items := make([]list.Item, 0, len(c.Programs))
+	for _, p := range c.Programs {
+		day := p.Day(1)
+		secs := c.ItemsSeconds(day) + content.DefaultLeadInSeconds*c.ItemsHolds(day)
+		items = append(items, programItem{p: p, minutes: (secs + 30) / 60, equip: programEquipment(c, day)})
+	}
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(st.isDark)
+	l := list.New(items, d, 0, 0)
+	l.Title = "unknot · pick a routine"
+	l.Styles = list.DefaultStyles(st.isDark)
+	l.Styles.Title = l.Styles.Title.Background(nil).Foreground(st.Title.GetForeground()).Bold(true).Padding(0)
+	l.SetShowHelp(false)
+	l.SetStatusBarItemName("routine", "routines")
+	return pickerScreen{list: l, keys: keys}
+}
+
+// programEquipment names what a program needs: "needs nothing" or the
+// first choice of each technique's equipment.
+func programEquipment(c *content.Catalogue, items []content.ProgramItem) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		t, ok := c.Technique(it.Technique)
+		if !ok || t.NeedsNoEquipment() {
+			continue
+		}
+		for _, id := range t.Equipment[0] {
+			if e, ok := c.EquipmentByID(id); ok && !seen[id] {
+				seen[id] = true
+				names = append(names, e.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return "needs nothing"
+	}
+	return strings.Join(names, ", ")
+}
+
+func (m *pickerScreen) SetSize(w, h int) { m.list.SetSize(w, h) }
+
+func (m *pickerScreen) setStyles(st styles) {
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(st.isDark)
+	m.list.SetDelegate(d)
+	title := m.list.Styles.Title
+	m.list.Styles = list.DefaultStyles(st.isDark)
+	m.list.Styles.Title = title.Foreground(st.Title.GetForeground())
+}
+
+// filtering reports whether typed keys belong to the filter input.
+func (m pickerScreen) filtering() bool { return m.list.SettingFilter() }
+
+func (m pickerScreen) Update(msg tea.Msg) (pickerScreen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && !m.filtering() && key.Matches(k, m.keys.Select) {
+		if it, ok := m.list.SelectedItem().(programItem); ok {
+			m.chosen = it.p.ID
+		}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return m, cmd
+}
+
+func (m pickerScreen) help() bindings {
+	k := m.keys
+	return bindings{
+		short: []key.Binding{k.Up, k.Down, k.Select, k.Filter, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Select}, {k.Filter, k.Back}, {k.Help, k.Quit, k.ForceQuit}},
+	}
+}
+
+func (m pickerScreen) View() string { return m.list.View() }

@@ -1,0 +1,387 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/unknot/unknot/session"
+)
+
+// sessionScreen is the guided session: one step at a time, a countdown
+// readable from the floor, and keys to pause, skip, go back and adjust.
+type sessionScreen struct {
+	title string
+	ss    *session.Session
+	keys  keyMap
+	st    styles
+	bar   progress.Model
+
+	gen         int       // tick generation; see tickMsg
+	now         time.Time // time of the last message, so View stays pure
+	confirmQuit bool      // the "quit this session?" question is up
+	wasPaused   bool      // paused before the question was asked
+	muted       bool
+	quit        bool // the person confirmed quitting
+	notice      string
+
+	width, height int
+	text          stepText // wrapped text for the current step and width
+}
+
+// stepText is the current step's text, wrapped once per step and width.
+type stepText struct {
+	step, width int
+	cue, breath []string
+	precaution  string
+	next        string
+}
+
+func newSessionScreen(title string, steps []session.Step, keys keyMap, st styles) sessionScreen {
+	return sessionScreen{
+		title: title,
+		ss:    session.New(steps),
+		keys:  keys,
+		st:    st,
+		bar:   newBar(st),
+		text:  stepText{step: -1},
+	}
+}
+
+func newBar(st styles) progress.Model {
+	return progress.New(progress.WithoutPercentage(), progress.WithColors(st.BarFull), progress.WithFillCharacters('█', '░'))
+}
+
+func (m *sessionScreen) setStyles(st styles) {
+	m.st = st
+	w := m.bar.Width()
+	m.bar = newBar(st)
+	m.bar.SetWidth(w)
+	m.bar.EmptyColor = st.BarEmpty
+}
+
+// start begins the session at now and returns the first tick.
+func (m *sessionScreen) start(now time.Time) tea.Cmd {
+	m.now = now
+	return m.react(m.ss.Start(now))
+}
+
+func (m *sessionScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.bar.SetWidth(max(min(w-8, 60), 10))
+	m.text.width = -1 // rewrap
+	if m.ss != nil {
+		m.wrap()
+	}
+}
+
+// done reports whether the session has ended (finished or quit).
+func (m sessionScreen) done() bool { return m.ss.Phase() == session.PhaseDone }
+
+func (m sessionScreen) Update(msg tea.Msg, now time.Time) (sessionScreen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tickMsg:
+		if msg.gen != m.gen {
+			return m, nil // a tick from a chain that was replaced
+		}
+		m.now = msg.at
+		return m, m.react(m.ss.Tick(msg.at))
+	case tea.KeyPressMsg:
+		m.now = now
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m sessionScreen) key(msg tea.KeyPressMsg) (sessionScreen, tea.Cmd) {
+	now := m.now
+	if m.confirmQuit {
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			m.confirmQuit = false
+			m.quit = true
+			m.ss.Stop(now)
+			return m, nil
+		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
+			m.confirmQuit = false
+			if !m.wasPaused {
+				return m, m.react(m.ss.Resume(now))
+			}
+		}
+		return m, nil
+	}
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.confirmQuit = true
+		m.wasPaused = m.ss.Paused()
+		return m, m.react(m.ss.Pause(now))
+	case key.Matches(msg, k.Pause):
+		return m, m.react(m.ss.TogglePause(now))
+	case key.Matches(msg, k.Skip):
+		return m, m.react(m.ss.Skip(now))
+	case key.Matches(msg, k.Prev):
+		return m, m.react(m.ss.Back(now))
+	case key.Matches(msg, k.More):
+		return m, m.react(m.ss.Extend(now, session.Adjustment))
+	case key.Matches(msg, k.Less):
+		return m, m.react(m.ss.Extend(now, -session.Adjustment))
+	case key.Matches(msg, k.Restart):
+		return m, m.react(m.ss.Restart(now))
+	case key.Matches(msg, k.Hurt):
+		return m, m.react(m.ss.Hurt(now))
+	case key.Matches(msg, k.Mute):
+		m.muted = !m.muted
+		return m, nil
+	}
+	return m, nil
+}
+
+// react turns session events into cues and schedules the next tick. Every
+// call starts a new tick generation, so at most one chain is alive.
+func (m *sessionScreen) react(events []session.Event) tea.Cmd {
+	var cmds []tea.Cmd
+	ring := false
+	for _, e := range events {
+		switch e.Kind {
+		case session.EventStepStarted:
+			m.notice = ""
+		case session.EventSwitchSides:
+			m.notice = "Switch sides"
+		}
+		ring = ring || rings(e.Kind)
+	}
+	// One bell per batch, even when several transitions fired at once.
+	if ring && !m.muted {
+		cmds = append(cmds, bell)
+	}
+	m.wrap()
+	m.gen++
+	if d, ok := m.ss.NextWake(m.now); ok {
+		cmds = append(cmds, tickCmd(d, m.gen))
+	}
+	return tea.Batch(cmds...)
+}
+
+// rings says which events ring the bell: the hold starting, halfway,
+// switching sides and the end of the session.
+func rings(k session.EventKind) bool {
+	switch k {
+	case session.EventHoldStarted, session.EventHalfway, session.EventSwitchSides, session.EventSessionDone:
+		return true
+	}
+	return false
+}
+
+// bell rings the terminal bell (BEL) without touching the screen.
+var bell = tea.Raw("\a")
+
+// wrap re-wraps the current step's text when the step or width changed.
+func (m *sessionScreen) wrap() {
+	step, ok := m.ss.Current()
+	if !ok || (m.text.step == m.ss.Index() && m.text.width == m.width) {
+		return
+	}
+	w := max(m.width-4, 20)
+	cue := step.Cue
+	if step.Stage != "" {
+		cue = step.Stage + " — " + cue
+	}
+	t := stepText{step: m.ss.Index(), width: m.width}
+	t.cue = strings.Split(ansi.Wordwrap(cue, w, ""), "\n")
+	if step.Breathing != "" {
+		t.breath = strings.Split(ansi.Wordwrap("Breathe: "+step.Breathing, w, ""), "\n")
+	}
+	if step.Precaution != "" {
+		t.precaution = ansi.Truncate("⚠ "+step.Precaution, w, "…")
+	}
+	if next, ok := m.ss.Next(); ok {
+		t.next = ansi.Truncate("Next up: "+next.Label(), w, "…")
+	} else {
+		t.next = "Last step"
+	}
+	m.text = t
+}
+
+// WindowTitle shows the countdown, e.g. "0:27 · Doorway chest stretch".
+func (m sessionScreen) WindowTitle() string {
+	step, ok := m.ss.Current()
+	if !ok || m.done() {
+		return "unknot"
+	}
+	t := clock(m.ss.Remaining(m.now)) + " · " + step.Name
+	if m.ss.Paused() {
+		t += " (paused)"
+	}
+	return t
+}
+
+// Progress is the overall session progress in percent, for the terminal's
+// own progress indicator.
+func (m sessionScreen) Progress() int {
+	done, total := m.ss.Progress(m.now)
+	if total <= 0 {
+		return 0
+	}
+	return int(100 * done / total)
+}
+
+func (m sessionScreen) help() bindings {
+	k := m.keys
+	if m.confirmQuit {
+		return bindings{short: []key.Binding{k.Yes, k.No}}
+	}
+	pause := k.Pause
+	if m.ss.Paused() {
+		pause = k.Resume
+	}
+	mute := k.Mute
+	if m.muted {
+		mute = k.Unmute
+	}
+	return bindings{
+		short: []key.Binding{pause, k.SkipShort, k.PrevShort, k.Hurt, k.Help, k.Quit},
+		full: [][]key.Binding{
+			{pause, k.Skip, k.Prev, k.Restart},
+			{k.More, k.Less, k.Hurt, mute},
+			{k.Help, k.Quit, k.ForceQuit},
+		},
+	}
+}
+
+// View draws the session; helpView is the rendered help line(s).
+func (m sessionScreen) View(helpView string) string {
+	step, ok := m.ss.Current()
+	if !ok {
+		return ""
+	}
+	if m.confirmQuit {
+		box := m.st.Dialog.Render(m.st.Title.Render("Quit this session?") + "\n\n" +
+			"What you have done so far is kept.\n\n" + m.st.Subtle.Render("y quit · n keep going"))
+		return lipgloss.Place(m.width, m.height-lipgloss.Height(helpView), lipgloss.Center, lipgloss.Center, box) + "\n" + helpView
+	}
+	now := m.now
+	remaining := m.ss.Remaining(now)
+	big := m.height >= bigDigitsFrom
+
+	var b strings.Builder
+	// Header: program title and overall progress.
+	done, total := m.ss.Progress(now)
+	right := fmt.Sprintf("step %d of %d · %s / %s", m.ss.Index()+1, len(m.ss.Steps()), clock(done), clock(total))
+	left := ansi.Truncate(m.title, max(m.width-lipgloss.Width(right)-3, 0), "…")
+	gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-2, 1)
+	b.WriteString(" " + m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Subtle.Render(right) + "\n")
+	if big {
+		b.WriteString("\n")
+	}
+
+	// What and which side.
+	b.WriteString("  " + m.st.Step.Render(ansi.Truncate(step.Name, m.width-4, "…")) + "\n")
+	var side []string
+	if step.Side != session.SideNone {
+		side = append(side, strings.ToUpper(step.Side.String())+" SIDE")
+	}
+	if step.Reps > 1 {
+		side = append(side, fmt.Sprintf("%d of %d", step.Rep, step.Reps))
+	}
+	b.WriteString("  " + m.st.Side.Render(strings.Join(side, " · ")) + "\n")
+	if big {
+		b.WriteString("\n")
+	}
+
+	// Phase label and countdown.
+	label, digits := m.phaseLabel(), m.st.Countdown
+	if m.ss.Phase() == session.PhaseLeadIn {
+		digits = m.st.LeadIn
+	}
+	count := countdownText(remaining)
+	if big && bigWidth(count) <= m.width-2 {
+		b.WriteString(center(m.width, label) + "\n")
+		b.WriteString(centerBlock(m.width, digits.Render(bigText(count))) + "\n")
+	} else {
+		b.WriteString(center(m.width, label+"   "+digits.Render(count)) + "\n")
+	}
+
+	// Progress through this hold (or lead-in).
+	b.WriteString(center(m.width, m.bar.ViewAs(m.phaseFraction(remaining))) + "\n")
+	if big {
+		b.WriteString("\n")
+	}
+
+	// Instruction, breathing, precaution, next up.
+	for _, l := range m.text.cue {
+		b.WriteString("  " + m.st.Cue.Render(l) + "\n")
+	}
+	for _, l := range m.text.breath {
+		b.WriteString("  " + m.st.Breathing.Render(l) + "\n")
+	}
+	if m.text.precaution != "" {
+		b.WriteString("  " + m.st.Warning.Render(m.text.precaution) + "\n")
+	}
+	b.WriteString("  " + m.st.NextUp.Render(m.text.next) + "\n")
+
+	body := b.String()
+	// Fill to the bottom so the help line sits on the last rows.
+	pad := m.height - lipgloss.Height(body) - lipgloss.Height(helpView)
+	if pad > 0 {
+		body += strings.Repeat("\n", pad)
+	}
+	return body + helpView
+}
+
+func (m sessionScreen) phaseLabel() string {
+	switch {
+	case m.ss.Paused():
+		return m.st.Paused.Render("PAUSED · space to resume")
+	case m.ss.Phase() == session.PhaseLeadIn && m.notice != "":
+		return m.st.LeadIn.Render(strings.ToUpper(m.notice) + " · GET INTO POSITION")
+	case m.ss.Phase() == session.PhaseLeadIn:
+		return m.st.LeadIn.Render("GET INTO POSITION")
+	}
+	return m.st.Countdown.Render("HOLD")
+}
+
+// phaseFraction is how much of the current lead-in or hold has passed.
+func (m sessionScreen) phaseFraction(remaining time.Duration) float64 {
+	var length time.Duration
+	switch m.ss.Phase() {
+	case session.PhaseLeadIn:
+		step, _ := m.ss.Current()
+		length = step.LeadIn
+	case session.PhaseHold:
+		length = m.ss.Hold()
+	}
+	if length <= 0 {
+		return 0
+	}
+	return 1 - float64(remaining)/float64(length)
+}
+
+// countdownText is "27" under a minute and "1:30" from a minute up.
+func countdownText(d time.Duration) string {
+	secs := session.ShownSeconds(d)
+	if secs < 60 {
+		return fmt.Sprintf("%d", secs)
+	}
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+func center(w int, s string) string {
+	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
+}
+
+// centerBlock centres a multi-line block as a whole, keeping its rows aligned.
+func centerBlock(w int, block string) string {
+	pad := max((w-lipgloss.Width(block))/2, 0)
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Repeat(" ", pad) + l
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,349 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/session"
+)
+
+var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
+
+// fakeClock is the injected clock: tests move it by hand, nothing sleeps.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time          { return c.t }
+func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
+
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+func update(t *testing.T, m Model, msg tea.Msg) (Model, tea.Cmd) {
+	t.Helper()
+	next, cmd := m.Update(msg)
+	return next.(Model), cmd
+}
+
+// testSteps: a 3 s hold without lead-in, a bilateral 40 s stretch with a
+// 5 s lead-in, and a last 20 s hold.
+func testSteps() []session.Step {
+	return []session.Step{
+		{TechniqueID: "shoulder-rolls", Name: "Shoulder rolls", Rep: 1, Reps: 1, Hold: 30 * time.Second, LeadIn: 5 * time.Second,
+			Cue: "Lift your shoulders to your ears, then roll them back and down.", Breathing: "In as they lift, out as they drop.",
+			Precaution: "Keep the movement small if anything pinches."},
+		{TechniqueID: "doorway-chest-stretch", Name: "Doorway chest stretch", Side: session.SideLeft, Rep: 1, Reps: 1, Item: 1,
+			Hold: 40 * time.Second, LeadIn: 5 * time.Second, Cue: "Step through until the chest opens; no further.",
+			Precaution: "Hands no higher than your shoulders."},
+		{TechniqueID: "doorway-chest-stretch", Name: "Doorway chest stretch", Side: session.SideRight, Rep: 1, Reps: 1, Item: 1,
+			Hold: 40 * time.Second, LeadIn: 5 * time.Second, Cue: "Step through until the chest opens; no further.",
+			Precaution: "Hands no higher than your shoulders."},
+	}
+}
+
+// newSession starts a model on testSteps at t0 with the given size.
+func newSession(t *testing.T, w, h int) (Model, *fakeClock) {
+	t.Helper()
+	clk := &fakeClock{t: t0}
+	m := New(Options{Catalogue: content.MustLoad(), Steps: testSteps(), Title: "Test routine", Now: clk.now})
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	m, _ = update(t, m, startMsg{at: clk.now()})
+	return m, clk
+}
+
+// tick delivers the current generation's tick at the clock's time.
+func tick(t *testing.T, m Model, clk *fakeClock) Model {
+	t.Helper()
+	m, _ = update(t, m, tickMsg{at: clk.now(), gen: m.session.gen})
+	return m
+}
+
+func view(m Model) string { return ansi.Strip(m.View().Content) }
+
+func TestCountdownFollowsTheClockNotTicks(t *testing.T) {
+	m, clk := newSession(t, 80, 24)
+	clk.advance(5 * time.Second) // lead-in over
+	m = tick(t, m, clk)
+	if ph := m.session.ss.Phase(); ph != session.PhaseHold {
+		t.Fatalf("phase = %v, want hold", ph)
+	}
+	// Many ticks at the same instant must not move the countdown.
+	for range 10 {
+		m = tick(t, m, clk)
+	}
+	if got := m.session.WindowTitle(); got != "0:30 · Shoulder rolls" {
+		t.Errorf("title = %q", got)
+	}
+	clk.advance(2500 * time.Millisecond)
+	m = tick(t, m, clk)
+	if got := m.session.WindowTitle(); got != "0:28 · Shoulder rolls" {
+		t.Errorf("title after 2.5 s = %q", got)
+	}
+	if got := m.View().WindowTitle; got != "0:28 · Shoulder rolls" {
+		t.Errorf("view title = %q", got)
+	}
+}
+
+func TestStaleTicksAreDropped(t *testing.T) {
+	m, clk := newSession(t, 80, 24)
+	old := m.session.gen
+	m, _ = update(t, m, press("space")) // pause: new generation
+	if m.session.gen == old {
+		t.Fatal("pausing did not start a new tick generation")
+	}
+	clk.advance(time.Hour)
+	m, cmd := update(t, m, tickMsg{at: clk.now(), gen: old})
+	if cmd != nil {
+		t.Error("a stale tick scheduled another tick")
+	}
+	if !m.session.ss.Paused() || m.session.ss.Remaining(clk.now()) != 5*time.Second {
+		t.Errorf("a stale tick moved a paused lead-in: remaining %v", m.session.ss.Remaining(clk.now()))
+	}
+}
+
+func TestNothingTicksWhilePaused(t *testing.T) {
+	m, clk := newSession(t, 80, 24)
+	clk.advance(7 * time.Second)
+	m = tick(t, m, clk)
+	m, cmd := update(t, m, press("space"))
+	if cmd != nil {
+		t.Errorf("pause returned a command (a tick), want none")
+	}
+	clk.advance(2 * time.Second)
+	m, cmd = update(t, m, press("space"))
+	if cmd == nil {
+		t.Fatal("resume scheduled no tick")
+	}
+	if got := m.session.ss.Remaining(clk.now()); got != 28*time.Second {
+		t.Errorf("remaining after a 2 s pause = %v, want 28s", got)
+	}
+}
+
+func TestSessionKeys(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  []string
+		check func(t *testing.T, m Model, clk *fakeClock)
+	}{
+		{"n skips to the next step", []string{"n"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.session.ss.Index() != 1 {
+				t.Errorf("index = %d, want 1", m.session.ss.Index())
+			}
+		}},
+		{"→ skips too", []string{"right"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.session.ss.Index() != 1 {
+				t.Errorf("index = %d, want 1", m.session.ss.Index())
+			}
+		}},
+		{"p goes back", []string{"n", "p"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.session.ss.Index() != 0 {
+				t.Errorf("index = %d, want 0", m.session.ss.Index())
+			}
+		}},
+		{"+ and = add 15 s each", []string{"+", "="}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.session.ss.Hold() != 60*time.Second {
+				t.Errorf("hold = %v, want 1m0s", m.session.ss.Hold())
+			}
+		}},
+		{"- takes 15 s off", []string{"-"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.session.ss.Hold() != 15*time.Second {
+				t.Errorf("hold = %v, want 15s", m.session.ss.Hold())
+			}
+		}},
+		{"x records hurt and moves on", []string{"n", "x"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.screen != screenSummary {
+				t.Fatalf("screen = %v, want summary", m.screen)
+			}
+			if !strings.Contains(view(m), "Doorway chest stretch · left side") {
+				t.Errorf("summary does not name the technique that hurt:\n%s", view(m))
+			}
+		}},
+		{"m mutes cues", []string{"m"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if !m.session.muted {
+				t.Error("not muted")
+			}
+		}},
+		{"q asks before quitting and pauses", []string{"q"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if !m.session.confirmQuit || !m.session.ss.Paused() {
+				t.Error("q did not ask or did not pause")
+			}
+			if !strings.Contains(view(m), "Quit this session?") {
+				t.Errorf("no question on screen:\n%s", view(m))
+			}
+		}},
+		{"q then n keeps going", []string{"q", "n"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if m.session.confirmQuit || m.session.ss.Paused() || m.session.ss.Index() != 0 {
+				t.Error("n did not resume the session where it was")
+			}
+		}},
+		{"? shows full help", []string{"?"}, func(t *testing.T, m Model, _ *fakeClock) {
+			if !strings.Contains(view(m), "restart hold") {
+				t.Errorf("full help not shown:\n%s", view(m))
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, clk := newSession(t, 80, 24)
+			for _, k := range tc.keys {
+				m, _ = update(t, m, press(k))
+			}
+			tc.check(t, m, clk)
+		})
+	}
+}
+
+func TestQuitConfirmedEndsTheProgram(t *testing.T) {
+	m, _ := newSession(t, 80, 24)
+	m, _ = update(t, m, press("q"))
+	m, cmd := update(t, m, press("y"))
+	if cmd == nil {
+		t.Fatal("y returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("q y did not quit")
+	}
+	line, ok := m.Summary()
+	if !ok || !strings.HasPrefix(line, "Session stopped: Test routine") {
+		t.Errorf("summary line = %q, %v", line, ok)
+	}
+}
+
+func TestCtrlCQuitsAtOnce(t *testing.T) {
+	m, _ := newSession(t, 80, 24)
+	m, cmd := update(t, m, press("ctrl+c"))
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("ctrl+c did not quit")
+	}
+	if !m.session.done() {
+		t.Error("session not stopped")
+	}
+}
+
+func TestSessionRunsHandsFreeToTheSummary(t *testing.T) {
+	m, clk := newSession(t, 80, 24)
+	for i := 0; i < 1000 && m.screen == screenSession; i++ {
+		d, ok := m.session.ss.NextWake(clk.now())
+		if !ok {
+			t.Fatal("running session scheduled no wake-up")
+		}
+		clk.advance(d)
+		m = tick(t, m, clk)
+	}
+	if m.screen != screenSummary {
+		t.Fatal("session did not reach the summary on its own")
+	}
+	v := view(m)
+	for _, want := range []string{"Session complete", "Done", "3"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("summary lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestResizeAtAnyMomentKeepsTime(t *testing.T) {
+	m, clk := newSession(t, 80, 24)
+	clk.advance(12 * time.Second)
+	m = tick(t, m, clk)
+	for _, size := range [][2]int{{40, 10}, {200, 60}, {60, 15}, {10, 3}, {80, 24}} {
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		_ = view(m)
+	}
+	if got := m.session.ss.Remaining(clk.now()); got != 23*time.Second {
+		t.Errorf("remaining after resizes = %v, want 23s", got)
+	}
+}
+
+func TestTooSmallKeepsTheTimerRunning(t *testing.T) {
+	m, clk := newSession(t, 50, 12)
+	v := view(m)
+	if !strings.Contains(v, "Make the window larger") {
+		t.Errorf("no notice at 50×12:\n%s", v)
+	}
+	clk.advance(6 * time.Second)
+	m = tick(t, m, clk)
+	if m.session.ss.Phase() != session.PhaseHold {
+		t.Error("timer stopped while the window was too small")
+	}
+	if !strings.Contains(view(m), "0:29 · Shoulder rolls") {
+		t.Errorf("notice does not show the countdown:\n%s", view(m))
+	}
+}
+
+func TestPickerStartsAProgram(t *testing.T) {
+	clk := &fakeClock{t: t0}
+	cat := content.MustLoad()
+	m := New(Options{Catalogue: cat, Now: clk.now, Expand: session.Options{LeadIn: -1}})
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(view(m), cat.Programs[0].Name) {
+		t.Fatalf("picker does not list %q:\n%s", cat.Programs[0].Name, view(m))
+	}
+	m, cmd := update(t, m, press("enter"))
+	if m.screen != screenSession {
+		t.Fatalf("enter did not start a session")
+	}
+	m, _ = update(t, m, cmd())
+	if m.session.ss.Phase() != session.PhaseLeadIn {
+		t.Errorf("phase = %v, want lead-in", m.session.ss.Phase())
+	}
+	if !strings.HasPrefix(m.session.title, cat.Programs[0].Name) {
+		t.Errorf("title = %q", m.session.title)
+	}
+}
+
+// Golden views of the session screen: lead-in, hold, paused, and too small.
+func TestSessionViewGolden(t *testing.T) {
+	for _, size := range [][2]int{{60, 15}, {80, 24}, {120, 40}, {40, 10}} {
+		name := fmt.Sprintf("%dx%d", size[0], size[1])
+		t.Run(name, func(t *testing.T) {
+			m, clk := newSession(t, size[0], size[1])
+			clk.advance(17 * time.Second) // 12 s into the first hold
+			m = tick(t, m, clk)
+			golden.RequireEqual(t, []byte(view(m)))
+		})
+	}
+	t.Run("lead-in-switch-sides", func(t *testing.T) {
+		m, clk := newSession(t, 80, 24)
+		m, _ = update(t, m, press("n"))
+		m, _ = update(t, m, press("n"))
+		clk.advance(2 * time.Second)
+		m = tick(t, m, clk)
+		golden.RequireEqual(t, []byte(view(m)))
+	})
+	t.Run("paused", func(t *testing.T) {
+		m, clk := newSession(t, 80, 24)
+		clk.advance(50 * time.Second) // 10 s into the second step's hold
+		m = tick(t, m, clk)
+		m, _ = update(t, m, press("space"))
+		golden.RequireEqual(t, []byte(view(m)))
+	})
+	t.Run("summary", func(t *testing.T) {
+		m, clk := newSession(t, 80, 24)
+		clk.advance(40 * time.Second)
+		m = tick(t, m, clk)
+		m, _ = update(t, m, press("x"))
+		golden.RequireEqual(t, []byte(view(m)))
+	})
+}
