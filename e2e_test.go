@@ -1,0 +1,201 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The end-to-end tests drive the real binary in a real terminal (tmux).
+// Without tmux they skip, unless UNKNOT_E2E_REQUIRED is set (CI sets it).
+
+// tmuxTerm is one tmux server with one pane running a plain shell.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+	dir    string
+}
+
+func requireTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("UNKNOT_E2E_REQUIRED") != "" {
+			t.Fatal("tmux is required for the end-to-end tests")
+		}
+		t.Skip("tmux not installed; end-to-end tests skipped")
+	}
+}
+
+// buildBinary compiles unknot once per test into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "unknot")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func newTmux(t *testing.T, w, h int) *tmuxTerm {
+	t.Helper()
+	dir := t.TempDir()
+	tm := &tmuxTerm{t: t, socket: filepath.Join(dir, "tmux.sock"), dir: dir}
+	tm.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+dir, "TERM=xterm-256color", "PS1=$ ",
+		"bash", "--norc", "--noprofile")
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmuxTerm) run(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (tm *tmuxTerm) send(keys ...string) { tm.run(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+func (tm *tmuxTerm) screen() string    { return tm.run("capture-pane", "-p", "-t", "e2e") }
+func (tm *tmuxTerm) title() string {
+	return strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_title}"))
+}
+
+// waitFor polls the terminal until cond holds, failing after timeout.
+func (tm *tmuxTerm) waitFor(what string, timeout time.Duration, cond func() bool) {
+	tm.t.Helper()
+	deadline := time.After(timeout)
+	poll := time.NewTicker(40 * time.Millisecond)
+	defer poll.Stop()
+	for !cond() {
+		select {
+		case <-deadline:
+			tm.t.Fatalf("timed out waiting for %s; screen:\n%s\ntitle: %q", what, tm.screen(), tm.title())
+		case <-poll.C:
+		}
+	}
+}
+
+func (tm *tmuxTerm) waitScreen(substr string, timeout time.Duration) {
+	tm.t.Helper()
+	tm.waitFor(fmt.Sprintf("%q on screen", substr), timeout, func() bool { return strings.Contains(tm.screen(), substr) })
+}
+
+var titleCountdown = regexp.MustCompile(`^(\d+):(\d\d) · `)
+
+// countdown reads the seconds left from the window title ("0:27 · Name").
+func (tm *tmuxTerm) countdown() (int, bool) {
+	m := titleCountdown.FindStringSubmatch(tm.title())
+	if m == nil {
+		return 0, false
+	}
+	var min, sec int
+	fmt.Sscan(m[1], &min)
+	fmt.Sscan(m[2], &sec)
+	return min*60 + sec, true
+}
+
+// singleHoldTechniques picks n techniques that expand into exactly one hold.
+func singleHoldTechniques(t *testing.T, bin string, n int) []string {
+	t.Helper()
+	out, err := exec.Command(bin, "list", "--json").Output()
+	if err != nil {
+		t.Fatalf("unknot list --json: %v", err)
+	}
+	var list []listEntry
+	if err := json.Unmarshal(out, &list); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range list {
+		if e.Holds == 1 && len(ids) < n {
+			ids = append(ids, e.ID)
+		}
+	}
+	if len(ids) < n {
+		t.Fatalf("only %d single-hold techniques", len(ids))
+	}
+	return ids
+}
+
+// A three-step session, driven by keys in a real terminal: the countdown
+// runs down, space freezes it, n skips, p goes back, q y quits and the
+// shell gets its terminal back exactly as it was.
+func TestE2EGuidedSession(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	ids := singleHoldTechniques(t, bin, 3)
+	tm := newTmux(t, 80, 24)
+	before, after := filepath.Join(tm.dir, "before"), filepath.Join(tm.dir, "after")
+
+	cmd := fmt.Sprintf("stty -a > %s; %s session --technique %s --technique %s --technique %s --hold 3s --lead-in 0; echo EXIT=$?; stty -a > %s",
+		before, bin, ids[0], ids[1], ids[2], after)
+	tm.send(cmd, "Enter")
+	tm.waitScreen("step 1 of 3", 10*time.Second)
+
+	// The countdown decreases.
+	first, ok := 0, false
+	tm.waitFor("a countdown in the title", 5*time.Second, func() bool { first, ok = tm.countdown(); return ok })
+	tm.waitFor("the countdown to go down", 5*time.Second, func() bool {
+		n, ok := tm.countdown()
+		return ok && n < first
+	})
+
+	// space freezes it for two seconds.
+	tm.send("Space")
+	tm.waitFor("paused", 3*time.Second, func() bool { return strings.Contains(tm.title(), "(paused)") })
+	frozen, _ := tm.countdown()
+	<-time.After(2 * time.Second)
+	if n, _ := tm.countdown(); n != frozen || !strings.Contains(tm.screen(), "step 1 of 3") {
+		t.Fatalf("countdown moved while paused: %d → %d\n%s", frozen, n, tm.screen())
+	}
+	tm.send("Space")
+	tm.waitFor("resumed", 3*time.Second, func() bool { return !strings.Contains(tm.title(), "(paused)") })
+
+	// n skips, p goes back.
+	tm.send("n")
+	tm.waitScreen("step 2 of 3", 3*time.Second)
+	tm.send("p")
+	tm.waitScreen("step 1 of 3", 3*time.Second)
+
+	// q asks; y quits; the shell is back with the same terminal settings.
+	tm.send("q")
+	tm.waitScreen("Quit this session?", 3*time.Second)
+	tm.send("y")
+	tm.waitScreen("EXIT=0", 5*time.Second)
+	tm.waitFor("stty -a after", 5*time.Second, func() bool { _, err := os.Stat(after); return err == nil })
+	if !strings.Contains(tm.screen(), "Session stopped") {
+		t.Errorf("no summary line after quitting:\n%s", tm.screen())
+	}
+	b, _ := os.ReadFile(before)
+	tm.waitFor("stty -a written", 3*time.Second, func() bool { a, _ := os.ReadFile(after); return len(a) > 0 })
+	a, _ := os.ReadFile(after)
+	if string(a) != string(b) {
+		t.Errorf("terminal settings changed:\nbefore:\n%s\nafter:\n%s", b, a)
+	}
+}
+
+// Left alone, a short session runs hands-free to its summary.
+func TestE2EHandsFree(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	ids := singleHoldTechniques(t, bin, 2)
+	tm := newTmux(t, 60, 15)
+	tm.send(fmt.Sprintf("%s session --technique %s --technique %s --hold 2s --lead-in 1s", bin, ids[0], ids[1]), "Enter")
+	tm.waitScreen("step 1 of 2", 10*time.Second)
+	tm.waitScreen("Session complete", 15*time.Second)
+	screen := tm.screen()
+	if !strings.Contains(screen, "Done         2") {
+		t.Errorf("summary does not show both steps done:\n%s", screen)
+	}
+	tm.send("Enter")
+	tm.waitScreen("Session complete: ", 5*time.Second)
+}
