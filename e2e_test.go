@@ -63,8 +63,10 @@ func (tm *tmuxTerm) run(args ...string) string {
 	return string(out)
 }
 
-func (tm *tmuxTerm) send(keys ...string) { tm.run(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
-func (tm *tmuxTerm) screen() string    { return tm.run("capture-pane", "-p", "-t", "e2e") }
+func (tm *tmuxTerm) send(keys ...string) {
+	tm.run(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
+func (tm *tmuxTerm) screen() string { return tm.run("capture-pane", "-p", "-t", "e2e") }
 func (tm *tmuxTerm) title() string {
 	return strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_title}"))
 }

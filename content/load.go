@@ -306,3 +306,17 @@ func (c *Catalogue) EquipmentText(t Technique) string {
 	}
 	return strings.Join(alts, " or ")
 }
+
+// merged returns a copy of the catalogue with f's content added; c is not
+// changed.
+func (c *Catalogue) merged(f File) *Catalogue {
+	out := *c
+	out.Areas = slices.Clone(c.Areas)
+	out.Equipment = slices.Clone(c.Equipment)
+	out.Cautions = slices.Clone(c.Cautions)
+	out.Techniques = slices.Clone(c.Techniques)
+	out.Programs = slices.Clone(c.Programs)
+	out.add(f)
+	out.index()
+	return &out
+}

@@ -477,6 +477,7 @@ func TestStepLabel(t *testing.T) {
 		{Step{Name: "Twist"}, "Twist"},
 		{Step{Name: "Twist", Side: SideLeft, Rep: 1, Reps: 1}, "Twist · left side"},
 		{Step{Name: "Reach", Rep: 2, Reps: 3}, "Reach · 2 of 3"},
+		{Step{Name: "Rolls", Rep: 2, Reps: 2, Stage: "Forwards"}, "Rolls · Forwards"},
 	} {
 		if got := tc.st.Label(); got != tc.want {
 			t.Errorf("Label = %q, want %q", got, tc.want)

@@ -46,14 +46,17 @@ type Step struct {
 	Item int
 }
 
-// Label is the step's name with its side and repetition, e.g.
-// "Doorway chest stretch · left side · 2 of 3".
+// Label is the step's name with its side and its stage or repetition,
+// e.g. "Doorway chest stretch · left side · 2 of 3".
 func (s Step) Label() string {
 	l := s.Name
 	if s.Side != SideNone {
 		l += " · " + s.Side.String() + " side"
 	}
-	if s.Reps > 1 {
+	switch {
+	case s.Stage != "":
+		l += " · " + s.Stage
+	case s.Reps > 1:
 		l += fmt.Sprintf(" · %d of %d", s.Rep, s.Reps)
 	}
 	return l

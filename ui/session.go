@@ -38,6 +38,7 @@ type sessionScreen struct {
 // stepText is the current step's text, wrapped once per step and width.
 type stepText struct {
 	step, width int
+	side        string // LEFT SIDE · stage · 2 of 3
 	cue, breath []string
 	precaution  string
 	next        string
@@ -189,12 +190,19 @@ func (m *sessionScreen) wrap() {
 		return
 	}
 	w := max(m.width-4, 20)
-	cue := step.Cue
-	if step.Stage != "" {
-		cue = step.Stage + " — " + cue
-	}
 	t := stepText{step: m.ss.Index(), width: m.width}
-	t.cue = strings.Split(ansi.Wordwrap(cue, w, ""), "\n")
+	var side []string
+	if step.Side != session.SideNone {
+		side = append(side, strings.ToUpper(step.Side.String())+" SIDE")
+	}
+	if step.Stage != "" {
+		side = append(side, step.Stage)
+	}
+	if step.Reps > 1 {
+		side = append(side, fmt.Sprintf("%d of %d", step.Rep, step.Reps))
+	}
+	t.side = ansi.Truncate(strings.Join(side, " · "), w, "…")
+	t.cue = strings.Split(ansi.Wordwrap(step.Cue, w, ""), "\n")
 	if step.Breathing != "" {
 		t.breath = strings.Split(ansi.Wordwrap("Breathe: "+step.Breathing, w, ""), "\n")
 	}
@@ -276,21 +284,14 @@ func (m sessionScreen) View(helpView string) string {
 	right := fmt.Sprintf("step %d of %d · %s / %s", m.ss.Index()+1, len(m.ss.Steps()), clock(done), clock(total))
 	left := ansi.Truncate(m.title, max(m.width-lipgloss.Width(right)-3, 0), "…")
 	gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-2, 1)
-	b.WriteString(" " + m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Subtle.Render(right) + "\n")
+	header := " " + m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Subtle.Render(right) + "\n"
 	if big {
 		b.WriteString("\n")
 	}
 
 	// What and which side.
 	b.WriteString("  " + m.st.Step.Render(ansi.Truncate(step.Name, m.width-4, "…")) + "\n")
-	var side []string
-	if step.Side != session.SideNone {
-		side = append(side, strings.ToUpper(step.Side.String())+" SIDE")
-	}
-	if step.Reps > 1 {
-		side = append(side, fmt.Sprintf("%d of %d", step.Rep, step.Reps))
-	}
-	b.WriteString("  " + m.st.Side.Render(strings.Join(side, " · ")) + "\n")
+	b.WriteString("  " + m.st.Side.Render(m.text.side) + "\n")
 	if big {
 		b.WriteString("\n")
 	}
@@ -327,12 +328,10 @@ func (m sessionScreen) View(helpView string) string {
 	b.WriteString("  " + m.st.NextUp.Render(m.text.next) + "\n")
 
 	body := b.String()
-	// Fill to the bottom so the help line sits on the last rows.
-	pad := m.height - lipgloss.Height(body) - lipgloss.Height(helpView)
-	if pad > 0 {
-		body += strings.Repeat("\n", pad)
-	}
-	return body + helpView
+	// Spare rows go a third above the step and the rest below it, so the
+	// countdown sits near the middle and the help line on the last rows.
+	spare := max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
+	return header + strings.Repeat("\n", spare/3) + body + strings.Repeat("\n", spare-spare/3) + helpView
 }
 
 func (m sessionScreen) phaseLabel() string {

@@ -347,3 +347,31 @@ func TestSessionViewGolden(t *testing.T) {
 		golden.RequireEqual(t, []byte(view(m)))
 	})
 }
+
+// Every screen fits the terminal exactly: never taller (the alt screen
+// would clip the top) and never wider, at any size from the minimum up.
+func TestViewsFitTheTerminal(t *testing.T) {
+	for _, size := range [][2]int{{60, 15}, {61, 16}, {72, 20}, {80, 22}, {80, 24}, {100, 30}, {120, 40}, {200, 60}} {
+		w, h := size[0], size[1]
+		m, clk := newSession(t, w, h)
+		check := func(stage string) {
+			v := view(m)
+			if got := strings.Count(v, "\n") + 1; got != h {
+				t.Errorf("%dx%d %s: view is %d rows", w, h, stage, got)
+			}
+			for i, line := range strings.Split(v, "\n") {
+				if lw := ansi.StringWidth(line); lw > w {
+					t.Errorf("%dx%d %s: row %d is %d wide", w, h, stage, i, lw)
+				}
+			}
+		}
+		check("lead-in")
+		clk.advance(8 * time.Second)
+		m = tick(t, m, clk)
+		check("hold")
+		m, _ = update(t, m, press("?"))
+		check("full help")
+		m, _ = update(t, m, press("q"))
+		check("quit question")
+	}
+}

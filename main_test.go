@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestBadInputExitsTwoWithOneLine(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"session", "--technique", "doorway-chest-strech"}, `unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
+		{[]string{"session", "--program", "desk-brake"}, `unknown program "desk-brake" (did you mean desk-break`},
+		{[]string{"session", "--program", "zzzzzzzz"}, "see `unknot list`"},
+		{[]string{"session", "--hold", "abc"}, `--hold "abc" is not a duration`},
+		{[]string{"session", "--hold", "0"}, "--hold 0 is outside"},
+		{[]string{"session", "--hold", "1.5s"}, "must be whole seconds"},
+		{[]string{"session", "--lead-in", "-3s"}, "--lead-in -3s is outside"},
+		{[]string{"session", "--program", "desk-break", "--technique", "shoulder-rolls"}, "not both"},
+		{[]string{"--bogus"}, "unknown flag: --bogus"},
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"list", "extra"}, "unknown command"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, stdout, stderr := runCLI(tc.args...)
+			if code != 2 {
+				t.Errorf("exit = %d, want 2", code)
+			}
+			if stdout != "" {
+				t.Errorf("stdout = %q, want nothing", stdout)
+			}
+			if strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr = %q, want one line containing %q", stderr, tc.want)
+			}
+		})
+	}
+}
+
+// Without a terminal the coach refuses plainly instead of drawing escapes.
+func TestSessionWithoutTerminal(t *testing.T) {
+	code, stdout, stderr := runCLI("session", "--program", "desk-break")
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "needs a terminal") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+func TestListJSON(t *testing.T) {
+	code, stdout, _ := runCLI("list", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var raw []map[string]any
+	if err := json.Unmarshal([]byte(stdout), &raw); err != nil {
+		t.Fatal(err)
+	}
+	if len(raw) == 0 {
+		t.Fatal("no techniques")
+	}
+	for _, field := range []string{"id", "name", "areas", "role", "equipment", "duration_seconds", "bilateral"} {
+		if _, ok := raw[0][field]; !ok {
+			t.Errorf("JSON lacks %q", field)
+		}
+	}
+	var typed []listEntry
+	_ = json.Unmarshal([]byte(stdout), &typed)
+	for _, e := range typed {
+		if e.ID == "doorway-chest-stretch" {
+			if !e.Bilateral || e.DurationSeconds < e.Holds*e.HoldSeconds {
+				t.Errorf("doorway stretch entry = %+v", e)
+			}
+			return
+		}
+	}
+	t.Error("doorway-chest-stretch not listed")
+}
+
+func TestListTableIsPlainText(t *testing.T) {
+	code, stdout, _ := runCLI("list")
+	if code != 0 || strings.Contains(stdout, "\x1b") {
+		t.Fatalf("exit %d, escapes in output: %v", code, strings.Contains(stdout, "\x1b"))
+	}
+	if !strings.HasPrefix(stdout, "ID") || !strings.Contains(stdout, "doorway-chest-stretch") {
+		t.Errorf("unexpected table:\n%s", stdout)
+	}
+}
+
+func TestSessionRequest(t *testing.T) {
+	a := &app{}
+	req, err := a.sessionRequest(sessionFlags{techniques: []string{"doorway-chest-stretch", "shoulder-rolls"},
+		hold: durationFlag{raw: "20s", set: true}, leadIn: durationFlag{raw: "0", set: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(req.steps) == 0 {
+		t.Fatal("no steps")
+	}
+	for _, st := range req.steps {
+		if st.Hold != 20*time.Second || st.LeadIn != 0 {
+			t.Errorf("step %s: hold %v lead-in %v", st.Name, st.Hold, st.LeadIn)
+		}
+	}
+	if req.steps[0].TechniqueID != "doorway-chest-stretch" || req.steps[0].Side.String() != "left" {
+		t.Errorf("first step = %+v", req.steps[0])
+	}
+	req, err = a.sessionRequest(sessionFlags{program: "desk-break"})
+	if err != nil || req.title != "Desk break" && !strings.HasPrefix(req.title, "Desk") {
+		t.Errorf("program request: %v, title %q", err, req.title)
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"20s", 20 * time.Second, true},
+		{"20", 20 * time.Second, true},
+		{"1m30s", 90 * time.Second, true},
+		{" 5s ", 5 * time.Second, true},
+		{"0", 0, false},
+		{"-1", 0, false},
+		{"31m", 0, false},
+		{"500ms", 0, false},
+		{"", 0, false},
+		{"ten", 0, false},
+	} {
+		got, err := parseDuration("hold", tc.in, minHoldFlag, maxHoldFlag)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("parseDuration(%q) = %v, %v", tc.in, got, err)
+		}
+	}
+}
+
+// FuzzParseDuration: any input either parses into range or is a usage error.
+func FuzzParseDuration(f *testing.F) {
+	for _, s := range []string{"20s", "0", "1m30s", "-5", "9999999999999999999", "1e9s", "1.5s", "", "∞"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDuration("hold", s, minHoldFlag, maxHoldFlag)
+		if err != nil {
+			if _, ok := err.(usageError); !ok {
+				t.Fatalf("error %v is not a usage error", err)
+			}
+			return
+		}
+		if d < minHoldFlag || d > maxHoldFlag || d%time.Second != 0 {
+			t.Fatalf("parseDuration(%q) = %v, out of range", s, d)
+		}
+	})
+}
