@@ -138,7 +138,7 @@ func TestLookups(t *testing.T) {
 			t.Errorf("Program(%q) lookup failed", id)
 		}
 	}
-	if got := c.Guidance.Disclaimer; !strings.Contains(strings.ToLower(got), "not medical advice") {
-		t.Errorf("one-line disclaimer %q does not say it is not medical advice", got)
+	if got := c.Guidance.Disclaimer; !strings.Contains(strings.ToLower(got), "not medical advice") || len([]rune(got)) > 76 {
+		t.Errorf("one-line disclaimer %q does not say it is not medical advice, or is over 76 characters", got)
 	}
 }

@@ -6,6 +6,7 @@ import "charm.land/bubbles/v2/key"
 type keyMap struct {
 	Help, Quit, ForceQuit, Back key.Binding
 	Up, Down, Select, Filter    key.Binding
+	Move, Start                 key.Binding // short-help forms of Up/Down and Select
 
 	Pause, Resume, Skip, Prev key.Binding
 	// SkipShort and PrevShort are Skip and Prev as the short help line
@@ -26,6 +27,8 @@ func defaultKeyMap() keyMap {
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "select")),
+		Move:      key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
+		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 
 		Pause:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),

@@ -7,15 +7,21 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
 )
 
 // pickerScreen lists the programs to start (the interim home screen).
 type pickerScreen struct {
-	list   list.Model
-	keys   keyMap
-	chosen string // program ID once one is picked
+	list       list.Model
+	disclaimer string // one line, under the list
+	keys       keyMap
+	st         styles
+	width      int
+	wrapped    string // the disclaimer wrapped to the width, set by SetSize
+	chosen     string // program ID once one is picked
 }
 
 type programItem struct {
@@ -24,15 +30,14 @@ type programItem struct {
 	equip   string
 }
 
-func (i programItem) Title() string       { return i.p.Name }
-func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary }
-func (i programItem) Description() string {
-	length := fmt.Sprintf("about %d min", i.minutes)
+func (i programItem) Title() string {
 	if i.p.MultiDay() {
-		length = fmt.Sprintf("%d days · about %d min a day", len(i.p.Days), i.minutes)
+		return fmt.Sprintf("%s · %d days, %d min a day", i.p.Name, len(i.p.Days), i.minutes)
 	}
-	return length + " · " + i.equip
+	return fmt.Sprintf("%s · %d min", i.p.Name, i.minutes)
 }
+func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary }
+func (i programItem) Description() string { return i.equip }
 
 func newPickerScreen(c *content.Catalogue, keys keyMap, st styles) pickerScreen {
 	items := make([]list.Item, 0, len(c.Programs))
@@ -49,7 +54,7 @@ func newPickerScreen(c *content.Catalogue, keys keyMap, st styles) pickerScreen 
 	l.Styles.Title = l.Styles.Title.Background(nil).Foreground(st.Title.GetForeground()).Bold(true).Padding(0)
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("routine", "routines")
-	return pickerScreen{list: l, keys: keys}
+	return pickerScreen{list: l, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer}
 }
 
 // programEquipment names what a program needs: "needs nothing" or the
@@ -75,11 +80,26 @@ func programEquipment(c *content.Catalogue, items []content.ProgramItem) string 
 	return strings.Join(names, ", ")
 }
 
-func (m *pickerScreen) SetSize(w, h int) { m.list.SetSize(w, h) }
+// SetSize wraps the disclaimer to the width and gives the list the rest.
+func (m *pickerScreen) SetSize(w, h int) {
+	m.width = w
+	m.wrapped = ansi.Wordwrap(m.disclaimer, max(w-3, 10), "")
+	// Under 20 rows each routine takes one line, without its equipment.
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(m.st.isDark)
+	d.ShowDescription = h >= 20
+	if !d.ShowDescription {
+		d.SetSpacing(0)
+	}
+	m.list.SetDelegate(d)
+	m.list.SetSize(w, max(h-1-lipgloss.Height(m.wrapped), 1))
+}
 
 func (m *pickerScreen) setStyles(st styles) {
+	m.st = st
 	d := list.NewDefaultDelegate()
 	d.Styles = list.NewDefaultItemStyles(st.isDark)
+	d.ShowDescription = m.list.Height() >= 18
 	m.list.SetDelegate(d)
 	title := m.list.Styles.Title
 	m.list.Styles = list.DefaultStyles(st.isDark)
@@ -104,9 +124,11 @@ func (m pickerScreen) Update(msg tea.Msg) (pickerScreen, tea.Cmd) {
 func (m pickerScreen) help() bindings {
 	k := m.keys
 	return bindings{
-		short: []key.Binding{k.Up, k.Down, k.Select, k.Filter, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Select}, {k.Filter, k.Back}, {k.Help, k.Quit, k.ForceQuit}},
+		short: []key.Binding{k.Move, k.Start, k.Filter, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Start}, {k.Filter, k.Back}, {k.Help, k.Quit, k.ForceQuit}},
 	}
 }
 
-func (m pickerScreen) View() string { return m.list.View() }
+func (m pickerScreen) View() string {
+	return m.list.View() + "\n" + m.st.Disclaimer.Render(m.wrapped)
+}

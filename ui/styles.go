@@ -11,22 +11,23 @@ import (
 type styles struct {
 	isDark bool
 
-	Title     lipgloss.Style // app and screen titles
-	Subtle    lipgloss.Style // secondary text
-	Step      lipgloss.Style // technique name on the session screen
-	Side      lipgloss.Style // LEFT SIDE / RIGHT SIDE
-	Countdown lipgloss.Style // the big digits during a hold
-	LeadIn    lipgloss.Style // the digits during a lead-in
-	Paused    lipgloss.Style // PAUSED label
-	Cue       lipgloss.Style // instruction for this moment
-	Breathing lipgloss.Style // breathing cue
-	Warning   lipgloss.Style // the key precaution
-	NextUp    lipgloss.Style // "next up" line
-	Dialog    lipgloss.Style // quit confirmation box
-	Page      lipgloss.Style // padding around simple pages
-	Good      lipgloss.Style // done counts
-	Bad       lipgloss.Style // hurt counts
-	Help      help.Styles
+	Title      lipgloss.Style // app and screen titles
+	Subtle     lipgloss.Style // secondary text
+	Step       lipgloss.Style // technique name on the session screen
+	Side       lipgloss.Style // LEFT SIDE / RIGHT SIDE
+	Countdown  lipgloss.Style // the big digits during a hold
+	LeadIn     lipgloss.Style // the digits during a lead-in
+	Paused     lipgloss.Style // PAUSED label
+	Cue        lipgloss.Style // instruction for this moment
+	Breathing  lipgloss.Style // breathing cue
+	Warning    lipgloss.Style // the key precaution
+	NextUp     lipgloss.Style // "next up" line
+	Dialog     lipgloss.Style // quit confirmation box
+	Page       lipgloss.Style // padding around simple pages
+	Disclaimer lipgloss.Style // the one-line "not medical advice" note
+	Good       lipgloss.Style // done counts
+	Bad        lipgloss.Style // hurt counts
+	Help       help.Styles
 
 	BarFull, BarEmpty color.Color
 }
@@ -46,24 +47,25 @@ func newStyles(isDark bool) styles {
 		barBack = ld(lipgloss.Color("#D0D0D0"), lipgloss.Color("#3A3A3A"))
 	)
 	return styles{
-		isDark:    isDark,
-		Title:     lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Subtle:    lipgloss.NewStyle().Foreground(subtle),
-		Step:      lipgloss.NewStyle().Bold(true).Foreground(text),
-		Side:      lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Countdown: lipgloss.NewStyle().Bold(true).Foreground(timer),
-		LeadIn:    lipgloss.NewStyle().Bold(true).Foreground(lead),
-		Paused:    lipgloss.NewStyle().Bold(true).Foreground(lead).Reverse(true).Padding(0, 1),
-		Cue:       lipgloss.NewStyle().Foreground(text),
-		Breathing: lipgloss.NewStyle().Italic(true).Foreground(timer),
-		Warning:   lipgloss.NewStyle().Foreground(warn),
-		NextUp:    lipgloss.NewStyle().Foreground(subtle),
-		Dialog:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(warn).Padding(1, 3),
-		Page:      lipgloss.NewStyle().Padding(1, 2),
-		Good:      lipgloss.NewStyle().Bold(true).Foreground(good),
-		Bad:       lipgloss.NewStyle().Bold(true).Foreground(warn),
-		Help:      help.DefaultStyles(isDark),
-		BarFull:   timer,
-		BarEmpty:  barBack,
+		isDark:     isDark,
+		Title:      lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Subtle:     lipgloss.NewStyle().Foreground(subtle),
+		Step:       lipgloss.NewStyle().Bold(true).Foreground(text),
+		Side:       lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Countdown:  lipgloss.NewStyle().Bold(true).Foreground(timer),
+		LeadIn:     lipgloss.NewStyle().Bold(true).Foreground(lead),
+		Paused:     lipgloss.NewStyle().Bold(true).Foreground(lead).Reverse(true).Padding(0, 1),
+		Cue:        lipgloss.NewStyle().Foreground(text),
+		Breathing:  lipgloss.NewStyle().Italic(true).Foreground(timer),
+		Warning:    lipgloss.NewStyle().Foreground(warn),
+		NextUp:     lipgloss.NewStyle().Foreground(subtle),
+		Dialog:     lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(warn).Padding(1, 3),
+		Page:       lipgloss.NewStyle().Padding(1, 2),
+		Disclaimer: lipgloss.NewStyle().Foreground(subtle).PaddingLeft(2),
+		Good:       lipgloss.NewStyle().Bold(true).Foreground(good),
+		Bad:        lipgloss.NewStyle().Bold(true).Foreground(warn),
+		Help:       help.DefaultStyles(isDark),
+		BarFull:    timer,
+		BarEmpty:   barBack,
 	}
 }
