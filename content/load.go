@@ -27,6 +27,7 @@ type File struct {
 	Techniques []Technique `yaml:"techniques,omitempty"`
 	Programs   []Program   `yaml:"programs,omitempty"`
 	Guidance   *Guidance   `yaml:"guidance,omitempty"`
+	Safety     *Safety     `yaml:"safety,omitempty"`
 }
 
 // Decode reads one content file strictly: unknown fields, wrong types and
@@ -174,6 +175,10 @@ func (c *Catalogue) add(f File) {
 		c.guidanceFiles++
 		c.Guidance = *f.Guidance
 	}
+	if f.Safety != nil {
+		c.safetyFiles++
+		c.Safety = *f.Safety
+	}
 }
 
 // Catalogue is the whole validated content.
@@ -184,8 +189,10 @@ type Catalogue struct {
 	Techniques []Technique
 	Programs   []Program
 	Guidance   Guidance
+	Safety     Safety
 
 	guidanceFiles int
+	safetyFiles   int
 	techniques    map[string]int
 	programs      map[string]int
 	areas         map[string]int

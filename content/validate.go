@@ -61,6 +61,7 @@ func (c *Catalogue) Validate() []Problem {
 		v.program(p)
 	}
 	v.guidance()
+	v.safety()
 	sort.SliceStable(v.problems, func(i, j int) bool {
 		return lessOrigin(v.problems[i].Origin, v.problems[j].Origin)
 	})

@@ -281,7 +281,7 @@ func (m sessionScreen) View(helpView string) string {
 	var b strings.Builder
 	// Header: program title and overall progress.
 	done, total := m.ss.Progress(now)
-	right := fmt.Sprintf("step %d of %d · %s / %s", m.ss.Index()+1, len(m.ss.Steps()), clock(done), clock(total))
+	right := fmt.Sprintf("step %d of %d · %s / %s", m.ss.Index()+1, len(m.ss.Steps()), clock(done.Truncate(time.Second)), clock(total))
 	left := ansi.Truncate(m.title, max(m.width-lipgloss.Width(right)-3, 0), "…")
 	gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-2, 1)
 	header := " " + m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Subtle.Render(right) + "\n"

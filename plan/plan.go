@@ -1,0 +1,693 @@
+package plan
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/safety"
+)
+
+// LeadInSeconds is counted for every hold when fitting the time budget,
+// because the session spends it too.
+const LeadInSeconds = content.DefaultLeadInSeconds
+
+// Tolerance is how far a plan may land from its time budget (±10 %).
+const Tolerance = 0.10
+
+// HistoryFrom is how many past sessions it takes before the plan prefers
+// techniques that helped (SPEC §6).
+const HistoryFrom = 3
+
+// History is what past sessions say about each technique.
+type History struct {
+	Sessions int
+	Effects  map[string]Effect // by technique ID
+}
+
+// Effect is the average change in pain (after − before) over the
+// sessions that included a technique: negative means pain went down.
+type Effect struct {
+	Sessions  int
+	AvgChange float64
+}
+
+// Item is one technique in the plan.
+type Item struct {
+	Technique   content.Technique // as it will run: HoldSeconds is applied
+	HoldSeconds int
+	// MinHold and MaxHold bound the hold on the plan screen (after the
+	// caution rules, e.g. 30–60 s stretches at 65+).
+	MinHold, MaxHold int
+	Reason           string
+	Off              bool // switched off on the plan screen
+}
+
+// Seconds is the time the item takes, lead-ins included.
+func (it Item) Seconds() int {
+	return it.Technique.DurationWith(it.HoldSeconds) + it.Technique.Dosage.Holds()*LeadInSeconds
+}
+
+// Exclusion is a technique left out, and why.
+type Exclusion struct {
+	ID, Name, Reason string
+}
+
+// Plan is the routine proposed for today.
+type Plan struct {
+	Items []Item
+	// Left lists every catalogue technique that is not in Items, with the
+	// reason it was left out.
+	Left []Exclusion
+	// Pool holds every technique that is safe and usable today (the
+	// alternatives the plan screen can swap in), each with its hold bounds.
+	Pool []Item
+	// BudgetSeconds is the time asked for (0 for a fixed selection).
+	BudgetSeconds int
+	// Notes are plan-wide remarks ("kept to gentle techniques because…").
+	Notes []string
+}
+
+// Seconds is the time of the items that are on, lead-ins included.
+func (p Plan) Seconds() int {
+	total := 0
+	for _, it := range p.Items {
+		if !it.Off {
+			total += it.Seconds()
+		}
+	}
+	return total
+}
+
+// Techniques returns the techniques that are on, in order, with their
+// chosen holds applied.
+func (p Plan) Techniques() []content.Technique {
+	var out []content.Technique
+	for _, it := range p.Items {
+		if !it.Off {
+			t := it.Technique
+			t.Dosage.HoldSeconds = it.HoldSeconds
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Alternatives lists pool techniques of the same role as item i that are
+// not in the plan, best first.
+func (p Plan) Alternatives(i int) []Item {
+	if i < 0 || i >= len(p.Items) {
+		return nil
+	}
+	role := p.Items[i].Technique.Role
+	var out []Item
+	for _, cand := range p.Pool {
+		if cand.Technique.Role == role && !p.has(cand.Technique.ID) {
+			out = append(out, cand)
+		}
+	}
+	return out
+}
+
+func (p Plan) has(id string) bool {
+	return slices.ContainsFunc(p.Items, func(it Item) bool { return it.Technique.ID == id })
+}
+
+// roleOrder is the order of roles in a routine (SPEC §6): warm-up →
+// release → mobility → open the front → strength → posture/cool-down.
+func roleOrder(r content.Role) int { return slices.Index(content.Roles, r) }
+
+// tools are the equipment that presses into tissue.
+var tools = []string{"tennis-balls", "massage-ball", "foam-roller", "back-roller", "massage-stick"}
+
+func usesTool(t content.Technique) bool {
+	for _, alt := range t.Equipment {
+		for _, id := range alt {
+			if slices.Contains(tools, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rules holds what the safety result and intake allow today.
+type rules struct {
+	cat      *content.Catalogue
+	res      safety.Result
+	in       Intake
+	older    bool
+	cautious bool
+	checkKit bool // apply equipment and pressure preference (not for fixed selections)
+}
+
+func newRules(cat *content.Catalogue, in Intake, res safety.Result, checkKit bool) rules {
+	return rules{
+		cat:      cat,
+		res:      res,
+		in:       in,
+		older:    res.HasCaution("older-or-unsteady"),
+		cautious: len(res.Cautions) > 0,
+		checkKit: checkKit,
+	}
+}
+
+// exclude returns why t cannot be in today's plan, if it cannot.
+func (r rules) exclude(t content.Technique) (string, bool) {
+	for _, c := range r.res.Cautions {
+		if why, ok := t.AvoidIf[c]; ok {
+			name := c
+			if k, ok := r.cat.Caution(c); ok {
+				name = k.Name
+			}
+			return fmt.Sprintf("Left out for %s: %s", lowerFirst(name), why), true
+		}
+	}
+	if r.cautious && t.Intensity != content.IntensityGentle {
+		return "Left out because, with a caution, the plan keeps to gentle techniques.", true
+	}
+	if r.cautious && t.Pressure && usesTool(t) && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
+		return "Left out because, with a caution, no tool presses on the neck or low back.", true
+	}
+	if r.older && (t.Position == content.PositionLying || t.Position == content.PositionKneeling) {
+		return "Left out because at 65 or over (or when unsteady) the plan uses chair, wall and standing versions.", true
+	}
+	if !r.checkKit {
+		return "", false
+	}
+	if !r.hasKit(t) {
+		return "Needs " + r.cat.EquipmentText(t) + ", which you don't have to hand.", true
+	}
+	if t.Pressure && !pressureAllowed(r.in.Pressure, t.Intensity) {
+		return fmt.Sprintf("Left out because you asked for %s pressure and this one is %s.", r.in.Pressure, t.Intensity), true
+	}
+	return "", false
+}
+
+func (r rules) hasKit(t content.Technique) bool {
+	if t.NeedsNoEquipment() {
+		return true
+	}
+	for _, alt := range t.Equipment {
+		if !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(r.in.Equipment, id) }) {
+			return true
+		}
+	}
+	return false
+}
+
+func pressureAllowed(pref string, in content.Intensity) bool {
+	switch pref {
+	case PressureGentle:
+		return in == content.IntensityGentle
+	case PressureMedium, "":
+		return in != content.IntensityFirm
+	}
+	return true
+}
+
+// holdBounds are the hold limits for t today: its own range, narrowed to
+// 30–60 s for stretches at 65+ (CLINICAL.md §2, C3).
+func (r rules) holdBounds(t content.Technique) (lo, hi, def int) {
+	lo, hi, def = t.Dosage.MinHoldSeconds, t.Dosage.MaxHoldSeconds, t.Dosage.HoldSeconds
+	if r.older && !t.Pressure && t.Role != content.RoleWarmUp && t.Role != content.RoleStrength {
+		lo = min(max(lo, 30), hi)
+		hi = max(min(hi, 60), lo)
+		def = min(max(def, lo), hi)
+	}
+	return lo, hi, def
+}
+
+func (r rules) item(t content.Technique, reason string) Item {
+	lo, hi, def := r.holdBounds(t)
+	t.Dosage.HoldSeconds = def
+	return Item{Technique: t, HoldSeconds: def, MinHold: lo, MaxHold: hi, Reason: reason}
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// notes says what the safety result changed, plan-wide.
+func (r rules) notes() []string {
+	var n []string
+	if r.cautious {
+		names := make([]string, 0, len(r.res.Cautions))
+		for _, c := range r.res.Cautions {
+			if k, ok := r.cat.Caution(c); ok {
+				names = append(names, lowerFirst(k.Name))
+			}
+		}
+		n = append(n, "Because of your answers ("+strings.Join(names, "; ")+"), the plan keeps to gentle techniques and leaves out the ones listed below.")
+	}
+	if r.older {
+		n = append(n, "Stretches are held 30–60 seconds, and everything is done in a chair, at a wall or standing.")
+	}
+	return n
+}
+
+// FromSelection turns a chosen program or list of techniques into a plan:
+// the person picked them, so equipment is not checked, but every safety
+// rule is, and what it removes is listed with the reason.
+func FromSelection(cat *content.Catalogue, techs []content.Technique, res safety.Result) Plan {
+	r := newRules(cat, Intake{}, res, false)
+	p := Plan{Notes: r.notes()}
+	in := map[string]bool{}
+	for _, t := range techs {
+		if why, out := r.exclude(t); out {
+			p.Left = append(p.Left, Exclusion{ID: t.ID, Name: t.Name, Reason: why})
+			continue
+		}
+		in[t.ID] = true
+		it := r.item(t, "Part of the routine you picked.")
+		if t.Dosage.HoldSeconds != it.HoldSeconds && r.older {
+			it.Reason += " Held 30–60 s, as suits 65 and over."
+		}
+		p.Items = append(p.Items, it)
+	}
+	for _, t := range cat.Techniques {
+		if _, out := r.exclude(t); !out && !in[t.ID] {
+			p.Pool = append(p.Pool, r.item(t, "Swapped in on the plan screen."))
+		}
+	}
+	return p
+}
+
+// Build proposes today's plan from the intake, within ±10 % of the time
+// asked for. It is deterministic: the same inputs give the same plan.
+func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) Plan {
+	r := newRules(cat, in, res, true)
+	b := builder{r: r, hist: hist, budget: max(in.Minutes, 1) * 60}
+	return b.build()
+}
+
+type builder struct {
+	r      rules
+	hist   History
+	budget int
+}
+
+type candidate struct {
+	t     content.Technique
+	score float64
+	match int // how many of the intake's areas it works on
+	order int // catalogue position, the last tie-break
+}
+
+// general roles fit any area: they prepare, open the front or finish.
+func general(r content.Role) bool {
+	return r == content.RoleWarmUp || r == content.RoleOpenFront || r == content.RoleCoolDown
+}
+
+func (b *builder) build() Plan {
+	p := Plan{BudgetSeconds: b.budget, Notes: b.r.notes()}
+	if b.hist.Sessions >= HistoryFrom {
+		p.Notes = append(p.Notes, fmt.Sprintf("After %d sessions, techniques that eased your pain before come first.", b.hist.Sessions))
+	}
+	var cands []candidate
+	why := map[string]string{}
+	for i, t := range b.r.cat.Techniques {
+		if reason, out := b.r.exclude(t); out {
+			why[t.ID] = reason
+			continue
+		}
+		p.Pool = append(p.Pool, b.r.item(t, b.reason(t)))
+		c := candidate{t: t, order: i, match: overlap(t.Areas, b.r.in.areas())}
+		if c.match == 0 && !general(t.Role) {
+			why[t.ID] = "Works on " + areaList(b.r.cat, t.Areas) + ", not where you hurt today."
+			continue
+		}
+		c.score = b.score(c)
+		cands = append(cands, c)
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].order < cands[j].order
+	})
+
+	chosen := b.choose(cands)
+	items := make([]Item, 0, len(chosen))
+	for _, c := range chosen {
+		items = append(items, b.r.item(c.t, b.reason(c.t)))
+	}
+	items = b.fit(items, cands)
+	sort.SliceStable(items, func(i, j int) bool {
+		return roleOrder(items[i].Technique.Role) < roleOrder(items[j].Technique.Role)
+	})
+	p.Items = items
+	for _, t := range b.r.cat.Techniques {
+		if p.has(t.ID) {
+			continue
+		}
+		reason, ok := why[t.ID]
+		if !ok {
+			reason = fmt.Sprintf("Safe for you, but did not fit in %d minutes; swap it in on the plan screen.", b.budget/60)
+		}
+		p.Left = append(p.Left, Exclusion{ID: t.ID, Name: t.Name, Reason: reason})
+	}
+	return p
+}
+
+// score ranks candidates: where it works, what the pain feels like, the
+// pressure asked for, and (from three sessions on) what helped before.
+func (b *builder) score(c candidate) float64 {
+	s := float64(c.match) * 10
+	if c.t.Role == content.RoleOpenFront && b.r.in.BackFocused() {
+		s = 10 // on a back day any front opener serves; kit and history decide
+	}
+	feel := b.r.in.Feel
+	switch c.t.Role {
+	case content.RoleRelease:
+		if slices.Contains(feel, FeelKnotted) {
+			s += 6
+		}
+		if slices.Contains(feel, FeelAchy) {
+			s += 2
+		}
+		if b.r.in.Pressure == PressureFirm && c.t.Intensity != content.IntensityGentle {
+			s += 2
+		}
+	case content.RoleMobility:
+		if slices.Contains(feel, FeelStiff) {
+			s += 6
+		}
+	case content.RoleWarmUp, content.RoleCoolDown:
+		if slices.Contains(feel, FeelAchy) {
+			s += 3
+		}
+	}
+	if !c.t.NeedsNoEquipment() {
+		s++ // they told us what they have: use it
+	}
+	if e, ok := b.helped(c.t.ID); ok {
+		s -= e.AvgChange * 4 // a drop of 2 points adds 8
+	}
+	return s
+}
+
+func (b *builder) helped(id string) (Effect, bool) {
+	if b.hist.Sessions < HistoryFrom {
+		return Effect{}, false
+	}
+	e, ok := b.hist.Effects[id]
+	return e, ok && e.Sessions > 0
+}
+
+// choose picks the best technique for each role first (front-opening work
+// first of all on a back-focused day), then fills by score while the
+// plan's shortest form still fits the budget.
+func (b *builder) choose(cands []candidate) []candidate {
+	lo, hi := b.window()
+	priority := []content.Role{content.RoleOpenFront, content.RoleRelease, content.RoleMobility,
+		content.RoleWarmUp, content.RoleCoolDown, content.RoleStrength}
+	if !b.r.in.BackFocused() {
+		priority = priority[1:]
+	}
+	var chosen []candidate
+	taken := map[string]bool{}
+	add := func(c candidate, mandatory bool) bool {
+		if taken[c.t.ID] {
+			return false
+		}
+		next := append(slices.Clone(chosen), c)
+		if !mandatory && b.minSeconds(next) > hi {
+			return false
+		}
+		chosen, taken[c.t.ID] = next, true
+		return true
+	}
+	// What eased this person's pain before goes in first (SPEC §6).
+	for _, c := range cands {
+		if e, ok := b.helped(c.t.ID); ok && e.AvgChange <= -1 && len(chosen) < 2 {
+			add(c, false)
+		}
+	}
+	for i, role := range priority {
+		if b.defaultSeconds(chosen) >= lo && i > 1 {
+			break
+		}
+		for _, c := range cands {
+			if c.t.Role == role && add(c, role == content.RoleOpenFront && b.r.in.BackFocused()) {
+				break
+			}
+		}
+	}
+	for _, c := range cands {
+		if b.defaultSeconds(chosen) >= b.budget {
+			break
+		}
+		add(c, false)
+	}
+	return chosen
+}
+
+// window is the accepted range of plan lengths, in seconds.
+func (b *builder) window() (lo, hi int) {
+	return int(math.Ceil(float64(b.budget) * (1 - Tolerance))), int(math.Floor(float64(b.budget) * (1 + Tolerance)))
+}
+
+func (b *builder) minSeconds(cs []candidate) int {
+	total := 0
+	for _, c := range cs {
+		lo, _, _ := b.r.holdBounds(c.t)
+		total += c.t.DurationWith(lo) + c.t.Dosage.Holds()*LeadInSeconds
+	}
+	return total
+}
+
+func (b *builder) defaultSeconds(cs []candidate) int {
+	total := 0
+	for _, c := range cs {
+		_, _, def := b.r.holdBounds(c.t)
+		total += c.t.DurationWith(def) + c.t.Dosage.Holds()*LeadInSeconds
+	}
+	return total
+}
+
+// fit sets every hold so the plan lands on its budget: holds move together
+// between their bounds; when even the longest holds fall short, more
+// techniques (or more repetitions) are added, and when the shortest are
+// too long, the last additions are dropped.
+func (b *builder) fit(items []Item, cands []candidate) []Item {
+	lo, hi := b.window()
+	next := 0
+	for range 200 {
+		minT, maxT := bounds(items)
+		switch {
+		case minT > hi && len(items) > 1:
+			items = dropLast(items)
+			continue
+		case maxT < lo:
+			if grown, ok := b.grow(items, cands, &next); ok {
+				items = grown
+				continue
+			}
+			return stretch(items, b.budget) // as long as it can be
+		}
+		return stretch(items, b.budget)
+	}
+	return stretch(items, b.budget)
+}
+
+func bounds(items []Item) (lo, hi int) {
+	for _, it := range items {
+		fixed := it.Seconds() - it.Technique.Dosage.Holds()*it.HoldSeconds
+		lo += fixed + it.Technique.Dosage.Holds()*it.MinHold
+		hi += fixed + it.Technique.Dosage.Holds()*it.MaxHold
+	}
+	return lo, hi
+}
+
+// dropLast removes the most recently added item that is not the only
+// front-opening one.
+func dropLast(items []Item) []Item {
+	for i := len(items) - 1; i >= 0; i-- {
+		if items[i].Technique.Role == content.RoleOpenFront && countRole(items, content.RoleOpenFront) == 1 {
+			continue
+		}
+		return slices.Delete(slices.Clone(items), i, i+1)
+	}
+	return items[:len(items)-1]
+}
+
+func countRole(items []Item, r content.Role) int {
+	n := 0
+	for _, it := range items {
+		if it.Technique.Role == r {
+			n++
+		}
+	}
+	return n
+}
+
+// grow adds the next unused candidate, or failing that one more
+// repetition to an item that takes repetitions.
+func (b *builder) grow(items []Item, cands []candidate, next *int) ([]Item, bool) {
+	for ; *next < len(cands); *next++ {
+		c := cands[*next]
+		if !slices.ContainsFunc(items, func(it Item) bool { return it.Technique.ID == c.t.ID }) {
+			*next++
+			return append(items, b.r.item(c.t, b.reason(c.t))), true
+		}
+	}
+	for i, it := range items {
+		d := it.Technique.Dosage
+		if len(d.Stages) == 0 && d.HoldsPerSide() < 4 {
+			items = slices.Clone(items)
+			items[i].Technique.Dosage.Reps = d.HoldsPerSide() + 1
+			return items, true
+		}
+	}
+	return items, false
+}
+
+// stretch moves every hold by the same share of its room (towards its
+// maximum or its minimum) so the total comes as close to target as whole
+// seconds allow.
+func stretch(items []Item, target int) []Item {
+	items = slices.Clone(items)
+	def := 0
+	for _, it := range items {
+		def += it.Seconds()
+	}
+	if def == target || len(items) == 0 {
+		return items
+	}
+	room := 0
+	for _, it := range items {
+		n := it.Technique.Dosage.Holds()
+		if target > def {
+			room += n * (it.MaxHold - it.HoldSeconds)
+		} else {
+			room += n * (it.HoldSeconds - it.MinHold)
+		}
+	}
+	if room == 0 {
+		return items
+	}
+	share := math.Min(1, math.Abs(float64(target-def))/float64(room))
+	for i := range items {
+		it := &items[i]
+		if target > def {
+			it.HoldSeconds += int(math.Round(share * float64(it.MaxHold-it.HoldSeconds)))
+		} else {
+			it.HoldSeconds -= int(math.Round(share * float64(it.HoldSeconds-it.MinHold)))
+		}
+		it.Technique.Dosage.HoldSeconds = it.HoldSeconds
+	}
+	return items
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// areaPhrases say where it hurts the way people say it.
+var areaPhrases = map[string]string{
+	"neck":       "in your neck",
+	"shoulders":  "across the tops of your shoulders",
+	"upper-back": "between the shoulder blades",
+	"mid-back":   "in your mid back",
+	"low-back":   "in your low back",
+	"chest":      "across the chest",
+	"hips":       "in your hips",
+	"legs":       "in your legs",
+	"arms-hands": "in your arms or hands",
+}
+
+func areaList(cat *content.Catalogue, ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if a, ok := cat.Area(id); ok {
+			names = append(names, strings.ToLower(a.Name))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// reason says why a technique is in the plan, in the person's terms.
+func (b *builder) reason(t content.Technique) string {
+	var where []string
+	for _, a := range t.Areas {
+		if slices.Contains(b.r.in.areas(), a) && areaPhrases[a] != "" {
+			where = append(where, areaPhrases[a])
+		}
+	}
+	kit := "it needs no equipment"
+	if !t.NeedsNoEquipment() {
+		for _, alt := range t.Equipment {
+			if b.r.hasKitAlt(alt) {
+				kit = "you have " + b.r.kitNames(alt)
+				break
+			}
+		}
+	}
+	var s string
+	switch {
+	case t.Role == content.RoleOpenFront && b.r.in.BackFocused():
+		s = "Opens the front of the body: releasing the back alone lets the tension come back"
+		if !t.NeedsNoEquipment() {
+			s += ", and " + kit
+		}
+	case t.Role == content.RoleWarmUp && len(where) == 0:
+		s = "Warms you up gently before the deeper work, and " + kit
+	case t.Role == content.RoleCoolDown && len(where) == 0:
+		s = "Settles you and resets your posture to finish, and " + kit
+	case len(where) > 0:
+		s = upperFirst(kit) + " and your pain is " + strings.Join(where, " and ")
+	default:
+		s = upperFirst(kit)
+	}
+	if e, ok := b.helped(t.ID); ok && e.AvgChange < 0 {
+		s += fmt.Sprintf("; it eased your pain by %.1f points on average over %d sessions", -e.AvgChange, e.Sessions)
+	}
+	return s + "."
+}
+
+func (r rules) hasKitAlt(alt []string) bool {
+	return !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(r.in.Equipment, id) })
+}
+
+func (r rules) kitNames(alt []string) string {
+	names := make([]string, 0, len(alt))
+	for _, id := range alt {
+		if e, ok := r.cat.EquipmentByID(id); ok {
+			names = append(names, e.Name)
+		}
+	}
+	if len(names) == 1 {
+		return article(names[0])
+	}
+	return strings.Join(names, " and ")
+}
+
+func article(name string) string {
+	if strings.HasPrefix(name, "two ") {
+		return name
+	}
+	if strings.ContainsAny(name[:1], "aeiou") {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

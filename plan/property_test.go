@@ -1,0 +1,142 @@
+package plan
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/safety"
+)
+
+// intakeKit is the equipment the intake offers by name; the rarer items
+// (towel, back roller, massage stick) are varied in the random test.
+var intakeKit = []string{"tennis-balls", "massage-ball", "foam-roller", "wall", "door-frame", "chair", "mat"}
+
+var intakeAreas = []string{"neck", "shoulders", "upper-back", "mid-back", "low-back", "chest"}
+
+// checkPlan asserts the invariants every plan must keep.
+func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) {
+	t.Helper()
+	lo, hi := float64(in.Minutes*60)*(1-Tolerance), float64(in.Minutes*60)*(1+Tolerance)
+	if s := float64(p.Seconds()); s < lo || s > hi {
+		t.Fatalf("%s: plan lasts %.0f s, outside %.0f–%.0f: %v", name, s, lo, hi, ids(p))
+	}
+	if in.BackFocused() && !slices.ContainsFunc(p.Items, func(it Item) bool { return it.Technique.Role == content.RoleOpenFront }) {
+		t.Fatalf("%s: back-focused plan does not open the front: %v", name, ids(p))
+	}
+	if len(p.Items)+len(p.Left) != len(cat.Techniques) {
+		t.Fatalf("%s: %d in plan + %d left out ≠ %d", name, len(p.Items), len(p.Left), len(cat.Techniques))
+	}
+	for _, e := range p.Left {
+		if e.Reason == "" {
+			t.Fatalf("%s: %s left out without a reason", name, e.ID)
+		}
+	}
+	r := newRules(cat, in, res, true)
+	for _, it := range p.Items {
+		tq := it.Technique
+		for _, c := range res.Cautions {
+			if _, bad := tq.AvoidIf[c]; bad {
+				t.Fatalf("%s: %s is contraindicated for %s", name, tq.ID, c)
+			}
+		}
+		if len(res.Cautions) > 0 && tq.Intensity != content.IntensityGentle {
+			t.Fatalf("%s: %s is %s with a caution", name, tq.ID, tq.Intensity)
+		}
+		if len(res.Cautions) > 0 && tq.Pressure && usesTool(tq) && (slices.Contains(tq.Areas, "neck") || slices.Contains(tq.Areas, "low-back")) {
+			t.Fatalf("%s: %s puts a tool on the neck or low back with a caution", name, tq.ID)
+		}
+		if res.HasCaution("older-or-unsteady") && (tq.Position == content.PositionLying || tq.Position == content.PositionKneeling) {
+			t.Fatalf("%s: %s is on the floor for someone older or unsteady", name, tq.ID)
+		}
+		if !r.hasKit(tq) {
+			t.Fatalf("%s: %s needs %s", name, tq.ID, cat.EquipmentText(tq))
+		}
+		if it.HoldSeconds < it.MinHold || it.HoldSeconds > it.MaxHold {
+			t.Fatalf("%s: %s holds %d s outside %d–%d", name, tq.ID, it.HoldSeconds, it.MinHold, it.MaxHold)
+		}
+		if it.Reason == "" {
+			t.Fatalf("%s: %s has no reason", name, tq.ID)
+		}
+	}
+}
+
+// Every caution (none, each alone, all together) × every subset of the
+// intake's equipment × every time × every area.
+func TestEveryCombination(t *testing.T) {
+	cautionSets := [][]string{nil}
+	var all []string
+	for _, k := range cat.Cautions {
+		cautionSets = append(cautionSets, []string{k.ID})
+		all = append(all, k.ID)
+	}
+	cautionSets = append(cautionSets, all)
+	n := 0
+	for _, cs := range cautionSets {
+		res := withCautions(cs...)
+		for mask := range 1 << len(intakeKit) {
+			var kit []string
+			for i, id := range intakeKit {
+				if mask&(1<<i) != 0 {
+					kit = append(kit, id)
+				}
+			}
+			for _, minutes := range Minutes {
+				for _, area := range intakeAreas {
+					in := Intake{Areas: []string{area}, Pain: 4, Equipment: kit, Minutes: minutes, Pressure: PressureMedium}
+					name := fmt.Sprintf("cautions %v, kit %v, %d min, %s", cs, kit, minutes, area)
+					checkPlan(t, name, in, res, Build(cat, in, res, History{}))
+					n++
+				}
+			}
+		}
+	}
+	t.Logf("%d plans checked", n)
+}
+
+// Random cautions, areas, feelings, pressure and the full equipment list.
+func TestRandomCombinations(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	feels := []string{FeelStiff, FeelKnotted, FeelAchy}
+	pressures := []string{PressureGentle, PressureMedium, PressureFirm}
+	for i := range 3000 {
+		var cs, kit, areas, feel []string
+		for _, k := range cat.Cautions {
+			if rng.IntN(4) == 0 {
+				cs = append(cs, k.ID)
+			}
+		}
+		for _, e := range cat.Equipment {
+			if rng.IntN(2) == 0 {
+				kit = append(kit, e.ID)
+			}
+		}
+		for _, a := range cat.Areas {
+			if rng.IntN(3) == 0 {
+				areas = append(areas, a.ID)
+			}
+		}
+		for _, f := range feels {
+			if rng.IntN(2) == 0 {
+				feel = append(feel, f)
+			}
+		}
+		in := Intake{Areas: areas, Pain: rng.IntN(7), Feel: feel, Equipment: kit,
+			Minutes: Minutes[rng.IntN(len(Minutes))], Pressure: pressures[rng.IntN(3)]}
+		res := withCautions(cs...)
+		hist := History{Sessions: rng.IntN(6), Effects: map[string]Effect{
+			cat.Techniques[rng.IntN(len(cat.Techniques))].ID: {Sessions: 3, AvgChange: -2},
+		}}
+		checkPlan(t, fmt.Sprintf("#%d %+v cautions %v", i, in, cs), in, res, Build(cat, in, res, hist))
+	}
+}
+
+func BenchmarkPlanBuild(b *testing.B) {
+	in := upperBack(15, fullKit...)
+	res := withCautions("pregnancy")
+	for b.Loop() {
+		Build(cat, in, res, History{})
+	}
+}

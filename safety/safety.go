@@ -1,0 +1,123 @@
+// Package safety turns the answers of the safety screen into an outcome:
+// emergency, see a clinician first, cautions that shape the plan, or clear.
+// It is pure: questions come from content, time is passed in.
+package safety
+
+import (
+	"slices"
+	"time"
+
+	"github.com/unknot/unknot/content"
+)
+
+// Outcome is what the answers mean for today's session.
+type Outcome int
+
+const (
+	// Clear: no red flag and no caution.
+	Clear Outcome = iota
+	// Cautions: the session goes ahead, adapted (CLINICAL.md Tier C).
+	Cautions
+	// Clinician: see a clinician before self-treating; no guided session.
+	Clinician
+	// Emergency: call the emergency number now; nothing else is offered.
+	Emergency
+)
+
+func (o Outcome) String() string {
+	return [...]string{"clear", "cautions", "see a clinician first", "emergency"}[o]
+}
+
+// AllowsSession reports whether a guided session may start.
+func (o Outcome) AllowsSession() bool { return o == Clear || o == Cautions }
+
+// ValidFor is how long a screen that allows a session stays current.
+const ValidFor = 7 * 24 * time.Hour
+
+// Result is the outcome of one safety screen.
+type Result struct {
+	Outcome Outcome
+	// Trigger is the question whose "yes" stopped the session, if any.
+	Trigger content.Question
+	// Reason explains a stop that came from the intake rather than a
+	// question (sharp pain, numbness, severe pain).
+	Reason string
+	// Cautions are the caution IDs answered yes, in question order.
+	Cautions []string
+	// Answers holds every answer given, by question ID (true = yes).
+	Answers map[string]bool
+	At      time.Time
+}
+
+// Assess reads answers to the questions. Questions are taken in order and
+// the first "yes" in the emergency or clinician tier decides; caution
+// answers are collected. A question without an answer counts as "no" only
+// when a later tier was reached, so callers ask in order.
+func Assess(questions []content.Question, answers map[string]bool, at time.Time) Result {
+	r := Result{Outcome: Clear, Answers: answers, At: at}
+	for _, q := range questions {
+		if !answers[q.ID] {
+			continue
+		}
+		switch q.Tier {
+		case content.TierEmergency:
+			r.Outcome, r.Trigger = Emergency, q
+			return r
+		case content.TierClinician:
+			if r.Outcome < Clinician {
+				r.Outcome, r.Trigger = Clinician, q
+			}
+		case content.TierCaution:
+			if !slices.Contains(r.Cautions, q.Caution) {
+				r.Cautions = append(r.Cautions, q.Caution)
+			}
+		}
+	}
+	if r.Outcome == Clear && len(r.Cautions) > 0 {
+		r.Outcome = Cautions
+	}
+	return r
+}
+
+// Decisive reports whether the answer to q ends the screen: a "yes" in the
+// emergency or clinician tier needs no further questions.
+func Decisive(q content.Question, yes bool) bool {
+	return yes && (q.Tier == content.TierEmergency || q.Tier == content.TierClinician)
+}
+
+// Current reports whether the result still stands at now: a screen that
+// allowed a session stands for seven days; a stop is asked again each time.
+func (r Result) Current(now time.Time) bool {
+	if r.At.IsZero() || !r.Outcome.AllowsSession() {
+		return false
+	}
+	return now.Sub(r.At) < ValidFor && !now.Before(r.At)
+}
+
+// HasCaution reports whether a caution was recorded.
+func (r Result) HasCaution(id string) bool { return slices.Contains(r.Cautions, id) }
+
+// Refer turns a result that allowed a session into "see a clinician first"
+// for a reason found later (the intake): sharp pain, numbness, severe pain.
+func (r Result) Refer(reason string) Result {
+	if r.Outcome == Emergency {
+		return r
+	}
+	r.Outcome = Clinician
+	r.Reason = reason
+	r.Trigger = content.Question{}
+	return r
+}
+
+// Defaults are the answers to pre-select when the screen is asked again:
+// cautions are remembered until the person changes them; red-flag answers
+// are always asked fresh.
+func (r Result) Defaults(questions []content.Question) map[string]bool {
+	d := map[string]bool{}
+	for _, q := range questions {
+		if q.Tier == content.TierCaution && r.Answers[q.ID] {
+			d[q.ID] = true
+		}
+	}
+	return d
+}
