@@ -41,8 +41,8 @@ func (a *app) catalogue() (*content.Catalogue, error) {
 
 // tuiRequest is what the TUI should open on.
 type tuiRequest struct {
-	steps  []session.Step
-	title  string
+	start  *ui.Request // nil: open the picker
+	preset ui.Preset
 	expand session.Options
 }
 
@@ -69,7 +69,7 @@ func (a *app) runTUI(req tuiRequest) error {
 	if req.expand == (session.Options{}) {
 		req.expand = session.Options{LeadIn: -1}
 	}
-	m := ui.New(ui.Options{Catalogue: cat, Steps: req.steps, Title: req.title, Expand: req.expand})
+	m := ui.New(ui.Options{Catalogue: cat, Start: req.start, Preset: req.preset, Expand: req.expand})
 	opts := []tea.ProgramOption{tea.WithOutput(a.stdout)}
 	if a.colorDisabled() {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
+	"github.com/unknot/unknot/ui"
 )
 
 // Bounds for --hold and --lead-in.
@@ -20,6 +23,9 @@ const (
 type sessionFlags struct {
 	program    string
 	techniques []string
+	areas      []string
+	equipment  []string
+	minutes    int
 	hold       durationFlag
 	leadIn     durationFlag
 }
@@ -43,10 +49,15 @@ func newSessionCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&f.program, "program", "", "program ID to run (see the list with `unknot`)")
 	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "technique ID to run (repeatable)")
+	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake (repeatable): "+strings.Join(intakeAreas, ", "))
+	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "equipment at hand, pre-filling the intake (repeatable; \"none\" for nothing)")
+	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "time available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
 	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s")
 	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold; 0 for none (default 5s)")
 	_ = cmd.RegisterFlagCompletionFunc("program", a.completeIDs(func(c *content.Catalogue) []string { return c.ProgramIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("technique", a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() }))
+	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(*content.Catalogue) []string { return intakeAreas }))
+	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") }))
 	return cmd
 }
 
@@ -71,22 +82,18 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 	if f.program != "" && len(f.techniques) > 0 {
 		return tuiRequest{}, usagef("give --program or --technique, not both")
 	}
-	var techs []content.Technique
-	title := ""
+	preset, err := presetFromFlags(cat, f)
+	if err != nil {
+		return tuiRequest{}, err
+	}
+	req := ui.Request{}
 	switch {
 	case f.program != "":
 		p, ok := cat.Program(f.program)
 		if !ok {
 			return tuiRequest{}, unknownName("program", f.program, cat.ProgramIDs())
 		}
-		for _, it := range p.Day(1) {
-			t, _ := cat.Resolve(it)
-			techs = append(techs, t)
-		}
-		title = p.Name
-		if p.MultiDay() {
-			title += " · " + p.Days[0].Title
-		}
+		req = ui.ProgramRequest(cat, p, 1)
 	case len(f.techniques) > 0:
 		names := make([]string, 0, len(f.techniques))
 		for _, id := range f.techniques {
@@ -94,15 +101,39 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 			if !ok {
 				return tuiRequest{}, unknownName("technique", id, cat.TechniqueIDs())
 			}
-			techs = append(techs, t)
+			req.Techniques = append(req.Techniques, t)
 			names = append(names, t.Name)
 		}
-		title = strings.Join(names, ", ")
-	default:
-		// No selection: open the picker, with the timing flags applied.
-		return tuiRequest{expand: opt}, nil
+		req.Title = strings.Join(names, ", ")
 	}
-	return tuiRequest{steps: session.Expand(techs, opt), title: title, expand: opt}, nil
+	return tuiRequest{start: &req, preset: preset, expand: opt}, nil
+}
+
+// intakeAreas are the areas the intake's body map offers.
+var intakeAreas = []string{"neck", "shoulders", "upper-back", "mid-back", "low-back", "chest"}
+
+// presetFromFlags checks --area, --equipment and --minutes.
+func presetFromFlags(cat *content.Catalogue, f sessionFlags) (ui.Preset, error) {
+	p := ui.Preset{Areas: f.areas, AreasGiven: len(f.areas) > 0, MinutesGiven: f.minutes != 0, Minutes: f.minutes}
+	for _, a := range f.areas {
+		if !slices.Contains(intakeAreas, a) {
+			return p, unknownName("area", a, intakeAreas)
+		}
+	}
+	for _, e := range f.equipment {
+		p.EquipmentGiven = true
+		if e == "none" || e == "nothing" {
+			continue
+		}
+		if _, ok := cat.EquipmentByID(e); !ok {
+			return p, unknownName("equipment", e, cat.EquipmentIDs())
+		}
+		p.Equipment = append(p.Equipment, e)
+	}
+	if f.minutes != 0 && !slices.Contains(plan.Minutes, f.minutes) {
+		return p, usagef("--minutes %d is not one of 3, 5, 10, 15, 20, 30", f.minutes)
+	}
+	return p, nil
 }
 
 func unknownName(kind, got string, valid []string) error {

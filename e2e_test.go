@@ -105,6 +105,25 @@ func (tm *tmuxTerm) countdown() (int, bool) {
 	return min*60 + sec, true
 }
 
+// throughToSession answers the safety screen "no" throughout, reads the
+// stop rules, gives a pain score and starts the plan as proposed.
+func (tm *tmuxTerm) throughToSession(pain string) {
+	tm.t.Helper()
+	tm.waitScreen("Safety check", 10*time.Second)
+	for i := 0; i < 60 && !strings.Contains(tm.screen(), "when to stop"); i++ {
+		tm.send("n")
+		tm.waitFor("the next question", 3*time.Second, func() bool {
+			s := tm.screen()
+			return strings.Contains(s, fmt.Sprintf("question %d of", i+2)) || strings.Contains(s, "when to stop")
+		})
+	}
+	tm.send("Enter")
+	tm.waitScreen("How bad is the pain", 3*time.Second)
+	tm.send(pain, "Enter")
+	tm.waitScreen("planned", 3*time.Second)
+	tm.send("s")
+}
+
 // singleHoldTechniques picks n techniques that expand into exactly one hold.
 func singleHoldTechniques(t *testing.T, bin string, n int) []string {
 	t.Helper()
@@ -141,6 +160,7 @@ func TestE2EGuidedSession(t *testing.T) {
 	cmd := fmt.Sprintf("stty -a > %s; %s session --technique %s --technique %s --technique %s --hold 3s --lead-in 0; echo EXIT=$?; stty -a > %s",
 		before, bin, ids[0], ids[1], ids[2], after)
 	tm.send(cmd, "Enter")
+	tm.throughToSession("3")
 	tm.waitScreen("step 1 of 3", 10*time.Second)
 
 	// The countdown decreases.
@@ -192,6 +212,7 @@ func TestE2EHandsFree(t *testing.T) {
 	ids := singleHoldTechniques(t, bin, 2)
 	tm := newTmux(t, 60, 15)
 	tm.send(fmt.Sprintf("%s session --technique %s --technique %s --hold 2s --lead-in 1s", bin, ids[0], ids[1]), "Enter")
+	tm.throughToSession("2")
 	tm.waitScreen("step 1 of 2", 10*time.Second)
 	tm.waitScreen("Session complete", 15*time.Second)
 	screen := tm.screen()

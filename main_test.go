@@ -30,6 +30,9 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{[]string{"--bogus"}, "unknown flag: --bogus"},
 		{[]string{"frobnicate"}, "unknown command"},
 		{[]string{"list", "extra"}, "unknown command"},
+		{[]string{"session", "--area", "uper-back"}, `unknown area "uper-back" (did you mean upper-back`},
+		{[]string{"session", "--equipment", "foam"}, `unknown equipment "foam" (did you mean foam-roller`},
+		{[]string{"session", "--minutes", "7"}, "--minutes 7 is not one of"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			code, stdout, stderr := runCLI(tc.args...)
@@ -101,20 +104,22 @@ func TestSessionRequest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(req.steps) == 0 {
-		t.Fatal("no steps")
+	if req.start == nil || len(req.start.Techniques) != 2 || req.start.Techniques[0].ID != "doorway-chest-stretch" {
+		t.Fatalf("request = %+v", req.start)
 	}
-	for _, st := range req.steps {
-		if st.Hold != 20*time.Second || st.LeadIn != 0 {
-			t.Errorf("step %s: hold %v lead-in %v", st.Name, st.Hold, st.LeadIn)
-		}
-	}
-	if req.steps[0].TechniqueID != "doorway-chest-stretch" || req.steps[0].Side.String() != "left" {
-		t.Errorf("first step = %+v", req.steps[0])
+	if req.expand.Hold != 20*time.Second || req.expand.LeadIn != 0 {
+		t.Errorf("expand = %+v", req.expand)
 	}
 	req, err = a.sessionRequest(sessionFlags{program: "desk-break"})
-	if err != nil || req.title != "Desk break" && !strings.HasPrefix(req.title, "Desk") {
-		t.Errorf("program request: %v, title %q", err, req.title)
+	if err != nil || !strings.HasPrefix(req.start.Title, "Desk") || req.expand.LeadIn >= 0 {
+		t.Errorf("program request: %v, %+v", err, req)
+	}
+	req, err = a.sessionRequest(sessionFlags{areas: []string{"mid-back"}, equipment: []string{"none"}, minutes: 5})
+	if err != nil || !req.start.Personal() {
+		t.Fatalf("personal request: %v %+v", err, req.start)
+	}
+	if p := req.preset; !p.AreasGiven || !p.EquipmentGiven || !p.MinutesGiven || p.Minutes != 5 || len(p.Equipment) != 0 {
+		t.Errorf("preset = %+v", p)
 	}
 }
 

@@ -54,6 +54,25 @@ func (it Item) Seconds() int {
 // Exclusion is a technique left out, and why.
 type Exclusion struct {
 	ID, Name, Reason string
+	Kind             Why
+}
+
+// Why groups the reasons techniques are left out, most important first.
+type Why int
+
+const (
+	WhySafety     Why = iota // a caution rules it out
+	WhyEquipment             // needs what the person does not have
+	WhyPreference            // firmer than the pressure asked for
+	WhyArea                  // works elsewhere
+	WhyTime                  // safe and suitable, but the time was full
+	WhySwapped               // swapped out on the plan screen
+)
+
+// Heading names the group for the left-out list.
+func (w Why) Heading() string {
+	return [...]string{"Not safe for you today", "Needs equipment you don't have", "Firmer than you asked for",
+		"Works on other areas", "Did not fit in the time", "Swapped out"}[w]
 }
 
 // Plan is the routine proposed for today.
@@ -157,34 +176,39 @@ func newRules(cat *content.Catalogue, in Intake, res safety.Result, checkKit boo
 
 // exclude returns why t cannot be in today's plan, if it cannot.
 func (r rules) exclude(t content.Technique) (string, bool) {
+	reason, _, out := r.excludeKind(t)
+	return reason, out
+}
+
+func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 	for _, c := range r.res.Cautions {
 		if why, ok := t.AvoidIf[c]; ok {
 			name := c
 			if k, ok := r.cat.Caution(c); ok {
 				name = k.Name
 			}
-			return fmt.Sprintf("Left out for %s: %s", lowerFirst(name), why), true
+			return fmt.Sprintf("Left out for %s: %s", lowerFirst(name), why), WhySafety, true
 		}
 	}
 	if r.cautious && t.Intensity != content.IntensityGentle {
-		return "Left out because, with a caution, the plan keeps to gentle techniques.", true
+		return "Left out because, with a caution, the plan keeps to gentle techniques.", WhySafety, true
 	}
 	if r.cautious && t.Pressure && usesTool(t) && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
-		return "Left out because, with a caution, no tool presses on the neck or low back.", true
+		return "Left out because, with a caution, no tool presses on the neck or low back.", WhySafety, true
 	}
 	if r.older && (t.Position == content.PositionLying || t.Position == content.PositionKneeling) {
-		return "Left out because at 65 or over (or when unsteady) the plan uses chair, wall and standing versions.", true
+		return "Left out because at 65 or over (or when unsteady) the plan uses chair, wall and standing versions.", WhySafety, true
 	}
 	if !r.checkKit {
-		return "", false
+		return "", 0, false
 	}
 	if !r.hasKit(t) {
-		return "Needs " + r.cat.EquipmentText(t) + ", which you don't have to hand.", true
+		return "Needs " + r.cat.EquipmentText(t) + ", which you don't have to hand.", WhyEquipment, true
 	}
 	if t.Pressure && !pressureAllowed(r.in.Pressure, t.Intensity) {
-		return fmt.Sprintf("Left out because you asked for %s pressure and this one is %s.", r.in.Pressure, t.Intensity), true
+		return fmt.Sprintf("Left out because you asked for %s pressure and this one is %s.", r.in.Pressure, t.Intensity), WhyPreference, true
 	}
-	return "", false
+	return "", 0, false
 }
 
 func (r rules) hasKit(t content.Technique) bool {
@@ -260,8 +284,8 @@ func FromSelection(cat *content.Catalogue, techs []content.Technique, res safety
 	p := Plan{Notes: r.notes()}
 	in := map[string]bool{}
 	for _, t := range techs {
-		if why, out := r.exclude(t); out {
-			p.Left = append(p.Left, Exclusion{ID: t.ID, Name: t.Name, Reason: why})
+		if why, kind, out := r.excludeKind(t); out {
+			p.Left = append(p.Left, Exclusion{ID: t.ID, Name: t.Name, Reason: why, Kind: kind})
 			continue
 		}
 		in[t.ID] = true
@@ -311,16 +335,16 @@ func (b *builder) build() Plan {
 		p.Notes = append(p.Notes, fmt.Sprintf("After %d sessions, techniques that eased your pain before come first.", b.hist.Sessions))
 	}
 	var cands []candidate
-	why := map[string]string{}
+	why := map[string]Exclusion{}
 	for i, t := range b.r.cat.Techniques {
-		if reason, out := b.r.exclude(t); out {
-			why[t.ID] = reason
+		if reason, kind, out := b.r.excludeKind(t); out {
+			why[t.ID] = Exclusion{Reason: reason, Kind: kind}
 			continue
 		}
 		p.Pool = append(p.Pool, b.r.item(t, b.reason(t)))
 		c := candidate{t: t, order: i, match: overlap(t.Areas, b.r.in.areas())}
 		if c.match == 0 && !general(t.Role) {
-			why[t.ID] = "Works on " + areaList(b.r.cat, t.Areas) + ", not where you hurt today."
+			why[t.ID] = Exclusion{Reason: "Works on " + areaList(b.r.cat, t.Areas) + ", not where you hurt today.", Kind: WhyArea}
 			continue
 		}
 		c.score = b.score(c)
@@ -347,12 +371,14 @@ func (b *builder) build() Plan {
 		if p.has(t.ID) {
 			continue
 		}
-		reason, ok := why[t.ID]
+		e, ok := why[t.ID]
 		if !ok {
-			reason = fmt.Sprintf("Safe for you, but did not fit in %d minutes; swap it in on the plan screen.", b.budget/60)
+			e = Exclusion{Reason: fmt.Sprintf("Safe for you, but did not fit in %d minutes; swap it in on the plan screen.", b.budget/60), Kind: WhyTime}
 		}
-		p.Left = append(p.Left, Exclusion{ID: t.ID, Name: t.Name, Reason: reason})
+		e.ID, e.Name = t.ID, t.Name
+		p.Left = append(p.Left, e)
 	}
+	sortLeft(p.Left)
 	return p
 }
 
@@ -584,6 +610,12 @@ func stretch(items []Item, target int) []Item {
 		it.Technique.Dosage.HoldSeconds = it.HoldSeconds
 	}
 	return items
+}
+
+// sortLeft orders the left-out list by kind of reason, most important
+// first, keeping catalogue order within a kind.
+func sortLeft(left []Exclusion) {
+	sort.SliceStable(left, func(i, j int) bool { return left[i].Kind < left[j].Kind })
 }
 
 func overlap(a, b []string) int {

@@ -15,7 +15,14 @@ type keyMap struct {
 	More, Less, Restart, Hurt key.Binding
 	Mute, Unmute              key.Binding
 	Yes, No                   key.Binding
-	Done, Home                key.Binding
+	Done, Home, Continue      key.Binding
+
+	// Questions (safety screen, intake) and the plan screen.
+	Left, Right, Toggle, AnswerNo key.Binding
+	Choose, Next, Number          key.Binding
+	PrevQuestion                  key.Binding
+	MoveUp, MoveDown, Swap        key.Binding
+	Details, StartPlan, LeftOut   key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -31,22 +38,37 @@ func defaultKeyMap() keyMap {
 		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 
-		Pause:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
-		Resume:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "resume")),
-		Skip:      key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
-		Prev:      key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "back")),
-		SkipShort: key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n", "skip")),
-		PrevShort: key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p", "back")),
-		More:      key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15 s more")),
-		Less:      key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "15 s less")),
-		Restart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart hold")),
-		Hurt:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hurts")),
-		Mute:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mute")),
-		Unmute:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "unmute")),
-		Done:      key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "done")),
-		Home:      key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "back to routines")),
-		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		Pause:        key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
+		Resume:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "resume")),
+		Skip:         key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
+		Prev:         key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "back")),
+		SkipShort:    key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n", "skip")),
+		PrevShort:    key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p", "back")),
+		More:         key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15 s more")),
+		Less:         key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "15 s less")),
+		Restart:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart hold")),
+		Hurt:         key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hurts")),
+		Mute:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mute")),
+		Unmute:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "unmute")),
+		Done:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "done")),
+		Home:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "back to routines")),
+		Left:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "left")),
+		Right:        key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "right")),
+		Toggle:       key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
+		AnswerNo:     key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "no")),
+		Choose:       key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "choose")),
+		Next:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
+		Number:       key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–10", "rate")),
+		PrevQuestion: key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "previous")),
+		MoveUp:       key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/⇧↑", "move up")),
+		MoveDown:     key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J/⇧↓", "move down")),
+		Swap:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "alternative")),
+		Details:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
+		StartPlan:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "start")),
+		LeftOut:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "left out")),
+		Continue:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 	}
 }
 

@@ -21,7 +21,7 @@ type pickerScreen struct {
 	st         styles
 	width      int
 	wrapped    string // the disclaimer wrapped to the width, set by SetSize
-	chosen     string // program ID once one is picked
+	chosen     bool   // an entry was picked; see request
 }
 
 type programItem struct {
@@ -29,6 +29,15 @@ type programItem struct {
 	minutes int
 	equip   string
 }
+
+// personalItem is the first entry: a plan built from a few questions.
+type personalItem struct{}
+
+func (personalItem) Title() string { return "Make me a plan" }
+func (personalItem) Description() string {
+	return "a safety check and a few questions, then a routine for today"
+}
+func (personalItem) FilterValue() string { return "make me a plan personal" }
 
 func (i programItem) Title() string {
 	if i.p.MultiDay() {
@@ -40,7 +49,8 @@ func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary 
 func (i programItem) Description() string { return i.equip }
 
 func newPickerScreen(c *content.Catalogue, keys keyMap, st styles) pickerScreen {
-	items := make([]list.Item, 0, len(c.Programs))
+	items := make([]list.Item, 0, len(c.Programs)+1)
+	items = append(items, personalItem{})
 	for _, p := range c.Programs {
 		day := p.Day(1)
 		secs := c.ItemsSeconds(day) + content.DefaultLeadInSeconds*c.ItemsHolds(day)
@@ -53,7 +63,7 @@ func newPickerScreen(c *content.Catalogue, keys keyMap, st styles) pickerScreen 
 	l.Styles = list.DefaultStyles(st.isDark)
 	l.Styles.Title = l.Styles.Title.Background(nil).Foreground(st.Title.GetForeground()).Bold(true).Padding(0)
 	l.SetShowHelp(false)
-	l.SetStatusBarItemName("routine", "routines")
+	l.SetStatusBarItemName("choice", "choices")
 	return pickerScreen{list: l, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer}
 }
 
@@ -106,14 +116,37 @@ func (m *pickerScreen) setStyles(st styles) {
 	m.list.Styles.Title = title.Foreground(st.Title.GetForeground())
 }
 
+// request is what the picked entry asks for: a personal plan, or a
+// program's first day.
+func (m pickerScreen) request(c *content.Catalogue) Request {
+	it, ok := m.list.SelectedItem().(programItem)
+	if !ok {
+		return Request{}
+	}
+	return ProgramRequest(c, it.p, 1)
+}
+
+// ProgramRequest is the request for day n of a program.
+func ProgramRequest(c *content.Catalogue, p content.Program, day int) Request {
+	var techs []content.Technique
+	for _, it := range p.Day(day) {
+		if t, ok := c.Resolve(it); ok {
+			techs = append(techs, t)
+		}
+	}
+	title := p.Name
+	if p.MultiDay() {
+		title += " · " + p.Days[day-1].Title
+	}
+	return Request{Techniques: techs, Title: title}
+}
+
 // filtering reports whether typed keys belong to the filter input.
 func (m pickerScreen) filtering() bool { return m.list.SettingFilter() }
 
 func (m pickerScreen) Update(msg tea.Msg) (pickerScreen, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && !m.filtering() && key.Matches(k, m.keys.Select) {
-		if it, ok := m.list.SelectedItem().(programItem); ok {
-			m.chosen = it.p.ID
-		}
+		m.chosen = m.list.SelectedItem() != nil
 		return m, nil
 	}
 	var cmd tea.Cmd

@@ -25,6 +25,9 @@ type styles struct {
 	Dialog     lipgloss.Style // quit confirmation box
 	Page       lipgloss.Style // padding around simple pages
 	Disclaimer lipgloss.Style // the one-line "not medical advice" note
+	Selected   lipgloss.Style // the highlighted answer
+	Option     lipgloss.Style // an answer not highlighted
+	Emergency  lipgloss.Style // the emergency banner
 	Good       lipgloss.Style // done counts
 	Bad        lipgloss.Style // hurt counts
 	Help       help.Styles
@@ -62,6 +65,9 @@ func newStyles(isDark bool) styles {
 		Dialog:     lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(warn).Padding(1, 3),
 		Page:       lipgloss.NewStyle().Padding(1, 2),
 		Disclaimer: lipgloss.NewStyle().Foreground(subtle).PaddingLeft(2),
+		Selected:   lipgloss.NewStyle().Bold(true).Foreground(accent).Reverse(true),
+		Option:     lipgloss.NewStyle().Foreground(text),
+		Emergency:  lipgloss.NewStyle().Bold(true).Foreground(warn).Reverse(true).Padding(0, 2),
 		Good:       lipgloss.NewStyle().Bold(true).Foreground(good),
 		Bad:        lipgloss.NewStyle().Bold(true).Foreground(warn),
 		Help:       help.DefaultStyles(isDark),

@@ -63,12 +63,17 @@ func testSteps() []session.Step {
 	}
 }
 
-// newSession starts a model on testSteps at t0 with the given size.
+// newSession starts a model on testSteps at t0 with the given size, as if
+// the safety screen, intake and plan had led there.
 func newSession(t *testing.T, w, h int) (Model, *fakeClock) {
 	t.Helper()
 	clk := &fakeClock{t: t0}
-	m := New(Options{Catalogue: content.MustLoad(), Steps: testSteps(), Title: "Test routine", Now: clk.now})
+	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now})
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	m.direct = true
+	m.session = newSessionScreen("Test routine", testSteps(), m.keys, m.st)
+	m.session.SetSize(w, h)
+	m.show(screenSession)
 	m, _ = update(t, m, startMsg{at: clk.now()})
 	return m, clk
 }
@@ -289,27 +294,6 @@ func TestTooSmallKeepsTheTimerRunning(t *testing.T) {
 	}
 	if !strings.Contains(view(m), "0:29 · Shoulder rolls") {
 		t.Errorf("notice does not show the countdown:\n%s", view(m))
-	}
-}
-
-func TestPickerStartsAProgram(t *testing.T) {
-	clk := &fakeClock{t: t0}
-	cat := content.MustLoad()
-	m := New(Options{Catalogue: cat, Now: clk.now, Expand: session.Options{LeadIn: -1}})
-	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
-	if !strings.Contains(view(m), cat.Programs[0].Name) {
-		t.Fatalf("picker does not list %q:\n%s", cat.Programs[0].Name, view(m))
-	}
-	m, cmd := update(t, m, press("enter"))
-	if m.screen != screenSession {
-		t.Fatalf("enter did not start a session")
-	}
-	m, _ = update(t, m, cmd())
-	if m.session.ss.Phase() != session.PhaseLeadIn {
-		t.Errorf("phase = %v, want lead-in", m.session.ss.Phase())
-	}
-	if !strings.HasPrefix(m.session.title, cat.Programs[0].Name) {
-		t.Errorf("title = %q", m.session.title)
 	}
 }
 

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/unknot/unknot/content"
+)
+
+// techniqueText is a technique's full detail, wrapped to width: what it
+// does, why it helps, how, dosage, equipment, precautions, who should
+// avoid it, and where the facts came from.
+func techniqueText(st styles, cat *content.Catalogue, t content.Technique, width int) string {
+	w := max(width-4, 20)
+	wrap := func(s string) string { return ansi.Wordwrap(s, w, "") }
+	bullet := func(s string) string { return ansi.Wordwrap("• "+s, w, "") }
+	var b strings.Builder
+	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
+
+	b.WriteString(st.Step.Render(wrap(t.Name)) + "\n")
+	b.WriteString(st.Subtle.Render(wrap(fmt.Sprintf("%s · %s · %s · %s", t.Role.Label(), t.Position, t.Intensity, areaNames(cat, t.Areas)))) + "\n")
+	b.WriteString(st.Cue.Render(wrap(t.Summary)) + "\n")
+
+	section("Why it helps")
+	b.WriteString(st.Cue.Render(wrap(t.Why)) + "\n")
+
+	section("How to do it")
+	for i, s := range t.Steps {
+		b.WriteString(st.Cue.Render(ansi.Wordwrap(fmt.Sprintf("%d. %s", i+1, s), w, "")) + "\n")
+	}
+	if t.Breathing != "" {
+		b.WriteString(st.Breathing.Render(wrap("Breathe: "+t.Breathing)) + "\n")
+	}
+
+	section("Dosage")
+	d := t.Dosage
+	dose := fmt.Sprintf("Hold %d s (%d–%d s)", d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds)
+	switch {
+	case len(d.Stages) > 0:
+		dose += fmt.Sprintf(", in %d stages: %s", len(d.Stages), strings.Join(d.Stages, "; "))
+	case d.HoldsPerSide() > 1:
+		dose += fmt.Sprintf(", %d times", d.HoldsPerSide())
+	}
+	if d.Bilateral {
+		dose += ", each side"
+	}
+	if d.RestSeconds > 0 && d.HoldsPerSide() > 1 {
+		dose += fmt.Sprintf(", %d s rest between", d.RestSeconds)
+	}
+	secs := t.DurationSeconds()
+	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %d:%02d in all.", dose, secs/60, secs%60))) + "\n")
+
+	section("Equipment")
+	b.WriteString(st.Cue.Render(wrap(upperFirst(cat.EquipmentText(t)))) + "\n")
+
+	section("Precautions")
+	for _, p := range t.Precautions {
+		b.WriteString(st.Warning.Render(bullet(p)) + "\n")
+	}
+	if len(t.AvoidIf) > 0 {
+		section("Who should leave it out")
+		ids := make([]string, 0, len(t.AvoidIf))
+		for id := range t.AvoidIf {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			name := id
+			if k, ok := cat.Caution(id); ok {
+				name = k.Name
+			}
+			b.WriteString(st.Cue.Render(bullet(name+": "+t.AvoidIf[id])) + "\n")
+		}
+	}
+
+	section("Sources")
+	for _, s := range t.Sources {
+		b.WriteString(st.Subtle.Render(bullet(s)) + "\n")
+	}
+	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
+}
+
+func areaNames(cat *content.Catalogue, ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if a, ok := cat.Area(id); ok {
+			names = append(names, strings.ToLower(a.Name))
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,326 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
+)
+
+// newFlow starts the app on the picker at 80×24.
+func newFlow(t *testing.T, opt Options) (Model, *fakeClock) {
+	t.Helper()
+	clk := &fakeClock{t: t0}
+	opt.Catalogue = content.MustLoad()
+	opt.Now = clk.now
+	opt.Expand.LeadIn = -1
+	m := New(opt)
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	return m, clk
+}
+
+// keys sends each key in turn.
+func keys(t *testing.T, m Model, ks ...string) Model {
+	t.Helper()
+	for _, k := range ks {
+		m, _ = update(t, m, press(k))
+	}
+	return m
+}
+
+// answerSafety answers the safety screen: yes to the given refs, no to the
+// rest, until the screen moves on.
+func answerSafety(t *testing.T, m Model, yes ...string) Model {
+	t.Helper()
+	for i := 0; m.screen == screenSafety; i++ {
+		if i > 100 {
+			t.Fatal("safety screen never finished")
+		}
+		q := m.safety.qs[m.safety.i]
+		k := "n"
+		if slices.Contains(yes, q.Ref) {
+			k = "y"
+		}
+		m = keys(t, m, k)
+	}
+	return m
+}
+
+// intakeToPlan answers the intake: default areas, pain 4, nothing ticked,
+// then equipment as given (by position), 5 minutes, medium pressure.
+func intakeToPlan(t *testing.T, m Model, kit ...string) Model {
+	t.Helper()
+	m = keys(t, m, "enter", "4", "enter", "enter", "enter", "enter")
+	for _, id := range kit {
+		i := slices.IndexFunc(m.cat.Equipment, func(e content.Equipment) bool { return e.ID == id })
+		m.intake.qs[m.intake.i].picked[i] = true
+	}
+	m = keys(t, m, "enter", "2", "enter")
+	if m.screen != screenPlan {
+		t.Fatalf("intake did not lead to the plan: screen %v\n%s", m.screen, view(m))
+	}
+	return m
+}
+
+func TestPersonalPlanFlow(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter") // "Make me a plan"
+	if m.screen != screenSafety {
+		t.Fatalf("screen = %v, want the safety screen", m.screen)
+	}
+	if v := view(m); !strings.Contains(v, "question 1 of 37") {
+		t.Errorf("safety screen:\n%s", v)
+	}
+	m = answerSafety(t, m)
+	if m.screen != screenStopRules || !strings.Contains(view(m), "when to stop") {
+		t.Fatalf("no stop rules before the first session:\n%s", view(m))
+	}
+	m = keys(t, m, "enter")
+	if m.screen != screenIntake {
+		t.Fatalf("screen = %v, want intake", m.screen)
+	}
+	m = intakeToPlan(t, m, "wall")
+	v := view(m)
+	if !strings.Contains(v, "Your plan for today") || !strings.Contains(v, "5 min asked") {
+		t.Errorf("plan screen:\n%s", v)
+	}
+	if m.intakeAnswers.Pain != 4 || m.intakeAnswers.Minutes != 5 || !slices.Equal(m.intakeAnswers.Equipment, []string{"wall"}) {
+		t.Errorf("intake = %+v", m.intakeAnswers)
+	}
+	m, cmd := update(t, m, press("s"))
+	if m.screen != screenSession {
+		t.Fatalf("s did not start the session")
+	}
+	m, _ = update(t, m, cmd())
+	if m.session.ss.Phase().String() != "lead-in" {
+		t.Errorf("session phase = %v", m.session.ss.Phase())
+	}
+}
+
+func TestEmergencyHasNoWayIntoASession(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "A1")
+	if m.screen != screenEmergency {
+		t.Fatalf("screen = %v, want emergency", m.screen)
+	}
+	v := view(m)
+	for _, want := range []string{"999", "112", "911", "Do not start a session"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("emergency screen lacks %q:\n%s", want, v)
+		}
+	}
+	for _, k := range []string{"enter", "s", "space", "esc", "n", "y", "p"} {
+		m = keys(t, m, k)
+		if m.screen != screenEmergency {
+			t.Fatalf("%q left the emergency screen for %v", k, m.screen)
+		}
+	}
+	if _, cmd := update(t, m, press("q")); cmd == nil {
+		t.Error("q does not quit the emergency screen")
+	} else if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("q does not quit the emergency screen")
+	}
+}
+
+func TestClinicianScreenSaysWhy(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "B2")
+	if m.screen != screenClinician {
+		t.Fatalf("screen = %v, want clinician", m.screen)
+	}
+	var b2 content.Question
+	for _, q := range m.cat.Safety.Questions {
+		if q.Ref == "B2" {
+			b2 = q
+		}
+	}
+	v := view(m)
+	if !strings.Contains(v, "See a clinician first") || !strings.Contains(strings.Join(strings.Fields(v), " "), strings.Join(strings.Fields(b2.Text), " ")[:30]) {
+		t.Errorf("clinician screen does not name the answer:\n%s", v)
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenPicker {
+		t.Errorf("esc went to %v, want the picker", m.screen)
+	}
+	// Picking again asks again: a stop is never "current".
+	m = keys(t, m, "enter")
+	if m.screen != screenSafety {
+		t.Errorf("after a stop, screen = %v, want the safety screen again", m.screen)
+	}
+}
+
+func TestIntakeReferrals(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys []string
+		want string
+	}{
+		{"severe pain", []string{"enter", "8", "enter"}, "8 out of 10"},
+		{"sharp pain", []string{"enter", "3", "enter", "4", "enter"}, "sharp or shooting"},
+		{"numbness", []string{"enter", "3", "enter", "5", "enter"}, "numbness or tingling"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, _ := newFlow(t, Options{})
+			m = keys(t, m, "enter")
+			m = answerSafety(t, m)
+			m = keys(t, m, "enter")
+			m = keys(t, m, tc.keys...)
+			if m.screen != screenClinician {
+				t.Fatalf("screen = %v, want clinician", m.screen)
+			}
+			if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, tc.want) {
+				t.Errorf("clinician screen does not say %q:\n%s", tc.want, view(m))
+			}
+			if m.result.Outcome != safety.Clinician {
+				t.Errorf("outcome = %v", m.result.Outcome)
+			}
+		})
+	}
+}
+
+func TestPainNeedsANumber(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	m = keys(t, m, "enter", "enter", "enter")
+	if m.intake.fields[m.intake.i] != fieldPain {
+		t.Fatal("enter without a number moved past the pain question")
+	}
+	m = keys(t, m, "1", "0")
+	if v := m.intake.qs[m.intake.i].Value(); v != 10 {
+		t.Errorf("1 then 0 gave %d, want 10", v)
+	}
+	if !strings.Contains(view(m), "10 — severe") {
+		t.Errorf("no severity label:\n%s", view(m))
+	}
+}
+
+func TestOsteoporosisPlanLeavesOutTwistsAndSaysSo(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "C1")
+	m = keys(t, m, "enter")
+	m = intakeToPlan(t, m, "foam-roller", "tennis-balls", "wall")
+	for _, it := range m.plan.p.Items {
+		if _, bad := it.Technique.AvoidIf["osteoporosis"]; bad {
+			t.Errorf("plan contains %s", it.Technique.ID)
+		}
+	}
+	v := view(m)
+	if !strings.Contains(v, "osteoporosis") {
+		t.Errorf("plan does not say why it is gentler:\n%s", v)
+	}
+	for _, id := range []string{"seated-twist", "tennis-ball-spine-release", "foam-roller-upper-back-roll"} {
+		if !slices.ContainsFunc(m.plan.p.Left, func(e plan.Exclusion) bool {
+			return e.ID == id && strings.Contains(e.Reason, "osteoporosis") && e.Kind == plan.WhySafety
+		}) {
+			t.Errorf("%s is not left out for osteoporosis", id)
+		}
+	}
+	m = keys(t, m, "l")
+	if lv := view(m); !strings.Contains(lv, "Not safe for you today") || !strings.Contains(lv, "Tennis balls along the spine") {
+		t.Errorf("left-out list:\n%s", lv)
+	}
+}
+
+func TestProgramAsksOnlyForPain(t *testing.T) {
+	prog := content.MustLoad()
+	p, _ := prog.Program("desk-break")
+	req := ProgramRequest(prog, p, 1)
+	m, _ := newFlow(t, Options{Start: &req})
+	m = answerSafety(t, m, "C1")
+	m = keys(t, m, "enter")
+	if m.screen != screenIntake || !m.intake.painOnly() {
+		t.Fatalf("a program should ask only for pain; screen %v", m.screen)
+	}
+	m = keys(t, m, "3", "enter")
+	if m.screen != screenPlan || m.intakeAnswers.Pain != 3 {
+		t.Fatalf("screen %v, pain %d", m.screen, m.intakeAnswers.Pain)
+	}
+	for _, it := range m.plan.p.Items {
+		if it.Technique.ID == "seated-twist" {
+			t.Error("desk break kept the seated twist with osteoporosis")
+		}
+	}
+	if !strings.Contains(view(m), "Desk break") {
+		t.Errorf("plan screen does not show the program:\n%s", view(m))
+	}
+}
+
+func TestSafetyIsCurrentForSevenDays(t *testing.T) {
+	m, clk := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "C2")
+	m = keys(t, m, "enter", "q") // stop rules, then leave the intake
+	if m.screen != screenPicker {
+		t.Fatalf("q from the intake went to %v", m.screen)
+	}
+	clk.advance(6 * 24 * time.Hour)
+	m = keys(t, m, "enter")
+	if m.screen != screenIntake {
+		t.Fatalf("after 6 days the safety screen was asked again (screen %v)", m.screen)
+	}
+	m = keys(t, m, "q")
+	clk.advance(2 * 24 * time.Hour)
+	m = keys(t, m, "enter")
+	if m.screen != screenSafety {
+		t.Fatalf("after 8 days the safety screen was not asked (screen %v)", m.screen)
+	}
+	// The pregnancy caution is remembered until changed.
+	for m.safety.qs[m.safety.i].Ref != "C2" {
+		m = keys(t, m, "n")
+	}
+	if !m.safety.q.Yes() || !strings.Contains(view(m), "You said yes last time") {
+		t.Errorf("remembered caution not pre-selected:\n%s", view(m))
+	}
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	if !m.result.HasCaution("pregnancy") {
+		t.Error("remembered caution lost")
+	}
+}
+
+func TestPlanScreenKeys(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	m = keys(t, m, "enter")
+	m = intakeToPlan(t, m, "wall", "door-frame")
+	before := m.plan.p.Seconds()
+	m = keys(t, m, "space")
+	if !m.plan.p.Items[0].Off || m.plan.p.Seconds() >= before {
+		t.Error("space did not switch the first item off")
+	}
+	if !strings.Contains(view(m), clock(secs(m.plan.p.Seconds()))+" planned") {
+		t.Errorf("total does not update live:\n%s", view(m))
+	}
+	m = keys(t, m, "space", "J")
+	if m.plan.cursor != 1 {
+		t.Errorf("J moved the cursor to %d", m.plan.cursor)
+	}
+	hold := m.plan.p.Items[1].HoldSeconds
+	m = keys(t, m, "+")
+	if got := m.plan.p.Items[1].HoldSeconds; got != min(hold+5, m.plan.p.Items[1].MaxHold) {
+		t.Errorf("+ made the hold %d (was %d)", got, hold)
+	}
+	m = keys(t, m, "enter")
+	if m.plan.detail == nil || !strings.Contains(view(m), "How to do it") {
+		t.Fatalf("enter did not open the details:\n%s", view(m))
+	}
+	m = keys(t, m, "esc")
+	if m.plan.detail != nil || m.screen != screenPlan {
+		t.Error("esc did not close the details")
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenPicker {
+		t.Errorf("esc from the plan went to %v", m.screen)
+	}
+}

@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
+)
+
+// planScreen shows the proposed routine and lets the person adjust it:
+// switch items on and off, reorder, swap for an alternative, change a
+// hold, read the details, see what was left out and why, then start.
+type planScreen struct {
+	cat    *content.Catalogue
+	p      plan.Plan
+	title  string
+	cursor int
+	keys   keyMap
+	st     styles
+
+	width, height int
+	detail        *textPage // an item's details, when open
+	leftOut       *textPage // the left-out list, when open
+	notes         string    // plan notes, wrapped once per width
+	start, back   bool
+	message       string // feedback for the last key ("no alternative")
+}
+
+func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, keys keyMap, st styles) planScreen {
+	return planScreen{cat: cat, p: p, title: title, keys: keys, st: st}
+}
+
+func (m *planScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.notes = ""
+	if len(m.p.Notes) > 0 {
+		m.notes = m.st.Subtle.Render(ansi.Wordwrap(strings.Join(m.p.Notes, " "), max(w-4, 20), ""))
+	}
+	for _, pg := range []*textPage{m.detail, m.leftOut} {
+		if pg != nil {
+			pg.SetSize(w, h, 1)
+		}
+	}
+}
+
+func (m planScreen) Update(msg tea.Msg) (planScreen, tea.Cmd) {
+	if m.detail != nil || m.leftOut != nil {
+		if k, ok := msg.(tea.KeyPressMsg); ok && (key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.Select)) {
+			m.detail, m.leftOut = nil, nil
+			return m, nil
+		}
+		pg := m.detail
+		if pg == nil {
+			pg = m.leftOut
+		}
+		next, cmd := pg.Update(msg)
+		*pg = next
+		return m, cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	m.message = ""
+	keys := m.keys
+	switch {
+	case key.Matches(k, keys.MoveUp):
+		m.cursor = m.p.Move(m.cursor, -1)
+	case key.Matches(k, keys.MoveDown):
+		m.cursor = m.p.Move(m.cursor, 1)
+	case key.Matches(k, keys.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(k, keys.Down):
+		m.cursor = min(m.cursor+1, len(m.p.Items)-1)
+	case key.Matches(k, keys.Toggle):
+		m.p.Toggle(m.cursor)
+	case key.Matches(k, keys.Swap):
+		if !m.p.Swap(m.cursor) {
+			m.message = "No other technique of this kind suits you today."
+		}
+	case key.Matches(k, keys.More):
+		m.p.AdjustHold(m.cursor, plan.HoldStep)
+	case key.Matches(k, keys.Less):
+		m.p.AdjustHold(m.cursor, -plan.HoldStep)
+	case key.Matches(k, keys.Details):
+		if m.cursor < len(m.p.Items) {
+			t := m.p.Items[m.cursor].Technique
+			pg := newTextPage(func(w int) string { return techniqueText(m.st, m.cat, t, w) })
+			pg.SetSize(m.width, m.height, 1)
+			m.detail = &pg
+		}
+	case key.Matches(k, keys.LeftOut):
+		left := m.p.Left
+		pg := newTextPage(func(w int) string { return leftOutText(m.st, left, w) })
+		pg.SetSize(m.width, m.height, 1)
+		m.leftOut = &pg
+	case key.Matches(k, keys.StartPlan):
+		if m.p.Seconds() == 0 {
+			m.message = "Switch at least one technique on first."
+		} else {
+			m.start = true
+		}
+	case key.Matches(k, keys.Back), key.Matches(k, keys.Quit):
+		m.back = true
+	}
+	return m, nil
+}
+
+func (m planScreen) help() bindings {
+	k := m.keys
+	if m.detail != nil || m.leftOut != nil {
+		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back}}}
+	}
+	return bindings{
+		short: []key.Binding{k.StartPlan, k.Toggle, k.Swap, k.Details, k.Help, k.Back},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.MoveUp, k.MoveDown},
+			{k.Toggle, k.Swap, k.More, k.Less},
+			{k.Details, k.LeftOut, k.StartPlan, k.Back},
+		},
+	}
+}
+
+func leftOutText(st styles, left []plan.Exclusion, width int) string {
+	w := max(width-4, 20)
+	var b strings.Builder
+	b.WriteString(st.Title.Render(fmt.Sprintf("Left out today (%d)", len(left))) + "\n")
+	for i, e := range left {
+		if i == 0 || left[i-1].Kind != e.Kind {
+			b.WriteString("\n" + st.Side.Render(e.Kind.Heading()) + "\n")
+		}
+		b.WriteString(st.Step.Render(ansi.Truncate("• "+e.Name, w, "…")) + "\n")
+		b.WriteString(st.Subtle.Render(indent(ansi.Wordwrap(e.Reason, w-2, ""), "  ")) + "\n")
+	}
+	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
+}
+
+func (m planScreen) View(helpView string) string {
+	if m.detail != nil {
+		return m.detail.View(helpView)
+	}
+	if m.leftOut != nil {
+		return m.leftOut.View(helpView)
+	}
+	w := m.width
+	var head strings.Builder
+	total := fmt.Sprintf("%s planned", clock(secs(m.p.Seconds())))
+	if m.p.BudgetSeconds > 0 {
+		total += fmt.Sprintf(" · %d min asked", m.p.BudgetSeconds/60)
+	}
+	head.WriteString(" " + m.st.Title.Render(ansi.Truncate(m.title, max(w-lipgloss.Width(total)-4, 10), "…")) + "  " + m.st.Subtle.Render(total) + "\n")
+	if m.notes != "" {
+		head.WriteString(indent(m.notes, "  ") + "\n")
+	}
+	head.WriteString("\n")
+
+	// The highlighted item's reason and hold, and the left-out count.
+	var foot strings.Builder
+	if m.cursor < len(m.p.Items) {
+		it := m.p.Items[m.cursor]
+		foot.WriteString("\n" + indent(m.st.Cue.Render(ansi.Wordwrap("Why: "+it.Reason, max(w-4, 20), "")), "  ") + "\n")
+		foot.WriteString("  " + m.st.Subtle.Render(fmt.Sprintf("Hold %d s (%d–%d) · +/- to change", it.HoldSeconds, it.MinHold, it.MaxHold)) + "\n")
+	}
+	if m.message != "" {
+		foot.WriteString("  " + m.st.Warning.Render(m.message) + "\n")
+	}
+	if n := len(m.p.Left); n > 0 {
+		foot.WriteString("  " + m.st.Subtle.Render(fmt.Sprintf("%d techniques left out today · l to see why", n)) + "\n")
+	}
+
+	// The list gets the rows that remain, scrolled to keep the cursor seen.
+	rows := max(m.height-lineCount(head.String())-lineCount(foot.String())-lipgloss.Height(helpView), 1)
+	first := 0
+	if m.cursor >= rows {
+		first = m.cursor - rows + 1
+	}
+	var list strings.Builder
+	for i := first; i < len(m.p.Items) && i < first+rows; i++ {
+		list.WriteString(m.row(i) + "\n")
+	}
+	body := head.String() + list.String() + foot.String()
+	pad := max(m.height-lineCount(body)-lipgloss.Height(helpView), 0)
+	return body + strings.Repeat("\n", pad) + helpView
+}
+
+// row draws one plan item: tick, number, name, role, time, equipment.
+func (m planScreen) row(i int) string {
+	it := m.p.Items[i]
+	t := it.Technique
+	tick := "[x]"
+	if it.Off {
+		tick = "[ ]"
+	}
+	kit := ""
+	if m.width >= 90 {
+		kit = "  " + ansi.Truncate(m.cat.EquipmentText(t), 24, "…")
+	}
+	nameW := max(m.width-4-4-3-16-6-lipgloss.Width(kit), 8)
+	name := ansi.Truncate(t.Name, nameW, "…")
+	line := fmt.Sprintf("%s %2d %-*s %-16s %5s%s", tick, i+1, nameW, name, t.Role.Label(), clock(secs(it.Seconds())), kit)
+	switch {
+	case i == m.cursor:
+		return m.st.Selected.Render("› " + line)
+	case it.Off:
+		return m.st.Subtle.Render("  " + line)
+	}
+	return m.st.Option.Render("  " + line)
+}
+
+// lineCount is the number of newline-terminated lines in s.
+func lineCount(s string) int { return strings.Count(s, "\n") }
+
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+func secs(n int) time.Duration { return time.Duration(n) * time.Second }
