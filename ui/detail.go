@@ -16,7 +16,7 @@ import (
 func techniqueText(st styles, cat *content.Catalogue, t content.Technique, width int) string {
 	w := max(width-4, 20)
 	wrap := func(s string) string { return ansi.Wordwrap(s, w, "") }
-	bullet := func(s string) string { return ansi.Wordwrap("• "+s, w, "") }
+	bullet := func(s string) string { return hanging("• ", s, w) }
 	var b strings.Builder
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
 
@@ -29,7 +29,7 @@ func techniqueText(st styles, cat *content.Catalogue, t content.Technique, width
 
 	section("How to do it")
 	for i, s := range t.Steps {
-		b.WriteString(st.Cue.Render(ansi.Wordwrap(fmt.Sprintf("%d. %s", i+1, s), w, "")) + "\n")
+		b.WriteString(st.Cue.Render(hanging(fmt.Sprintf("%d. ", i+1), s, w)) + "\n")
 	}
 	if t.Breathing != "" {
 		b.WriteString(st.Breathing.Render(wrap("Breathe: "+t.Breathing)) + "\n")

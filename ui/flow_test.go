@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
@@ -323,4 +324,38 @@ func TestPlanScreenKeys(t *testing.T) {
 	if m.screen != screenPicker {
 		t.Errorf("esc from the plan went to %v", m.screen)
 	}
+}
+
+// At the smallest supported size every safety question still shows its
+// answers, and every screen of the flow fits.
+func TestFlowFitsSixtyByFifteen(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 60, Height: 15})
+	m = keys(t, m, "enter")
+	fits := func(stage string) {
+		t.Helper()
+		v := view(m)
+		if n := strings.Count(v, "\n") + 1; n > 15 {
+			t.Errorf("%s: %d rows", stage, n)
+		}
+		for _, l := range strings.Split(v, "\n") {
+			if w := ansi.StringWidth(l); w > 60 {
+				t.Errorf("%s: a row is %d wide: %q", stage, w, l)
+			}
+		}
+	}
+	for m.screen == screenSafety {
+		fits("safety " + m.safety.qs[m.safety.i].Ref)
+		if !strings.Contains(view(m), "Yes") || !strings.Contains(view(m), "No") {
+			t.Fatalf("question %s hides its answers at 60×15:\n%s", m.safety.qs[m.safety.i].Ref, view(m))
+		}
+		m = keys(t, m, "n")
+	}
+	fits("stop rules")
+	m = keys(t, m, "enter")
+	for m.screen == screenIntake {
+		fits("intake")
+		m = keys(t, m, "4", "enter")
+	}
+	fits("plan")
 }

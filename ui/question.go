@@ -159,7 +159,7 @@ func (q question) help() []key.Binding {
 	k := q.keys
 	switch q.kind {
 	case kindYesNo:
-		return []key.Binding{k.Yes, k.AnswerNo, k.Choose, k.Select}
+		return []key.Binding{k.Yes, k.AnswerNo, k.Select}
 	case kindMany:
 		return []key.Binding{k.Move, k.Toggle, k.Next}
 	case kindScale:
@@ -198,7 +198,11 @@ func (q question) View(st styles, width int) string {
 					mark = "[x] "
 				}
 			}
-			line := fmt.Sprintf("%d %s%s", i+1, mark, c.label)
+			num := fmt.Sprintf("%d", i+1)
+			if len(q.choices) > 9 {
+				num = fmt.Sprintf("%2d", i+1)
+			}
+			line := num + " " + mark + c.label
 			if i == q.cursor {
 				b.WriteString(st.Selected.Render("› "+line) + "\n")
 			} else {

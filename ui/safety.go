@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
@@ -101,12 +102,18 @@ func (m safetyScreen) View(helpView string, height int) string {
 	w := max(m.width-4, 20)
 	qq := m.qs[m.i]
 	var b strings.Builder
-	b.WriteString(m.st.Title.Render("Safety check") + "  " +
-		m.st.Subtle.Render(fmt.Sprintf("question %d of %d · %s", m.i+1, len(m.qs), tierLabel(qq.Tier))) + "\n\n")
+	b.WriteString(ansi.Truncate(m.st.Title.Render("Safety check")+"  "+
+		m.st.Subtle.Render(fmt.Sprintf("question %d of %d · %s", m.i+1, len(m.qs), tierLabel(qq.Tier))), w, "…") + "\n\n")
+	qv := m.q.View(m.st, m.width)
+	// The intro comes first on question 1 when there is room for it and
+	// the answers; the answers must always be on screen.
 	if m.i == 0 {
-		b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(m.cat.Safety.Intro, w, "")) + "\n\n")
+		intro := m.st.Subtle.Render(ansi.Wordwrap(m.cat.Safety.Intro, w, "")) + "\n\n"
+		if lineCount(b.String()+intro+qv)+2+lipgloss.Height(helpView) <= height {
+			b.WriteString(intro)
+		}
 	}
-	b.WriteString(m.q.View(m.st, m.width))
+	b.WriteString(qv)
 	return page(m.st, b.String(), helpView, height)
 }
 
@@ -159,8 +166,15 @@ func writeTrigger(b *strings.Builder, st styles, r safety.Result, width int) {
 
 func writeBullets(b *strings.Builder, st styles, lines []string, width int) {
 	for _, line := range lines {
-		b.WriteString(st.Cue.Render(ansi.Wordwrap("• "+line, textWidth(width), "")) + "\n")
+		b.WriteString(st.Cue.Render(hanging("• ", line, textWidth(width))) + "\n")
 	}
+}
+
+// hanging wraps s to width after a marker ("• ", "3. "), indenting the
+// following lines to line up under the text.
+func hanging(marker, s string, width int) string {
+	pad := strings.Repeat(" ", ansi.StringWidth(marker))
+	return marker + strings.ReplaceAll(ansi.Wordwrap(s, max(width-len(pad), 10), ""), "\n", "\n"+pad)
 }
 
 // page pads a simple screen so its help sits on the last rows; content
