@@ -466,13 +466,37 @@ func (b *builder) choose(cands []candidate) []candidate {
 			}
 		}
 	}
-	for _, c := range cands {
-		if b.defaultSeconds(chosen) >= b.budget {
+	// Fill the rest by score, each role's score lowered by how often it is
+	// already in, so the routine stays varied.
+	rest := slices.Clone(cands)
+	for len(rest) > 0 && b.defaultSeconds(chosen) < b.budget {
+		best, bestScore := -1, 0.0
+		for i, c := range rest {
+			if taken[c.t.ID] {
+				continue
+			}
+			s := c.score - 6*float64(countCandRole(chosen, c.t.Role))
+			if best < 0 || s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
 			break
 		}
-		add(c, false)
+		add(rest[best], false)
+		rest = slices.Delete(rest, best, best+1)
 	}
 	return chosen
+}
+
+func countCandRole(cs []candidate, r content.Role) int {
+	n := 0
+	for _, c := range cs {
+		if c.t.Role == r {
+			n++
+		}
+	}
+	return n
 }
 
 // window is the accepted range of plan lengths, in seconds.

@@ -41,7 +41,13 @@ func (m *planScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.notes = ""
 	if len(m.p.Notes) > 0 {
-		m.notes = m.st.Subtle.Render(ansi.Wordwrap(strings.Join(m.p.Notes, " "), max(w-4, 20), ""))
+		notes := strings.Join(m.p.Notes, " ")
+		// Under 24 rows the notes take one line, so the list keeps its room.
+		if h < 24 {
+			m.notes = m.st.Subtle.Render(ansi.Truncate(notes, max(w-4, 20), "…"))
+		} else {
+			m.notes = m.st.Subtle.Render(ansi.Wordwrap(notes, max(w-4, 20), ""))
+		}
 	}
 	for _, pg := range []*textPage{m.detail, m.leftOut} {
 		if pg != nil {
@@ -202,9 +208,10 @@ func (m planScreen) row(i int) string {
 	if m.width >= 90 {
 		kit = "  " + ansi.Truncate(m.cat.EquipmentText(t), 24, "…")
 	}
-	nameW := max(m.width-4-4-3-16-6-lipgloss.Width(kit), 8)
+	const roleW = 19 // "posture / cool-down"
+	nameW := max(m.width-4-4-3-roleW-6-lipgloss.Width(kit), 8)
 	name := ansi.Truncate(t.Name, nameW, "…")
-	line := fmt.Sprintf("%s %2d %-*s %-16s %5s%s", tick, i+1, nameW, name, t.Role.Label(), clock(secs(it.Seconds())), kit)
+	line := fmt.Sprintf("%s %2d %-*s %-*s %5s%s", tick, i+1, nameW, name, roleW, t.Role.Label(), clock(secs(it.Seconds())), kit)
 	switch {
 	case i == m.cursor:
 		return m.st.Selected.Render("› " + line)
