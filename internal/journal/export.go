@@ -1,0 +1,65 @@
+package journal
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"time"
+)
+
+// WriteJSON writes sessions as a JSON array (the stable export format).
+func WriteJSON(w io.Writer, sessions []Session) error {
+	if sessions == nil {
+		sessions = []Session{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(sessions)
+}
+
+// CSVHeader is the first row of the CSV export: one row per step, the
+// session's fields repeated; a session without steps has one row with the
+// step columns empty.
+var CSVHeader = []string{
+	"session_id", "started", "ended", "status", "title", "program", "day",
+	"pain_before", "pain_after", "note",
+	"step", "technique", "side", "rep", "outcome", "planned_seconds", "actual_seconds",
+}
+
+// WriteCSV writes sessions as CSV (RFC 4180, quoted as needed).
+func WriteCSV(w io.Writer, sessions []Session) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	for _, s := range sessions {
+		ended := ""
+		if s.Ended != nil {
+			ended = s.Ended.UTC().Format(time.RFC3339)
+		}
+		head := []string{s.ID, s.Started.UTC().Format(time.RFC3339), ended, s.Status, s.Title, s.Program,
+			strconv.Itoa(s.Day), optInt(s.PainBefore), optInt(s.PainAfter), s.Note}
+		if len(s.Steps) == 0 {
+			if err := cw.Write(append(head, "", "", "", "", "", "", "")); err != nil {
+				return err
+			}
+		}
+		for _, st := range s.Steps {
+			row := append(append([]string(nil), head...), strconv.Itoa(st.Index), st.Technique, st.Side, strconv.Itoa(st.Rep),
+				st.Outcome, strconv.FormatFloat(st.PlannedSeconds, 'f', 1, 64), strconv.FormatFloat(st.ActualSeconds, 'f', 1, 64))
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func optInt(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}

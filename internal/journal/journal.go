@@ -1,0 +1,155 @@
+// Package journal keeps unknot's history in one SQLite file (pure Go,
+// modernc.org/sqlite): sessions and their steps, pain before and after,
+// safety answers, intake answers and program progress.
+//
+// Durability follows SPEC §7: a session row is written when a session
+// starts, each step's outcome when the step ends, and the finish at the
+// end, each in its own transaction. A killed process loses at most the step
+// in progress; the next Open marks its session "interrupted". A file that
+// cannot be opened is never overwritten or removed.
+package journal
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // the "sqlite" driver
+)
+
+// FileName is the journal's file inside the data directory.
+const FileName = "unknot.db"
+
+// BusyTimeout is how long a write waits for another unknot process.
+const BusyTimeout = 5 * time.Second
+
+// Journal is an open journal. It is safe for concurrent use.
+type Journal struct {
+	db   *sql.DB
+	path string
+	pid  int
+	now  func() time.Time
+}
+
+// Path is the journal file's path.
+func (j *Journal) Path() string { return j.path }
+
+// Open opens (creating if needed) the journal in dir: the directory is made
+// 0700 and the file 0600, WAL is switched on and migrations run. Sessions
+// left "running" by a process that is gone are marked interrupted.
+func Open(dir string) (*Journal, error) {
+	return open(dir, os.Getpid(), time.Now)
+}
+
+func open(dir string, pid int, now func() time.Time) (*Journal, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	// Create the file ourselves so it is 0600 from the first byte.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	f.Close()
+	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate",
+		path, BusyTimeout.Milliseconds())
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	j := &Journal{db: db, path: path, pid: pid, now: now}
+	if err := j.setUp(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return j, nil
+}
+
+func (j *Journal) setUp() error {
+	ctx := context.Background()
+	if err := j.db.PingContext(ctx); err != nil {
+		return describe(err)
+	}
+	if err := migrate(ctx, j.db, len(migrations)); err != nil {
+		return describe(err)
+	}
+	// WAL files are created by SQLite with the main file's mode; keep
+	// them private too.
+	for _, suffix := range []string{"-wal", "-shm"} {
+		_ = os.Chmod(j.path+suffix, 0o600)
+	}
+	return describe(j.markInterrupted(ctx))
+}
+
+// describe turns SQLite's errors into one plain line.
+func describe(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "not a database"), strings.Contains(msg, "malformed"):
+		return fmt.Errorf("the file is damaged or is not an unknot journal (%w)", err)
+	case strings.Contains(msg, "locked"), strings.Contains(msg, "busy"):
+		return fmt.Errorf("another program is holding the journal locked (%w)", err)
+	case strings.Contains(msg, "readonly"), strings.Contains(msg, "read-only"), strings.Contains(msg, "permission denied"):
+		return fmt.Errorf("the journal cannot be written here (%w)", err)
+	case strings.Contains(msg, "disk is full"), strings.Contains(msg, "no space"):
+		return fmt.Errorf("the disk is full (%w)", err)
+	}
+	return err
+}
+
+// Close closes the journal.
+func (j *Journal) Close() error { return j.db.Close() }
+
+// markInterrupted ends sessions still "running" whose process is gone.
+func (j *Journal) markInterrupted(ctx context.Context) error {
+	rows, err := j.db.QueryContext(ctx, `SELECT id, pid FROM sessions WHERE status = 'running'`)
+	if err != nil {
+		return err
+	}
+	var dead []string
+	for rows.Next() {
+		var id string
+		var pid int
+		if err := rows.Scan(&id, &pid); err != nil {
+			rows.Close()
+			return err
+		}
+		if pid != j.pid && !alive(pid) {
+			dead = append(dead, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range dead {
+		if _, err := j.db.ExecContext(ctx, `UPDATE sessions SET status = 'interrupted' WHERE id = ? AND status = 'running'`, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ErrNotFound is returned for a session that does not exist.
+var ErrNotFound = errors.New("no such session")
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}

@@ -1,0 +1,405 @@
+package journal
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
+
+func openTest(t *testing.T, dir string) *Journal {
+	t.Helper()
+	j, err := open(dir, os.Getpid(), func() time.Time { return t0 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { j.Close() })
+	return j
+}
+
+func intp(n int) *int { return &n }
+
+func TestOpenCreatesPrivateFilesInWALMode(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data", "unknot")
+	j := openTest(t, dir)
+	if fi, err := os.Stat(dir); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("dir mode = %v, %v; want 0700", fi.Mode().Perm(), err)
+	}
+	if fi, err := os.Stat(j.Path()); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("file mode = %v, %v; want 0600", fi.Mode().Perm(), err)
+	}
+	var mode string
+	j.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+	if mode != "wal" {
+		t.Errorf("journal_mode = %q, want wal", mode)
+	}
+	var v int
+	j.db.QueryRow(`PRAGMA user_version`).Scan(&v)
+	if v != SchemaVersion {
+		t.Errorf("user_version = %d, want %d", v, SchemaVersion)
+	}
+	if err := j.StartSession(Session{ID: "s1", Started: t0, Title: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if fi, err := os.Stat(j.Path() + suffix); err == nil && fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s mode = %v, want private", suffix, fi.Mode().Perm())
+		}
+	}
+}
+
+// Every earlier schema version migrates to the current one, keeping data.
+func TestMigrationsFromEveryVersion(t *testing.T) {
+	for from := 0; from < SchemaVersion; from++ {
+		t.Run(fmt.Sprintf("from v%d", from), func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, FileName)
+			db, err := sql.Open("sqlite", "file:"+path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := migrate(context.Background(), db, from); err != nil {
+				t.Fatal(err)
+			}
+			if from >= 1 {
+				if _, err := db.Exec(`INSERT INTO sessions (id, started, status, title, pain_before) VALUES ('old', ?, 'completed', 'Old', 5)`, formatTime(t0)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			db.Close()
+			j := openTest(t, dir)
+			var v int
+			j.db.QueryRow(`PRAGMA user_version`).Scan(&v)
+			if v != SchemaVersion {
+				t.Fatalf("user_version = %d after migrating from %d", v, from)
+			}
+			if from >= 1 {
+				s, err := j.Session("old")
+				if err != nil || *s.PainBefore != 5 {
+					t.Errorf("old session lost: %+v, %v", s, err)
+				}
+			}
+			if err := j.SaveSafety(SafetyRecord{At: t0, Outcome: "clear"}); err != nil {
+				t.Errorf("v2 table missing after migration: %v", err)
+			}
+		})
+	}
+}
+
+func TestNewerSchemaIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	j := openTest(t, dir)
+	j.db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, SchemaVersion+1))
+	j.Close()
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "newer unknot") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestSessionRoundTrip(t *testing.T) {
+	j := openTest(t, t.TempDir())
+	s := Session{ID: "a", Started: t0, Title: "Desk break", Program: "desk-break", Day: 1,
+		Plan: []PlanItem{{"shoulder-rolls", 30}}, PainBefore: intp(5)}
+	if err := j.StartSession(s); err != nil {
+		t.Fatal(err)
+	}
+	step := Step{Index: 0, Technique: "shoulder-rolls", Rep: 1, Outcome: OutcomeDone, PlannedSeconds: 30, ActualSeconds: 30, Ended: t0.Add(35 * time.Second)}
+	if err := j.RecordStep("a", step, 2); err != nil {
+		t.Fatal(err)
+	}
+	// An older write arriving late does not replace a newer one.
+	stale := step
+	stale.Outcome = OutcomeSkipped
+	if err := j.RecordStep("a", stale, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.FinishSession("a", StatusCompleted, t0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.SetPainAfter("a", 3, "better, \"much\"\nthanks"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := j.Session("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != StatusCompleted || *got.PainAfter != 3 || got.Steps[0].Outcome != OutcomeDone || got.Duration() != time.Minute {
+		t.Errorf("session = %+v", got)
+	}
+	if c, ok := got.Change(); !ok || c != -2 {
+		t.Errorf("change = %d, %v", c, ok)
+	}
+	if err := j.SetPainAfter("nope", 1, ""); err != ErrNotFound {
+		t.Errorf("unknown session: %v", err)
+	}
+	last, ok, err := j.Last()
+	if !ok || err != nil || last.ID != "a" {
+		t.Errorf("Last = %v %v %v", last.ID, ok, err)
+	}
+}
+
+func TestRecords(t *testing.T) {
+	j := openTest(t, t.TempDir())
+	if _, ok, _ := j.LatestSafety(); ok {
+		t.Error("safety found in an empty journal")
+	}
+	j.SaveSafety(SafetyRecord{At: t0, Outcome: "cautions", Answers: map[string]bool{"bones": true}, Cautions: []string{"osteoporosis"}})
+	r, ok, err := j.LatestSafety()
+	if !ok || err != nil || !r.At.Equal(t0) || r.Cautions[0] != "osteoporosis" || !r.Answers["bones"] {
+		t.Errorf("safety = %+v", r)
+	}
+	j.SaveIntake("s", t0, map[string]int{"pain": 4})
+	var in map[string]int
+	if ok, err := j.Intake("s", &in); !ok || err != nil || in["pain"] != 4 {
+		t.Errorf("intake = %v", in)
+	}
+	j.SetProgress(Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: t0})
+	j.SetProgress(Progress{Program: "other", Day: 4, Days: 3, Updated: t0})
+	ps, _ := j.InProgress()
+	if len(ps) != 1 || ps[0].Day != 2 {
+		t.Errorf("in progress = %+v", ps)
+	}
+	j.SetPreference("gentler", "yes")
+	if v, _ := j.Preference("gentler"); v != "yes" {
+		t.Errorf("preference = %q", v)
+	}
+	if v, _ := j.Preference("unset"); v != "" {
+		t.Errorf("unset preference = %q", v)
+	}
+}
+
+func TestRunningSessionOfADeadProcessIsInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	const gone = 1 << 22 // above Linux's pid_max default
+	j, err := open(dir, gone, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.StartSession(Session{ID: "dead", Started: t0, Title: "x"})
+	j.Close()
+	live, err := open(dir, os.Getpid(), time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live.StartSession(Session{ID: "alive", Started: t0.Add(time.Second), Title: "y"})
+	live.Close()
+	j2 := openTest(t, dir)
+	if s, _ := j2.Session("dead"); s.Status != StatusInterrupted {
+		t.Errorf("dead process's session is %q", s.Status)
+	}
+	if s, _ := j2.Session("alive"); s.Status != StatusRunning {
+		t.Errorf("a live process's session was changed to %q", s.Status)
+	}
+}
+
+// The journal file is never overwritten when it cannot be opened.
+func TestCorruptFileIsLeftAlone(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	garbage := bytes.Repeat([]byte("this is not a database \x00\xff"), 200)
+	os.WriteFile(path, garbage, 0o600)
+	_, err := Open(dir)
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Fatalf("err = %v, want a 'damaged' explanation", err)
+	}
+	if strings.Count(err.Error(), "\n") > 0 {
+		t.Errorf("error is more than one line: %q", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(after, garbage) {
+		t.Error("the damaged file was changed")
+	}
+}
+
+func TestUnwritableDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores directory permissions")
+	}
+	dir := t.TempDir()
+	os.Chmod(dir, 0o500)
+	defer os.Chmod(dir, 0o700)
+	if _, err := Open(filepath.Join(dir, "sub")); err == nil {
+		t.Error("opened a journal in an unwritable directory")
+	}
+}
+
+func TestSummarise(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 18, 0, 0, 0, time.UTC) }
+	mk := func(id string, d, before, after int, techs ...string) Session {
+		s := Session{ID: id, Started: day(d), PainBefore: intp(before), PainAfter: intp(after)}
+		for i, tq := range techs {
+			s.Steps = append(s.Steps, Step{Index: i, Technique: tq, Outcome: OutcomeDone})
+		}
+		return s
+	}
+	sessions := []Session{
+		mk("1", 14, 6, 4, "roll", "stretch"),
+		mk("2", 18, 5, 5, "stretch"),
+		mk("3", 19, 6, 3, "roll", "roll"), // a technique counts once per session
+		mk("4", 20, 4, 4, "stretch"),
+		{ID: "5", Started: day(20)}, // not rated
+	}
+	now := time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC) // a Saturday
+	st := Summarise(sessions, now)
+	if st.Sessions != 5 || st.Rated != 4 {
+		t.Errorf("sessions %d rated %d", st.Sessions, st.Rated)
+	}
+	if st.Streak != 3 {
+		t.Errorf("streak = %d, want 3 (18th–20th, none yet today)", st.Streak)
+	}
+	if st.ThisWeek != 4 {
+		t.Errorf("this week = %d, want 4 (since Monday the 16th)", st.ThisWeek)
+	}
+	want := []Effect{{"roll", 2, -2.5}, {"stretch", 3, -2.0 / 3}}
+	if len(st.Effects) != 2 || st.Effects[0] != want[0] || st.Effects[1].Sessions != 3 {
+		t.Errorf("effects = %+v, want %+v", st.Effects, want)
+	}
+}
+
+func TestExportRoundTrip(t *testing.T) {
+	ended := t0.Add(time.Minute)
+	sessions := []Session{{ID: "a", Started: t0, Ended: &ended, Status: StatusCompleted, Title: "T, with comma",
+		PainBefore: intp(5), PainAfter: intp(3), Note: "said \"ouch\",\nthen 🙂 ok\x07",
+		Plan: []PlanItem{}, Steps: []Step{{Index: 0, Technique: "x", Outcome: OutcomeHurt, PlannedSeconds: 30, ActualSeconds: 12.5, Ended: ended}}},
+		{ID: "b", Started: t0, Status: StatusInterrupted, Plan: []PlanItem{}, Steps: []Step{}}}
+	var jb bytes.Buffer
+	if err := WriteJSON(&jb, sessions); err != nil {
+		t.Fatal(err)
+	}
+	var back []Session
+	if err := json.Unmarshal(jb.Bytes(), &back); err != nil || back[0].Note != sessions[0].Note || back[0].Steps[0].ActualSeconds != 12.5 {
+		t.Errorf("JSON round trip: %v %+v", err, back)
+	}
+	var cb bytes.Buffer
+	if err := WriteCSV(&cb, sessions); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cb).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[1][9] != sessions[0].Note || rows[1][4] != "T, with comma" || rows[2][10] != "" {
+		t.Errorf("CSV rows = %q", rows)
+	}
+}
+
+// Two processes writing at once both keep every write (WAL, busy timeout).
+func TestConcurrentWriters(t *testing.T) {
+	dir := t.TempDir()
+	openTest(t, dir).Close()
+	const each = 40
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out, err := helper(t, "write", dir, fmt.Sprint(w), fmt.Sprint(each)).CombinedOutput()
+			if err != nil {
+				t.Errorf("writer %d: %v\n%s", w, err, out)
+			}
+		}()
+	}
+	wg.Wait()
+	j := openTest(t, dir)
+	all, err := j.Sessions(time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 2*each {
+		t.Fatalf("%d sessions, want %d", len(all), 2*each)
+	}
+	for _, s := range all {
+		if len(s.Steps) != 2 || s.Status != StatusCompleted {
+			t.Fatalf("session %s: %d steps, %s", s.ID, len(s.Steps), s.Status)
+		}
+	}
+}
+
+// A process killed with SIGKILL mid-session loses only the step in
+// progress; the next open shows the session as interrupted.
+func TestKilledMidSession(t *testing.T) {
+	dir := t.TempDir()
+	cmd := helper(t, "crash", dir)
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	if strings.TrimSpace(line) != "ready" {
+		t.Fatalf("helper said %q", line)
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	j := openTest(t, dir)
+	s, err := j.Session("crash")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Status != StatusInterrupted || len(s.Steps) != 2 {
+		t.Errorf("after kill -9: status %q, %d steps; want interrupted with 2", s.Status, len(s.Steps))
+	}
+}
+
+// helper runs this test binary as a child process doing journal work.
+func helper(t *testing.T, args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
+	cmd.Env = append(os.Environ(), "UNKNOT_JOURNAL_HELPER="+strings.Join(args, "|"))
+	return cmd
+}
+
+func TestHelperProcess(t *testing.T) {
+	spec := os.Getenv("UNKNOT_JOURNAL_HELPER")
+	if spec == "" {
+		t.Skip("only runs as a child of the journal tests")
+	}
+	args := strings.Split(spec, "|")
+	j, err := Open(args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	switch args[0] {
+	case "write":
+		var n int
+		fmt.Sscan(args[3], &n)
+		for i := range n {
+			id := fmt.Sprintf("w%s-%d", args[2], i)
+			must(j.StartSession(Session{ID: id, Started: time.Now(), Title: id, PainBefore: intp(4)}))
+			for k := range 2 {
+				must(j.RecordStep(id, Step{Index: k, Technique: "t", Outcome: OutcomeDone, Ended: time.Now()}, k+1))
+			}
+			must(j.FinishSession(id, StatusCompleted, time.Now()))
+		}
+		os.Exit(0)
+	case "crash":
+		must(j.StartSession(Session{ID: "crash", Started: time.Now(), Title: "crash"}))
+		for k := range 2 {
+			must(j.RecordStep("crash", Step{Index: k, Technique: "t", Outcome: OutcomeDone, Ended: time.Now()}, k+1))
+		}
+		fmt.Println("ready")
+		wait := make(chan os.Signal, 1) // never sent: wait to be killed mid-session
+		signal.Notify(wait, syscall.SIGUSR1)
+		<-wait
+	}
+}
+
+func must(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,100 @@
+package journal
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations[i] moves the schema from version i to i+1. Never edit a
+// released migration; add a new one.
+var migrations = []string{
+	// 1: sessions and their steps.
+	`CREATE TABLE sessions (
+		id          TEXT PRIMARY KEY,
+		started     TEXT NOT NULL,
+		ended       TEXT NOT NULL DEFAULT '',
+		status      TEXT NOT NULL,
+		title       TEXT NOT NULL,
+		program     TEXT NOT NULL DEFAULT '',
+		day         INTEGER NOT NULL DEFAULT 0,
+		plan        TEXT NOT NULL DEFAULT '[]',
+		pain_before INTEGER,
+		pain_after  INTEGER,
+		note        TEXT NOT NULL DEFAULT '',
+		pid         INTEGER NOT NULL DEFAULT 0,
+		seq         INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE INDEX sessions_started ON sessions(started);
+	CREATE TABLE steps (
+		session_id      TEXT NOT NULL,
+		idx             INTEGER NOT NULL,
+		technique       TEXT NOT NULL,
+		side            TEXT NOT NULL DEFAULT '',
+		rep             INTEGER NOT NULL DEFAULT 1,
+		outcome         TEXT NOT NULL,
+		planned_seconds REAL NOT NULL,
+		actual_seconds  REAL NOT NULL,
+		ended           TEXT NOT NULL,
+		seq             INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (session_id, idx)
+	);`,
+	// 2: safety answers, intake answers, program progress, preferences.
+	`CREATE TABLE safety (
+		id       INTEGER PRIMARY KEY AUTOINCREMENT,
+		at       TEXT NOT NULL,
+		outcome  TEXT NOT NULL,
+		answers  TEXT NOT NULL,
+		cautions TEXT NOT NULL,
+		reason   TEXT NOT NULL DEFAULT ''
+	);
+	CREATE TABLE intake (
+		session_id TEXT PRIMARY KEY,
+		at         TEXT NOT NULL,
+		answers    TEXT NOT NULL
+	);
+	CREATE TABLE program_progress (
+		program TEXT PRIMARY KEY,
+		day     INTEGER NOT NULL,
+		days    INTEGER NOT NULL,
+		updated TEXT NOT NULL
+	);
+	CREATE TABLE preferences (
+		key     TEXT PRIMARY KEY,
+		value   TEXT NOT NULL,
+		updated TEXT NOT NULL
+	);`,
+}
+
+// SchemaVersion is the version a fresh journal is migrated to.
+var SchemaVersion = len(migrations)
+
+// migrate brings db from its user_version up to target, one transaction
+// per step, so a failure leaves the last good version in place.
+func migrate(ctx context.Context, db *sql.DB, target int) error {
+	var v int
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("the journal is from a newer unknot (schema %d, this one knows %d)", v, len(migrations))
+	}
+	for ; v < target; v++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package journal
+
+import (
+	"database/sql"
+	"encoding/json"
+	"strings"
+	"time"
+)
+
+// SafetyRecord is one safety screen's answers.
+type SafetyRecord struct {
+	At       time.Time
+	Outcome  string
+	Answers  map[string]bool // question ID → yes
+	Cautions []string
+	Reason   string
+}
+
+// SaveSafety keeps a safety screen's answers, with their date.
+func (j *Journal) SaveSafety(r SafetyRecord) error {
+	answers, err := json.Marshal(r.Answers)
+	if err != nil {
+		return err
+	}
+	_, err = j.db.Exec(`INSERT INTO safety (at, outcome, answers, cautions, reason) VALUES (?, ?, ?, ?, ?)`,
+		formatTime(r.At), r.Outcome, string(answers), strings.Join(r.Cautions, ","), r.Reason)
+	return describe(err)
+}
+
+// LatestSafety returns the most recent safety screen, if any.
+func (j *Journal) LatestSafety() (SafetyRecord, bool, error) {
+	var r SafetyRecord
+	var at, answers, cautions string
+	err := j.db.QueryRow(`SELECT at, outcome, answers, cautions, reason FROM safety ORDER BY id DESC LIMIT 1`).
+		Scan(&at, &r.Outcome, &answers, &cautions, &r.Reason)
+	if err == sql.ErrNoRows {
+		return r, false, nil
+	}
+	if err != nil {
+		return r, false, describe(err)
+	}
+	r.At = parseTime(at)
+	_ = json.Unmarshal([]byte(answers), &r.Answers)
+	if cautions != "" {
+		r.Cautions = strings.Split(cautions, ",")
+	}
+	return r, true, nil
+}
+
+// SaveIntake keeps the intake answers given before a session.
+func (j *Journal) SaveIntake(sessionID string, at time.Time, answers any) error {
+	b, err := json.Marshal(answers)
+	if err != nil {
+		return err
+	}
+	_, err = j.db.Exec(`INSERT INTO intake (session_id, at, answers) VALUES (?, ?, ?)
+		ON CONFLICT(session_id) DO UPDATE SET at = excluded.at, answers = excluded.answers`,
+		sessionID, formatTime(at), string(b))
+	return describe(err)
+}
+
+// Intake reads back a session's intake answers into v.
+func (j *Journal) Intake(sessionID string, v any) (bool, error) {
+	var s string
+	err := j.db.QueryRow(`SELECT answers FROM intake WHERE session_id = ?`, sessionID).Scan(&s)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	if err != nil {
+		return false, describe(err)
+	}
+	return true, json.Unmarshal([]byte(s), v)
+}
+
+// Progress is how far through a multi-day program the person is: the next
+// day to do, of days.
+type Progress struct {
+	Program string
+	Day     int
+	Days    int
+	Updated time.Time
+}
+
+// Done reports whether every day has been done.
+func (p Progress) Done() bool { return p.Day > p.Days }
+
+// SetProgress records the next day to do in a program.
+func (j *Journal) SetProgress(p Progress) error {
+	_, err := j.db.Exec(`INSERT INTO program_progress (program, day, days, updated) VALUES (?, ?, ?, ?)
+		ON CONFLICT(program) DO UPDATE SET day = excluded.day, days = excluded.days, updated = excluded.updated`,
+		p.Program, p.Day, p.Days, formatTime(p.Updated))
+	return describe(err)
+}
+
+// InProgress lists programs started and not finished, most recent first.
+func (j *Journal) InProgress() ([]Progress, error) {
+	rows, err := j.db.Query(`SELECT program, day, days, updated FROM program_progress WHERE day <= days ORDER BY updated DESC`)
+	if err != nil {
+		return nil, describe(err)
+	}
+	defer rows.Close()
+	var out []Progress
+	for rows.Next() {
+		var p Progress
+		var updated string
+		if err := rows.Scan(&p.Program, &p.Day, &p.Days, &updated); err != nil {
+			return nil, err
+		}
+		p.Updated = parseTime(updated)
+		out = append(out, p)
+	}
+	return out, describe(rows.Err())
+}
+
+// SetPreference stores a named preference (e.g. "gentler").
+func (j *Journal) SetPreference(key, value string) error {
+	_, err := j.db.Exec(`INSERT INTO preferences (key, value, updated) VALUES (?, ?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated = excluded.updated`,
+		key, value, formatTime(j.now()))
+	return describe(err)
+}
+
+// Preference reads a named preference ("" when unset).
+func (j *Journal) Preference(key string) (string, error) {
+	var v string
+	err := j.db.QueryRow(`SELECT value FROM preferences WHERE key = ?`, key).Scan(&v)
+	if err == sql.ErrNoRows {
+		return "", nil
+	}
+	return v, describe(err)
+}
