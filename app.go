@@ -6,14 +6,18 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/adrg/xdg"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/session"
 	"github.com/unknot/unknot/ui"
 )
@@ -22,7 +26,30 @@ import (
 type app struct {
 	stdout, stderr io.Writer
 	noColor        bool
+	dataDir        string
 	cat            *content.Catalogue
+}
+
+// dataPath is where the journal lives: --data-dir, then UNKNOT_DATA_DIR,
+// then $XDG_DATA_HOME/unknot.
+func (a *app) dataPath() string {
+	switch {
+	case a.dataDir != "":
+		return a.dataDir
+	case os.Getenv("UNKNOT_DATA_DIR") != "":
+		return os.Getenv("UNKNOT_DATA_DIR")
+	}
+	return filepath.Join(xdg.DataHome, "unknot")
+}
+
+// openJournal opens the journal; when it cannot, the reason is returned
+// as one line and the coach runs without saving.
+func (a *app) openJournal() (*journal.Journal, string) {
+	j, err := journal.Open(a.dataPath())
+	if err != nil {
+		return nil, "Not saving: " + firstLine(err.Error())
+	}
+	return j, ""
 }
 
 var errInterrupted = errors.New("interrupted")
@@ -69,7 +96,19 @@ func (a *app) runTUI(req tuiRequest) error {
 	if req.expand == (session.Options{}) {
 		req.expand = session.Options{LeadIn: -1}
 	}
-	m := ui.New(ui.Options{Catalogue: cat, Start: req.start, Preset: req.preset, Expand: req.expand})
+	opt := ui.Options{Catalogue: cat, Start: req.start, Preset: req.preset, Expand: req.expand}
+	j, why := a.openJournal()
+	if j != nil {
+		defer j.Close()
+		opt.Store = j
+		if rec, ok, err := j.LatestSafety(); err == nil && ok {
+			opt.Safety = ui.SafetyFromRecord(rec)
+		}
+	} else {
+		opt.SaveError = why
+		fmt.Fprintln(a.stderr, "unknot: "+why)
+	}
+	m := ui.New(opt)
 	opts := []tea.ProgramOption{tea.WithOutput(a.stdout)}
 	if a.colorDisabled() {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
@@ -96,6 +135,11 @@ func (a *app) runTUI(req tuiRequest) error {
 		return err
 	}
 	if fm, ok := final.(ui.Model); ok {
+		// A signal (SIGTERM, SIGHUP) ends the program without a key: the
+		// session is recorded as quit here, after the terminal is restored.
+		if id, ok := fm.Unfinished(); ok && j != nil {
+			_ = j.FinishSession(id, journal.StatusQuit, time.Now())
+		}
 		if line, ok := fm.Summary(); ok {
 			fmt.Fprintln(a.stdout, line)
 		}

@@ -66,7 +66,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
-	root.AddCommand(newSessionCmd(app), newListCmd(app))
+	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "where the journal is kept (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
+	root.AddCommand(newSessionCmd(app), newListCmd(app), newHistoryCmd(app))
 	return root
 }
 

@@ -26,6 +26,9 @@ const HistoryFrom = 3
 type History struct {
 	Sessions int
 	Effects  map[string]Effect // by technique ID
+	// Gentler is set when pain rose by 2 or more points last time: the
+	// plan keeps to gentle techniques and gentle pressure.
+	Gentler bool
 }
 
 // Effect is the average change in pain (after − before) over the
@@ -155,22 +158,24 @@ func usesTool(t content.Technique) bool {
 
 // rules holds what the safety result and intake allow today.
 type rules struct {
-	cat      *content.Catalogue
-	res      safety.Result
-	in       Intake
-	older    bool
-	cautious bool
-	checkKit bool // apply equipment and pressure preference (not for fixed selections)
+	cat        *content.Catalogue
+	res        safety.Result
+	in         Intake
+	older      bool
+	cautious   bool
+	gentleOnly bool // cautions, or pain that rose last time
+	checkKit   bool // apply equipment and pressure preference (not for fixed selections)
 }
 
 func newRules(cat *content.Catalogue, in Intake, res safety.Result, checkKit bool) rules {
 	return rules{
-		cat:      cat,
-		res:      res,
-		in:       in,
-		older:    res.HasCaution("older-or-unsteady"),
-		cautious: len(res.Cautions) > 0,
-		checkKit: checkKit,
+		cat:        cat,
+		res:        res,
+		in:         in,
+		older:      res.HasCaution("older-or-unsteady"),
+		cautious:   len(res.Cautions) > 0,
+		gentleOnly: len(res.Cautions) > 0,
+		checkKit:   checkKit,
 	}
 }
 
@@ -190,8 +195,11 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 			return fmt.Sprintf("Left out for %s: %s", lowerFirst(name), why), WhySafety, true
 		}
 	}
-	if r.cautious && t.Intensity != content.IntensityGentle {
-		return "Left out because, with a caution, the plan keeps to gentle techniques.", WhySafety, true
+	if r.gentleOnly && t.Intensity != content.IntensityGentle {
+		if r.cautious {
+			return "Left out because, with a caution, the plan keeps to gentle techniques.", WhySafety, true
+		}
+		return "Left out because your pain rose last time, so the plan keeps to gentle techniques.", WhySafety, true
 	}
 	if r.cautious && t.Pressure && usesTool(t) && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
 		return "Left out because, with a caution, no tool presses on the neck or low back.", WhySafety, true
@@ -306,9 +314,17 @@ func FromSelection(cat *content.Catalogue, techs []content.Technique, res safety
 // Build proposes today's plan from the intake, within ±10 % of the time
 // asked for. It is deterministic: the same inputs give the same plan.
 func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) Plan {
+	if hist.Gentler {
+		in.Pressure = PressureGentle
+	}
 	r := newRules(cat, in, res, true)
+	r.gentleOnly = r.gentleOnly || hist.Gentler
 	b := builder{r: r, hist: hist, budget: max(in.Minutes, 1) * 60}
-	return b.build()
+	p := b.build()
+	if hist.Gentler {
+		p.Notes = append(p.Notes, "Your pain went up after your last session, so this plan is gentler.")
+	}
+	return p
 }
 
 type builder struct {

@@ -301,8 +301,8 @@ func (s *Session) Skip(now time.Time) []Event {
 }
 
 // Hurt stops the current technique now ("this hurts"): the step is
-// recorded as hurt, the technique's remaining holds as skipped, and the
-// session goes on with the next technique.
+// recorded as hurt, the technique's remaining holds as skipped (each with
+// its own step-done event), and the session goes on with the next technique.
 func (s *Session) Hurt(now time.Time) []Event {
 	ev := s.Tick(now)
 	if !s.active() {
@@ -314,6 +314,7 @@ func (s *Session) Hurt(now time.Time) []Event {
 	next := s.cur + 1
 	for next < len(s.steps) && s.steps[next].Item == item {
 		s.records[next] = Record{Outcome: OutcomeSkipped, Planned: s.steps[next].Hold}
+		ev = append(ev, Event{Kind: EventStepDone, Step: next})
 		next++
 	}
 	return s.advanceTo(next, now, ev)

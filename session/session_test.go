@@ -228,7 +228,7 @@ func TestTransitions(t *testing.T) {
 			check:     25 * s,
 			wantStep:  1,
 			wantPhase: PhaseDone,
-			wantLast:  []EventKind{EventHoldStarted, EventStepDone, EventSessionDone},
+			wantLast:  []EventKind{EventHoldStarted, EventStepDone, EventStepDone, EventSessionDone},
 		},
 		{
 			name:      "stop ends the session early",

@@ -16,6 +16,7 @@ type keyMap struct {
 	Mute, Unmute              key.Binding
 	Yes, No                   key.Binding
 	Done, Home, Continue      key.Binding
+	Save, SkipNote            key.Binding
 
 	// Questions (safety screen, intake) and the plan screen.
 	Left, Right, Toggle, AnswerNo key.Binding
@@ -67,6 +68,8 @@ func defaultKeyMap() keyMap {
 		StartPlan:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "start")),
 		LeftOut:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "left out")),
 		Continue:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Save:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		SkipNote:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "no note")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 	}

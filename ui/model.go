@@ -3,13 +3,16 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/session"
@@ -26,7 +29,8 @@ const (
 	screenIntake                  // about today
 	screenPlan                    // the proposed routine, adjustable
 	screenSession                 // the guided session
-	screenSummary                 // how it went
+	screenSummary                 // how it went: pain now, note, change
+	screenHistory                 // past sessions, chart, what helps
 )
 
 // Request is what the person asked for: a personal plan (no techniques),
@@ -34,6 +38,10 @@ const (
 type Request struct {
 	Techniques []content.Technique
 	Title      string
+	// Program, Day and Days identify a program's day, for the journal and
+	// multi-day progress.
+	Program   string
+	Day, Days int
 }
 
 // Personal reports whether the request is for a plan built from the intake.
@@ -51,8 +59,15 @@ type Options struct {
 	Expand session.Options
 	// Safety is the last safety result, if one is known.
 	Safety safety.Result
+	// Store keeps the journal; nil runs without saving.
+	Store Store
+	// SaveError says why the journal could not be opened ("" if it was).
+	SaveError string
 	// Now is the clock; time.Now when nil. Tests inject a fake.
 	Now func() time.Time
+	// Tick schedules the session's next wake-up; tickCmd when nil. Tests
+	// inject one that does not wait.
+	Tick func(time.Duration, int) tea.Cmd
 }
 
 // Model is the root model.
@@ -73,6 +88,12 @@ type Model struct {
 	stopRulesSeen bool
 	intakeAnswers plan.Intake
 
+	store    Store
+	saveErr  string // why nothing is being saved, shown on screen
+	sessions []journal.Session
+	progress []journal.Progress
+	gentler  bool
+
 	picker  pickerScreen
 	safety  safetyScreen
 	page    textPage // emergency, clinician and stop-rules pages
@@ -80,6 +101,7 @@ type Model struct {
 	plan    planScreen
 	session sessionScreen
 	summary summaryScreen
+	history historyScreen
 }
 
 // New builds the root model.
@@ -92,8 +114,10 @@ func New(opt Options) Model {
 	keys := defaultKeyMap()
 	h := help.New()
 	h.Styles = st.Help
-	m := Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety}
+	m := Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety,
+		store: opt.Store, saveErr: opt.SaveError}
 	m.picker = newPickerScreen(opt.Catalogue, keys, st)
+	m.history = newHistoryScreen(opt.Catalogue, keys, st)
 	if opt.Start != nil {
 		m.direct = true
 		m.begin(*opt.Start)
@@ -101,8 +125,10 @@ func New(opt Options) Model {
 	return m
 }
 
-// Init asks for the background colour.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks for the background colour and reads the journal.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, loadHistory(m.store))
+}
 
 // startMsg starts the session's clock at `at`.
 type startMsg struct{ at time.Time }
@@ -122,8 +148,15 @@ func (m Model) Summary() (string, bool) {
 	return newSummaryScreen(m.session).Line(), true
 }
 
-// SafetyResult is the latest safety result (for the journal to keep).
-func (m Model) SafetyResult() safety.Result { return m.result }
+// Unfinished returns the journal ID of a session that was still running
+// when the program stopped (a signal, not a key), so the caller can
+// record it as quit.
+func (m Model) Unfinished() (string, bool) {
+	if m.session.ss == nil || m.session.done() || m.session.id == "" || m.store == nil {
+		return "", false
+	}
+	return m.session.id, true
+}
 
 // begin starts the flow for a request: safety (when not current), stop
 // rules, intake, plan.
@@ -170,18 +203,19 @@ func (m *Model) show(s screen) {
 }
 
 // afterIntake builds the plan, or refers to a clinician.
-func (m *Model) afterIntake() {
+func (m *Model) afterIntake() tea.Cmd {
 	in := m.intake.Intake(m.opt.Preset)
 	m.intakeAnswers = in
 	if m.intake.referral != "" {
 		m.result = m.result.Refer(m.intake.referral)
 		m.afterSafety()
-		return
+		rec := safetyRecord(m.result)
+		return write(m.store, func(s Store) error { return s.SaveSafety(rec) })
 	}
 	var p plan.Plan
 	title := m.req.Title
 	if m.req.Personal() {
-		p = plan.Build(m.cat, in, m.result, plan.History{})
+		p = plan.Build(m.cat, in, m.result, HistoryFor(m.sessions, m.now(), m.gentler))
 		title = "Your plan for today"
 	} else {
 		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)
@@ -189,15 +223,39 @@ func (m *Model) afterIntake() {
 	m.plan = newPlanScreen(m.cat, p, title, m.keys, m.st)
 	m.plan.SetSize(m.width, m.height)
 	m.show(screenPlan)
+	return nil
 }
 
-// startSession turns the plan into steps and starts the guided session.
+// startSession turns the plan into steps, writes the session's row and
+// starts the guided session.
 func (m *Model) startSession() tea.Cmd {
-	steps := session.Expand(m.plan.p.Techniques(), m.opt.Expand)
+	techs := m.plan.p.Techniques()
+	steps := session.Expand(techs, m.opt.Expand)
 	m.session = newSessionScreen(m.plan.title, steps, m.keys, m.st)
+	m.session.tick = m.opt.Tick
 	m.session.SetSize(m.width, m.height)
 	m.show(screenSession)
-	return m.startSessionCmd()
+
+	now := m.now()
+	pain := m.intakeAnswers.Pain
+	js := journal.Session{ID: newSessionID(now), Started: now, Title: m.plan.title,
+		Program: m.req.Program, Day: m.req.Day, PainBefore: &pain}
+	for i, t := range techs {
+		hold := t.Dosage.HoldSeconds
+		if m.opt.Expand.Hold > 0 {
+			hold = int(m.opt.Expand.Hold.Seconds())
+		}
+		js.Plan = append(js.Plan, journal.PlanItem{Technique: techs[i].ID, HoldSeconds: hold})
+	}
+	m.session.store, m.session.id = m.store, js.ID
+	in := m.intakeAnswers
+	save := write(m.store, func(s Store) error {
+		if err := s.StartSession(js); err != nil {
+			return err
+		}
+		return s.SaveIntake(js.ID, now, in)
+	})
+	return tea.Sequence(save, m.startSessionCmd())
 }
 
 // home goes back to the routine picker, or ends a command-line run.
@@ -220,12 +278,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case startMsg:
 		return m, m.session.start(msg.at)
+	case savedMsg:
+		if msg.err != nil && m.store != nil {
+			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
+			m.store = nil
+			m.session.store = nil
+		}
+		return m, nil
+	case historyMsg:
+		if msg.err != nil {
+			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
+			m.store = nil
+			return m, nil
+		}
+		m.sessions, m.progress, m.gentler = msg.sessions, msg.progress, msg.gentler
+		m.picker.setJournal(m.cat, m.sessions, m.progress)
+		m.history.set(m.sessions, m.now())
+		return m, nil
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
 			if m.screen == screenSession && !m.session.done() {
-				m.session.quit = true
-				m.session.ss.Stop(m.now())
+				return m, tea.Sequence(m.session.stop(m.now()), tea.Quit)
 			}
 			return m, tea.Quit
 		case key.Matches(msg, m.keys.Help) && !m.typing():
@@ -249,6 +323,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.picker, cmd = m.picker.Update(msg)
 		if m.picker.chosen {
 			m.picker.chosen = false
+			if m.picker.wantsHistory() {
+				m.history.SetSize(m.width, m.height)
+				m.show(screenHistory)
+				return m, nil
+			}
 			m.begin(m.picker.request(m.cat))
 		}
 	case screenSafety:
@@ -261,6 +340,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.safety = m.safety.Update(k, m.now())
 		if r := m.safety.result; r != nil {
 			m.result = *r
+			rec := safetyRecord(*r)
+			cmd = write(m.store, func(s Store) error { return s.SaveSafety(rec) })
 			m.afterSafety()
 		}
 	case screenEmergency:
@@ -293,7 +374,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.intake = m.intake.Update(k, m.opt.Preset)
 		if m.intake.done {
-			m.afterIntake()
+			cmd = m.afterIntake()
 		}
 	case screenPlan:
 		m.plan, cmd = m.plan.Update(msg)
@@ -309,26 +390,79 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.session, cmd = m.session.Update(msg, m.now())
 		if m.session.done() {
 			if m.session.quit {
-				return m, tea.Quit
+				return m, tea.Sequence(cmd, tea.Quit)
 			}
-			m.summary = newSummaryScreen(m.session)
+			m.summary, _ = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
 			m.summary.direct = m.direct
 			m.summary.SetSize(m.width, m.height)
 			m.show(screenSummary)
+			cmd = tea.Batch(cmd, m.advanceProgram())
 		}
 	case screenSummary:
+		if m.summary.asking() {
+			if quit && !m.summary.typing() {
+				return m, tea.Quit
+			}
+			var saved bool
+			m.summary, cmd, saved = m.summary.Update(msg)
+			if saved {
+				cmd = tea.Batch(cmd, m.saveFinish())
+			}
+			return m, cmd
+		}
 		switch {
 		case quit:
 			return m, tea.Quit
 		case isKey && key.Matches(k, m.keys.Done):
 			return m, m.home()
 		}
+	case screenHistory:
+		if quit || (isKey && key.Matches(k, m.keys.Back)) {
+			m.show(screenPicker)
+			return m, nil
+		}
+		m.history, cmd = m.history.Update(msg)
 	}
 	return m, cmd
 }
 
-// typing reports whether keys go to a text input (the list filter).
-func (m Model) typing() bool { return m.screen == screenPicker && m.picker.filtering() }
+// typing reports whether keys go to a text input (the list filter, the note).
+func (m Model) typing() bool {
+	return (m.screen == screenPicker && m.picker.filtering()) || (m.screen == screenSummary && m.summary.typing())
+}
+
+// saveFinish writes pain after and the note, remembers whether the next
+// plan should be gentler (pain up 2 or more), and reloads the journal.
+func (m *Model) saveFinish() tea.Cmd {
+	id, after, note := m.session.id, m.summary.after, m.summary.note.Value()
+	change, known := m.summary.Change()
+	m.gentler = known && change >= 2
+	gentler := ""
+	if m.gentler {
+		gentler = "yes"
+	}
+	return tea.Sequence(write(m.store, func(s Store) error {
+		if err := s.SetPainAfter(id, after, note); err != nil {
+			return err
+		}
+		return s.SetPreference(PrefGentler, gentler)
+	}), loadHistory(m.store))
+}
+
+// advanceProgram moves a multi-day program on to its next day when a
+// session of it is completed.
+func (m *Model) advanceProgram() tea.Cmd {
+	if m.req.Program == "" || m.req.Days < 2 {
+		return nil
+	}
+	p := journal.Progress{Program: m.req.Program, Day: m.req.Day + 1, Days: m.req.Days, Updated: m.now()}
+	return write(m.store, func(s Store) error { return s.SetProgress(p) })
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
 
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
@@ -339,6 +473,7 @@ func (m *Model) resize() {
 	m.plan.SetSize(m.width, m.height)
 	m.session.SetSize(m.width, m.height)
 	m.summary.SetSize(m.width, m.height)
+	m.history.SetSize(m.width, m.height)
 }
 
 func (m *Model) setStyles(st styles) {
@@ -350,6 +485,7 @@ func (m *Model) setStyles(st styles) {
 	m.plan.st = st
 	m.session.setStyles(st)
 	m.summary.st = st
+	m.history.st = st
 	m.page.width = 0 // re-render with the new colours
 	m.resize()
 }
@@ -373,6 +509,8 @@ func (m Model) activeHelp() bindings {
 		return m.session.help()
 	case screenSummary:
 		return m.summary.help()
+	case screenHistory:
+		return m.history.help()
 	}
 	return m.picker.help()
 }
@@ -406,6 +544,11 @@ func (m Model) View() tea.View {
 		content = m.session.View(helpView)
 	case screenSummary:
 		content = m.summary.View(helpView)
+	case screenHistory:
+		content = m.history.View(helpView)
+	}
+	if m.saveErr != "" && m.screen != screenSession {
+		content = replaceFirstLine(content, m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")))
 	}
 	if m.width < minWidth || m.height < minHeight {
 		extra := ""
@@ -416,4 +559,11 @@ func (m Model) View() tea.View {
 	}
 	v.Content = content
 	return v
+}
+
+// replaceFirstLine puts a notice on the screen's first row (every screen
+// starts with a blank or title row).
+func replaceFirstLine(content, notice string) string {
+	_, rest, _ := strings.Cut(content, "\n")
+	return notice + "\n" + rest
 }

@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/session"
 )
 
@@ -33,6 +34,14 @@ type sessionScreen struct {
 
 	width, height int
 	text          stepText // wrapped text for the current step and width
+
+	// The journal: where each step's outcome is written when it ends.
+	store Store
+	id    string
+	seq   int // orders writes that may land out of order
+
+	// tick schedules the next wake-up (tickCmd; tests record it instead).
+	tick func(time.Duration, int) tea.Cmd
 }
 
 // stepText is the current step's text, wrapped once per step and width.
@@ -106,9 +115,7 @@ func (m sessionScreen) key(msg tea.KeyPressMsg) (sessionScreen, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Yes):
 			m.confirmQuit = false
-			m.quit = true
-			m.ss.Stop(now)
-			return m, nil
+			return m, m.stop(now)
 		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
 			m.confirmQuit = false
 			if !m.wasPaused {
@@ -157,6 +164,14 @@ func (m *sessionScreen) react(events []session.Event) tea.Cmd {
 			m.notice = "Switch sides"
 		}
 		ring = ring || rings(e.Kind)
+		switch e.Kind {
+		case session.EventStepDone:
+			cmds = append(cmds, m.recordStep(e.Step))
+		case session.EventSessionDone:
+			if !m.quit {
+				cmds = append(cmds, m.finish(journal.StatusCompleted))
+			}
+		}
 	}
 	// One bell per batch, even when several transitions fired at once.
 	if ring && !m.muted {
@@ -165,9 +180,49 @@ func (m *sessionScreen) react(events []session.Event) tea.Cmd {
 	m.wrap()
 	m.gen++
 	if d, ok := m.ss.NextWake(m.now); ok {
-		cmds = append(cmds, tickCmd(d, m.gen))
+		tick := m.tick
+		if tick == nil {
+			tick = tickCmd
+		}
+		cmds = append(cmds, tick(d, m.gen))
 	}
 	return tea.Batch(cmds...)
+}
+
+// recordStep writes step i's outcome as it stands now.
+func (m *sessionScreen) recordStep(i int) tea.Cmd {
+	if m.store == nil {
+		return nil
+	}
+	st := m.ss.Steps()[i]
+	r := m.ss.Records()[i]
+	m.seq++
+	js := journal.Step{Index: i, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
+		Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: m.now}
+	id, seq := m.id, m.seq
+	return write(m.store, func(s Store) error { return s.RecordStep(id, js, seq) })
+}
+
+// finish writes how the session ended.
+func (m *sessionScreen) finish(status string) tea.Cmd {
+	id, ended := m.id, m.ss.Ended()
+	if ended.IsZero() {
+		ended = m.now
+	}
+	return write(m.store, func(s Store) error { return s.FinishSession(id, status, ended) })
+}
+
+// stop ends the session early (quit) and returns the writes for it.
+func (m *sessionScreen) stop(now time.Time) tea.Cmd {
+	m.quit = true
+	m.now = now
+	var cmds []tea.Cmd
+	for _, e := range m.ss.Stop(now) {
+		if e.Kind == session.EventStepDone {
+			cmds = append(cmds, m.recordStep(e.Step))
+		}
+	}
+	return tea.Sequence(append(cmds, m.finish(journal.StatusQuit))...)
 }
 
 // rings says which events ring the bell: the hold starting, halfway,

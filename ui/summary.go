@@ -6,13 +6,17 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/lipgloss/v2"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
 )
 
-// summaryScreen is shown when a session ends: what was done, skipped and
-// hurt, and how long it took.
+// summaryScreen is the finish screen: what was done, skipped and hurt,
+// then pain now, an optional note, the change since the start, and advice.
 type summaryScreen struct {
 	title   string
 	sum     session.Summary
@@ -21,9 +25,24 @@ type summaryScreen struct {
 	direct  bool // started from the command line: enter quits
 	keys    keyMap
 	st      styles
+	cat     *content.Catalogue
+
+	stage  finishStage
+	pain   question
+	note   textinput.Model
+	before int // pain before, -1 when unknown
+	after  int
 
 	width, height int
 }
+
+type finishStage int
+
+const (
+	stagePain finishStage = iota
+	stageNote
+	stageResult
+)
 
 func newSummaryScreen(s sessionScreen) summaryScreen {
 	return summaryScreen{
@@ -33,20 +52,112 @@ func newSummaryScreen(s sessionScreen) summaryScreen {
 		quit:    s.quit,
 		keys:    s.keys,
 		st:      s.st,
+		before:  -1,
+		after:   -1,
 	}
 }
 
-func (m *summaryScreen) SetSize(w, h int) { m.width, m.height = w, h }
+// newFinishScreen asks for pain now and a note after a completed session.
+func newFinishScreen(s sessionScreen, cat *content.Catalogue, before int) (summaryScreen, tea.Cmd) {
+	m := newSummaryScreen(s)
+	m.cat = cat
+	m.before = before
+	m.pain = scale("How is the pain now, from 0 to 10?", "", plan.Severity, m.keys)
+	m.note = textinput.New()
+	m.note.Placeholder = "optional: what helped, what didn't"
+	m.note.CharLimit = 500
+	m.note.Prompt = "› "
+	// A steady cursor: no blink timer running while the person types.
+	ns := m.note.Styles()
+	ns.Cursor.Blink = false
+	m.note.SetStyles(ns)
+	return m, nil
+}
+
+func (m *summaryScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.note.SetWidth(max(w-8, 10))
+}
+
+// asking reports whether the screen is still taking answers (typing goes
+// to the note, and q must not quit mid-word).
+func (m summaryScreen) asking() bool { return m.cat != nil && m.stage != stageResult }
+
+// typing reports whether keys go to the note.
+func (m summaryScreen) typing() bool { return m.cat != nil && m.stage == stageNote }
+
+// Update takes the pain score and the note; saved is set once both are in.
+func (m summaryScreen) Update(msg tea.Msg) (summaryScreen, tea.Cmd, bool) {
+	k, isKey := msg.(tea.KeyPressMsg)
+	switch m.stage {
+	case stagePain:
+		if !isKey {
+			return m, nil, false
+		}
+		m.pain = m.pain.Update(k)
+		if m.pain.done {
+			m.after = m.pain.Value()
+			m.stage = stageNote
+			return m, m.note.Focus(), false
+		}
+	case stageNote:
+		if isKey && (key.Matches(k, m.keys.Select) || key.Matches(k, m.keys.Back)) {
+			if key.Matches(k, m.keys.Back) {
+				m.note.SetValue("")
+			}
+			m.note.Blur()
+			m.stage = stageResult
+			return m, nil, true
+		}
+		var cmd tea.Cmd
+		m.note, cmd = m.note.Update(msg)
+		return m, cmd, false
+	}
+	return m, nil, false
+}
+
+// Change is pain after minus before, when both are known.
+func (m summaryScreen) Change() (int, bool) {
+	if m.before < 0 || m.after < 0 {
+		return 0, false
+	}
+	return m.after - m.before, true
+}
+
+// ChangeText words a single session's change as CLINICAL.md §4 allows: a
+// 1-point change is within normal ups and downs; 2 points or more is a
+// clear change for now, and only days of it make a real improvement.
+func ChangeText(before, after int) string {
+	d := after - before
+	switch {
+	case d <= -2:
+		return fmt.Sprintf("Down %d points, from %d to %d: a clear drop for now. Whether it lasts shows over the next few days.", -d, before, after)
+	case d == -1:
+		return fmt.Sprintf("From %d to %d: about the same. A one-point change in a single session is within normal ups and downs.", before, after)
+	case d == 0:
+		return fmt.Sprintf("Still %d: no change today. Some techniques take a few sessions; keep the ones that feel good.", after)
+	case d == 1:
+		return fmt.Sprintf("From %d to %d: about the same. Keep an eye on it, and go lighter if it climbs.", before, after)
+	}
+	return fmt.Sprintf("Up %d points, from %d to %d. Next time the plan will be gentler. If it is still higher tomorrow, rest it, and see a professional if it does not settle.", d, before, after)
+}
 
 func (m summaryScreen) help() bindings {
 	k := m.keys
-	next := k.Home
+	if m.asking() {
+		next := k.Next
+		if m.stage == stageNote {
+			return bindings{short: []key.Binding{k.Save, k.SkipNote}, full: [][]key.Binding{{k.Save, k.SkipNote}}}
+		}
+		return bindings{short: append(m.pain.help(), k.Quit), full: [][]key.Binding{{k.Number, k.Choose, next}, {k.Quit}}}
+	}
+	home := k.Home
 	if m.direct {
-		next = k.Done
+		home = k.Done
 	}
 	return bindings{
-		short: []key.Binding{next, k.Quit},
-		full:  [][]key.Binding{{next, k.Quit}, {k.Help, k.ForceQuit}},
+		short: []key.Binding{home, k.Quit},
+		full:  [][]key.Binding{{home, k.Quit}, {k.Help, k.ForceQuit}},
 	}
 }
 
@@ -56,7 +167,11 @@ func (m summaryScreen) Line() string {
 	if m.quit {
 		verb = "Session stopped"
 	}
-	return fmt.Sprintf("%s: %s — %s", verb, m.title, m.counts())
+	line := fmt.Sprintf("%s: %s — %s", verb, m.title, m.counts())
+	if _, ok := m.Change(); ok {
+		line += fmt.Sprintf(" Pain %d → %d.", m.before, m.after)
+	}
+	return line
 }
 
 func (m summaryScreen) counts() string {
@@ -78,35 +193,50 @@ func (m summaryScreen) counts() string {
 }
 
 func (m summaryScreen) View(helpView string) string {
+	w := max(m.width-4, 20)
 	var b strings.Builder
 	heading := "Session complete"
 	if m.quit {
 		heading = "Session stopped"
 	}
-	b.WriteString(m.st.Title.Render(heading) + "  " + m.st.Subtle.Render(m.title) + "\n\n")
+	b.WriteString(m.st.Title.Render(heading) + "  " + m.st.Subtle.Render(ansi.Truncate(m.title, max(w-len(heading)-2, 5), "…")) + "\n")
 	s := m.sum
-	row := func(label string, n int, style lipgloss.Style) {
-		fmt.Fprintf(&b, "  %-12s %s\n", label, style.Render(fmt.Sprint(n)))
-	}
-	row("Done", s.Done, m.st.Good)
-	row("Cut short", s.Partial, m.st.Cue)
-	row("Skipped", s.Skipped, m.st.Cue)
-	row("Hurt", s.Hurt, m.st.Bad)
-	if s.Pending > 0 {
-		row("Not reached", s.Pending, m.st.Subtle)
-	}
-	fmt.Fprintf(&b, "\n  Time holding  %s\n  Time in all   %s\n", clock(s.Held), clock(m.elapsed))
+	counts := fmt.Sprintf("%s done · %d cut short · %d skipped · %s hurt · %s holding in %s",
+		m.st.Good.Render(fmt.Sprint(s.Done)), s.Partial, s.Skipped, m.st.Bad.Render(fmt.Sprint(s.Hurt)), clock(s.Held), clock(m.elapsed))
+	b.WriteString(ansi.Wordwrap(counts, w, "") + "\n")
 	if len(s.HurtNames) > 0 {
-		b.WriteString("\n  " + m.st.Bad.Render("These hurt:") + "\n")
-		for _, n := range s.HurtNames {
-			b.WriteString("   • " + n + "\n")
+		b.WriteString(m.st.Bad.Render(ansi.Wordwrap("Hurt: "+strings.Join(s.HurtNames, "; "), w, "")) + "\n")
+		b.WriteString(m.st.Subtle.Render(ansi.Wordwrap("Leave them out next time; if pain is sharp or spreads, see a professional.", w, "")) + "\n")
+	}
+	b.WriteString("\n")
+	switch {
+	case m.cat == nil:
+	case m.stage == stagePain:
+		if m.before >= 0 {
+			b.WriteString(m.st.Subtle.Render(fmt.Sprintf("Before the session you said %d.", m.before)) + "\n")
 		}
-		b.WriteString("  " + m.st.Subtle.Render("Leave them out next time; if pain is sharp or spreads, see a professional.") + "\n")
+		b.WriteString(m.pain.View(m.st, m.width))
+	case m.stage == stageNote:
+		b.WriteString(m.st.Step.Render(fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after))) + " " +
+			m.st.Cue.Render("Anything to note? (enter to save, esc to skip)") + "\n")
+		b.WriteString(m.note.View() + "\n")
+	default:
+		if _, ok := m.Change(); ok {
+			b.WriteString(m.st.Step.Render(ansi.Wordwrap(ChangeText(m.before, m.after), w, "")) + "\n")
+		} else {
+			b.WriteString(m.st.Step.Render(fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after))) + "\n")
+		}
+		g := m.cat.Guidance
+		if len(g.BestPractices) > 0 {
+			b.WriteString("\n" + m.st.Title.Render("How often") + "\n")
+			b.WriteString(m.st.Cue.Render(hanging("• ", g.BestPractices[0], w)) + "\n")
+		}
+		if len(g.SeeAProfessional) > 0 {
+			b.WriteString("\n" + m.st.Title.Render("See a professional if") + "\n")
+			for _, line := range g.SeeAProfessional[:min(3, len(g.SeeAProfessional))] {
+				b.WriteString(m.st.Cue.Render(hanging("• ", line, w)) + "\n")
+			}
+		}
 	}
-	body := m.st.Page.Render(b.String())
-	pad := m.height - lipgloss.Height(body) - lipgloss.Height(helpView)
-	if pad > 0 {
-		body += strings.Repeat("\n", pad)
-	}
-	return body + "\n" + helpView
+	return page(m.st, b.String(), helpView, m.height)
 }

@@ -261,7 +261,7 @@ func TestSessionRunsHandsFreeToTheSummary(t *testing.T) {
 		t.Fatal("session did not reach the summary on its own")
 	}
 	v := view(m)
-	for _, want := range []string{"Session complete", "Done", "3"} {
+	for _, want := range []string{"Session complete", "3 done", "How is the pain now"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("summary lacks %q:\n%s", want, v)
 		}

@@ -1,0 +1,394 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
+)
+
+// memStore is an in-memory Store that records what was written.
+type memStore struct {
+	sessions map[string]*journal.Session
+	order    []string
+	safety   []journal.SafetyRecord
+	progress map[string]journal.Progress
+	prefs    map[string]string
+	fail     error
+}
+
+func newMemStore() *memStore {
+	return &memStore{sessions: map[string]*journal.Session{}, progress: map[string]journal.Progress{}, prefs: map[string]string{}}
+}
+
+func (s *memStore) StartSession(js journal.Session) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	js.Status = journal.StatusRunning
+	s.sessions[js.ID] = &js
+	s.order = append(s.order, js.ID)
+	return nil
+}
+func (s *memStore) RecordStep(id string, st journal.Step, _ int) error {
+	js := s.sessions[id]
+	for i := range js.Steps {
+		if js.Steps[i].Index == st.Index {
+			js.Steps[i] = st
+			return nil
+		}
+	}
+	js.Steps = append(js.Steps, st)
+	return nil
+}
+func (s *memStore) FinishSession(id, status string, ended time.Time) error {
+	s.sessions[id].Status, s.sessions[id].Ended = status, &ended
+	return nil
+}
+func (s *memStore) SetPainAfter(id string, pain int, note string) error {
+	s.sessions[id].PainAfter, s.sessions[id].Note = &pain, note
+	return nil
+}
+func (s *memStore) SaveSafety(r journal.SafetyRecord) error {
+	s.safety = append(s.safety, r)
+	return nil
+}
+func (s *memStore) SaveIntake(string, time.Time, any) error { return nil }
+func (s *memStore) SetProgress(p journal.Progress) error    { s.progress[p.Program] = p; return nil }
+func (s *memStore) SetPreference(k, v string) error         { s.prefs[k] = v; return nil }
+func (s *memStore) Preference(k string) (string, error)     { return s.prefs[k], nil }
+func (s *memStore) InProgress() ([]journal.Progress, error) {
+	var out []journal.Progress
+	for _, p := range s.progress {
+		if !p.Done() {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+func (s *memStore) Sessions(time.Time) ([]journal.Session, error) {
+	var out []journal.Session
+	for _, id := range s.order {
+		out = append(out, *s.sessions[id])
+	}
+	return out, nil
+}
+
+// scheduledTick stands in for a tick: tests move the clock themselves.
+type scheduledTick struct{}
+
+func noWait(time.Duration, int) tea.Cmd { return func() tea.Msg { return scheduledTick{} } }
+
+// drain runs cmd and everything it leads to, feeding messages back into
+// the model, and reports whether the program would quit.
+func drain(t *testing.T, m Model, cmd tea.Cmd) (Model, bool) {
+	t.Helper()
+	if cmd == nil {
+		return m, false
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil, scheduledTick:
+		return m, false
+	case tea.QuitMsg:
+		return m, true
+	case tea.BatchMsg:
+		quit := false
+		for _, c := range msg {
+			var q bool
+			m, q = drain(t, m, c)
+			quit = quit || q
+		}
+		return m, quit
+	}
+	// tea.Sequence's message is an unexported []tea.Cmd: run it in order.
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		quit := false
+		for i := range v.Len() {
+			var q bool
+			m, q = drain(t, m, v.Index(i).Interface().(tea.Cmd))
+			quit = quit || q
+		}
+		return m, quit
+	}
+	if reflect.TypeOf(msg).String() == "tea.rawMsg" {
+		return m, false // the bell
+	}
+	next, c := m.Update(msg)
+	return drain(t, next.(Model), c)
+}
+
+// do sends keys, running every command they lead to.
+func do(t *testing.T, m Model, ks ...string) (Model, bool) {
+	t.Helper()
+	quit := false
+	for _, k := range ks {
+		next, cmd := m.Update(press(k))
+		var q bool
+		m, q = drain(t, next.(Model), cmd)
+		quit = quit || q
+	}
+	return m, quit
+}
+
+func newJournalFlow(t *testing.T, store *memStore) (Model, *fakeClock) {
+	t.Helper()
+	clk := &fakeClock{t: t0}
+	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait})
+	m.opt.Expand.LeadIn = -1
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m, _ = drain(t, m, m.Init())
+	return m, clk
+}
+
+// runToEnd lets the running session finish by moving the clock.
+func runToEnd(t *testing.T, m Model, clk *fakeClock) Model {
+	t.Helper()
+	for i := 0; m.screen == screenSession; i++ {
+		if i > 5000 {
+			t.Fatal("session never ended")
+		}
+		d, ok := m.session.ss.NextWake(clk.now())
+		if !ok {
+			t.Fatalf("nothing scheduled: %v", m.session.ss.Phase())
+		}
+		clk.advance(d)
+		next, cmd := m.Update(tickMsg{at: clk.now(), gen: m.session.gen})
+		m, _ = drain(t, next.(Model), cmd)
+	}
+	return m
+}
+
+// planToSession answers everything with defaults up to a started session
+// of the desk break.
+func startDeskBreak(t *testing.T, m Model, painBefore string) Model {
+	t.Helper()
+	cat := m.cat
+	p, _ := cat.Program("desk-break")
+	m.begin(ProgramRequest(cat, p, 1))
+	for m.screen == screenSafety {
+		m, _ = do(t, m, "n")
+	}
+	if m.screen == screenStopRules {
+		m, _ = do(t, m, "enter")
+	}
+	m, _ = do(t, m, painBefore, "enter", "s")
+	if m.screen != screenSession {
+		t.Fatalf("screen %v, want session", m.screen)
+	}
+	return m
+}
+
+func TestJournalRecordsASessionStepByStep(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	m = startDeskBreak(t, m, "5")
+	if len(store.order) != 1 {
+		t.Fatalf("no session row at the start")
+	}
+	js := store.sessions[store.order[0]]
+	if js.Status != journal.StatusRunning || *js.PainBefore != 5 || js.Program != "desk-break" || len(js.Plan) == 0 {
+		t.Errorf("session row at start = %+v", js)
+	}
+	if len(store.safety) != 1 || store.safety[0].Outcome != "clear" {
+		t.Errorf("safety answers not kept: %+v", store.safety)
+	}
+	// The first step's outcome is written when it ends, not before.
+	m, _ = do(t, m, "n")
+	if len(js.Steps) != 1 || js.Steps[0].Outcome != journal.OutcomeSkipped {
+		t.Fatalf("steps after one skip = %+v", js.Steps)
+	}
+	m = runToEnd(t, m, clk)
+	if js.Status != journal.StatusCompleted || len(js.Steps) != len(m.session.ss.Steps()) {
+		t.Errorf("after the end: status %s, %d of %d steps", js.Status, len(js.Steps), len(m.session.ss.Steps()))
+	}
+	// Finish screen: pain now, a note, the change worded, advice.
+	m, _ = do(t, m, "3", "enter")
+	for _, r := range "eased, \"mostly\"" {
+		m, _ = do(t, m, string(r))
+	}
+	m, _ = do(t, m, "enter")
+	if *js.PainAfter != 3 || js.Note != "eased, \"mostly\"" {
+		t.Errorf("pain after %v, note %q", js.PainAfter, js.Note)
+	}
+	v := strings.Join(strings.Fields(view(m)), " ")
+	for _, want := range []string{"Down 2 points, from 5 to 3", "How often", "See a professional if"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("finish screen lacks %q:\n%s", want, view(m))
+		}
+	}
+	if store.prefs[PrefGentler] != "" || m.gentler {
+		t.Error("a drop in pain made the next plan gentler")
+	}
+}
+
+func TestPainUpTwoMakesTheNextPlanGentler(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	m = startDeskBreak(t, m, "3")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "5", "enter", "esc")
+	if !strings.Contains(view(m), "Up 2 points") || store.prefs[PrefGentler] != "yes" || !m.gentler {
+		t.Fatalf("pain up 2 not remembered:\n%s", view(m))
+	}
+	// The next personal plan says it is gentler.
+	m, _ = do(t, m, "enter") // home
+	m.begin(Request{})
+	m, _ = do(t, m, "enter", "4", "enter", "enter", "enter", "enter", "enter", "2", "enter")
+	if m.screen != screenPlan {
+		t.Fatalf("screen %v", m.screen)
+	}
+	if !strings.Contains(strings.Join(m.plan.p.Notes, " "), "pain went up") {
+		t.Errorf("plan notes = %v", m.plan.p.Notes)
+	}
+}
+
+func TestQuitIsSavedBeforeTheProgramEnds(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	m = startDeskBreak(t, m, "4")
+	clk.advance(8 * time.Second)
+	m, _ = drain(t, m, func() tea.Msg { return tickMsg{at: clk.now(), gen: m.session.gen} })
+	_, quit := do(t, m, "q", "y")
+	js := store.sessions[store.order[0]]
+	if !quit || js.Status != journal.StatusQuit {
+		t.Errorf("quit %v, status %q", quit, js.Status)
+	}
+	if n := len(js.Steps); n != 1 || js.Steps[0].Outcome != journal.OutcomePartial {
+		t.Errorf("the step in progress = %+v", js.Steps)
+	}
+}
+
+func TestMultiDayProgramContinues(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	cat := m.cat
+	p, _ := cat.Program("posture-3-day")
+	m.begin(ProgramRequest(cat, p, 1))
+	for m.screen == screenSafety {
+		m, _ = do(t, m, "n")
+	}
+	m, _ = do(t, m, "enter", "2", "enter", "s")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "2", "enter", "enter", "enter")
+	if pr := store.progress["posture-3-day"]; pr.Day != 2 || pr.Days != 3 {
+		t.Fatalf("progress = %+v", pr)
+	}
+	if m.screen != screenPicker {
+		t.Fatalf("screen %v", m.screen)
+	}
+	v := view(m)
+	if !strings.Contains(v, "Continue: "+p.Name) || !strings.Contains(v, "Day 2 of 3") {
+		t.Errorf("home does not offer day 2:\n%s", v)
+	}
+	if !strings.Contains(v, "Last session:") || !strings.Contains(v, "pain 2 → 2") {
+		t.Errorf("home does not show the last session:\n%s", v)
+	}
+	// Picking it starts day 2 (safety is current, so straight to pain).
+	m, _ = do(t, m, "enter")
+	if m.req.Day != 2 || !strings.Contains(m.req.Title, p.Days[1].Title) {
+		t.Errorf("continue started %+v", m.req)
+	}
+}
+
+func TestSaveFailureIsShownAndTheCoachGoesOn(t *testing.T) {
+	store := newMemStore()
+	store.fail = errors.New("disk I/O error")
+	m, clk := newJournalFlow(t, store)
+	m = startDeskBreak(t, m, "4")
+	if m.store != nil || !strings.Contains(m.saveErr, "Not saving: disk I/O error") {
+		t.Fatalf("failure not noticed: %q", m.saveErr)
+	}
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "3", "enter", "enter")
+	if !strings.Contains(view(m), "Not saving") {
+		t.Errorf("not said on screen:\n%s", view(m))
+	}
+}
+
+// seeded builds a journal of sessions on consecutive days.
+func seeded() *memStore {
+	store := newMemStore()
+	techs := [][]string{{"shoulder-rolls", "doorway-chest-stretch"}, {"foam-roller-upper-back-roll", "shoulder-rolls"},
+		{"foam-roller-upper-back-roll", "doorway-chest-stretch"}, {"shoulder-rolls"}}
+	pains := [][2]int{{6, 4}, {5, 3}, {6, 3}, {4, 4}}
+	for i, ts := range techs {
+		start := t0.AddDate(0, 0, -len(techs)+1+i).Add(-time.Hour)
+		b, a := pains[i][0], pains[i][1]
+		js := journal.Session{ID: fmt.Sprintf("s%d", i), Started: start, Title: "Your plan for today", PainBefore: &b}
+		store.StartSession(js)
+		for k, tq := range ts {
+			store.RecordStep(js.ID, journal.Step{Index: k, Technique: tq, Outcome: journal.OutcomeDone}, k)
+		}
+		store.FinishSession(js.ID, journal.StatusCompleted, start.Add(10*time.Minute))
+		store.SetPainAfter(js.ID, a, "")
+	}
+	return store
+}
+
+func TestHistoryScreenGolden(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Setenv("TZ", "UTC")
+			m, _ := newJournalFlow(t, seeded())
+			m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			for !m.picker.wantsHistory() {
+				m = keys(t, m, "down")
+			}
+			m = keys(t, m, "enter")
+			if m.screen != screenHistory {
+				t.Fatalf("screen %v", m.screen)
+			}
+			v := view(m)
+			for _, want := range []string{"4 sessions", "streak 4 days", "What helps you", "Foam roller upper-back roll", "-2.5"} {
+				if !strings.Contains(v, want) {
+					t.Errorf("history lacks %q", want)
+				}
+			}
+			golden.RequireEqual(t, []byte(v))
+		})
+	}
+}
+
+func TestWhatHelpsNeedsThreeSessions(t *testing.T) {
+	store := seeded()
+	store.order = store.order[:2]
+	m, _ := newJournalFlow(t, store)
+	m.show(screenHistory)
+	if v := view(m); strings.Contains(v, "points on average") || !strings.Contains(v, "After 3 sessions") {
+		t.Errorf("what helps shown too early:\n%s", v)
+	}
+}
+
+func TestFinishScreenGolden(t *testing.T) {
+	m, clk := newJournalFlow(t, newMemStore())
+	m = startDeskBreak(t, m, "6")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "3", "enter", "esc")
+	golden.RequireEqual(t, []byte(view(m)))
+}
+
+func TestChangeText(t *testing.T) {
+	for _, tc := range []struct {
+		before, after int
+		want          string
+	}{
+		{6, 3, "a clear drop"},
+		{5, 4, "about the same. A one-point change"},
+		{4, 4, "no change"},
+		{3, 4, "about the same"},
+		{3, 5, "gentler"},
+	} {
+		if got := ChangeText(tc.before, tc.after); !strings.Contains(got, tc.want) {
+			t.Errorf("ChangeText(%d, %d) = %q, want %q", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
