@@ -216,9 +216,57 @@ func TestE2EHandsFree(t *testing.T) {
 	tm.waitScreen("step 1 of 2", 10*time.Second)
 	tm.waitScreen("Session complete", 15*time.Second)
 	screen := tm.screen()
-	if !strings.Contains(screen, "Done         2") {
+	if !strings.Contains(screen, "2 done") {
 		t.Errorf("summary does not show both steps done:\n%s", screen)
 	}
+	tm.send("1", "Enter")
+	tm.waitScreen("Anything to note", 3*time.Second)
+	tm.send("Enter")
+	tm.waitScreen("about the same", 3*time.Second) // pain 2 → 1 is within normal ups and downs
 	tm.send("Enter")
 	tm.waitScreen("Session complete: ", 5*time.Second)
+	if !strings.Contains(tm.screen(), "Pain 2 → 1") {
+		t.Errorf("exit line lacks the pain change:\n%s", tm.screen())
+	}
+}
+
+// kill -9 in the middle of a session: the next start shows the session as
+// interrupted, with the steps that had finished.
+func TestE2EKilledSessionIsInterrupted(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	ids := singleHoldTechniques(t, bin, 3)
+	tm := newTmux(t, 80, 24)
+	data := filepath.Join(tm.dir, "data")
+	tm.send(fmt.Sprintf("%s --data-dir %s session --technique %s --technique %s --technique %s --hold 2s --lead-in 0",
+		bin, data, ids[0], ids[1], ids[2]), "Enter")
+	tm.throughToSession("4")
+	tm.waitScreen("step 2 of 3", 10*time.Second)
+	shell := strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	if err != nil {
+		t.Fatalf("no unknot process under the shell: %v", err)
+	}
+	pid := strings.Fields(string(out))[0]
+	if err := exec.Command("kill", "-9", pid).Run(); err != nil {
+		t.Fatal(err)
+	}
+	js, err := exec.Command(bin, "--data-dir", data, "history", "--json").Output()
+	if err != nil {
+		t.Fatalf("unknot history --json: %v", err)
+	}
+	var sessions []struct {
+		Status     string `json:"status"`
+		PainBefore *int   `json:"pain_before"`
+		Steps      []struct {
+			Outcome string `json:"outcome"`
+		} `json:"steps"`
+	}
+	if err := json.Unmarshal(js, &sessions); err != nil {
+		t.Fatalf("%v\n%s", err, js)
+	}
+	if len(sessions) != 1 || sessions[0].Status != "interrupted" || len(sessions[0].Steps) < 1 ||
+		sessions[0].Steps[0].Outcome != "done" || sessions[0].PainBefore == nil || *sessions[0].PainBefore != 4 {
+		t.Errorf("after kill -9: %s", js)
+	}
 }
