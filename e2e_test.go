@@ -45,7 +45,13 @@ func buildBinary(t *testing.T) string {
 
 func newTmux(t *testing.T, w, h int) *tmuxTerm {
 	t.Helper()
-	dir := t.TempDir()
+	// Not t.TempDir: processes in the pane may still be closing files when
+	// the test ends, and a late file must not fail the test.
+	dir, err := os.MkdirTemp("", "unknot-e2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
 	tm := &tmuxTerm{t: t, socket: filepath.Join(dir, "tmux.sock"), dir: dir}
 	tm.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
 		"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+dir, "TERM=xterm-256color", "PS1=$ ",

@@ -142,10 +142,13 @@ func (m Model) startSessionCmd() tea.Cmd {
 
 // Summary is the one-line result of the session, when one ran.
 func (m Model) Summary() (string, bool) {
-	if m.screen != screenSummary && !(m.screen == screenSession && m.session.done()) {
-		return "", false
+	switch {
+	case m.screen == screenSummary:
+		return m.summary.Line(), true
+	case m.screen == screenSession && m.session.done():
+		return newSummaryScreen(m.session).Line(), true
 	}
-	return newSummaryScreen(m.session).Line(), true
+	return "", false
 }
 
 // Unfinished returns the journal ID of a session that was still running
