@@ -2,10 +2,16 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/unknot/unknot/internal/journal"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -164,4 +170,79 @@ func FuzzParseDuration(f *testing.F) {
 			t.Fatalf("parseDuration(%q) = %v, out of range", s, d)
 		}
 	})
+}
+
+func seedJournal(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	for i, day := range []string{"2026-11-18", "2026-11-19", "2026-11-20"} {
+		start, _ := time.ParseInLocation(time.DateOnly, day, time.Local)
+		start = start.Add(8 * time.Hour)
+		before := 6 - i
+		id := fmt.Sprintf("s%d", i)
+		j.StartSession(journal.Session{ID: id, Started: start, Title: "Desk break", Program: "desk-break", Day: 1, PainBefore: &before})
+		j.RecordStep(id, journal.Step{Index: 0, Technique: "shoulder-rolls", Rep: 1, Outcome: "done", PlannedSeconds: 30, ActualSeconds: 30, Ended: start.Add(time.Minute)}, 1)
+		j.FinishSession(id, journal.StatusCompleted, start.Add(3*time.Minute))
+		j.SetPainAfter(id, before-2, "note, with \"quotes\"")
+	}
+	return dir
+}
+
+func TestHistoryCommand(t *testing.T) {
+	dir := seedJournal(t)
+	code, out, _ := runCLI("--data-dir", dir, "history")
+	if code != 0 || !strings.Contains(out, "Desk break") || strings.Count(out, "\n") != 4 || !strings.Contains(out, "6 → 4") {
+		t.Errorf("table (%d):\n%s", code, out)
+	}
+	code, out, _ = runCLI("--data-dir", dir, "history", "--json", "--since", "2026-11-19")
+	var sessions []journal.Session
+	if err := json.Unmarshal([]byte(out), &sessions); code != 0 || err != nil || len(sessions) != 2 {
+		t.Fatalf("json (%d, %v): %s", code, err, out)
+	}
+	if s := sessions[0]; s.ID != "s1" || *s.PainBefore != 5 || *s.PainAfter != 3 || s.Status != "completed" || s.Steps[0].Outcome != "done" {
+		t.Errorf("first session = %+v", s)
+	}
+	code, out, _ = runCLI("--data-dir", dir, "history", "--csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) != 4 || rows[0][0] != "session_id" || rows[1][9] != "note, with \"quotes\"" {
+		t.Errorf("csv (%d, %v): %q", code, err, rows)
+	}
+	t.Setenv("UNKNOT_DATA_DIR", dir)
+	if code, out, _ = runCLI("history", "--json"); code != 0 || !strings.Contains(out, `"s2"`) {
+		t.Errorf("UNKNOT_DATA_DIR not used: %s", out)
+	}
+}
+
+func TestHistoryBadInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"--data-dir", dir, "history", "--since", "yesterday"},
+		{"--data-dir", dir, "history", "--json", "--csv"},
+	} {
+		code, out, errOut := runCLI(args...)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("bad input wrote %d files", len(entries))
+	}
+}
+
+func TestHistoryOnACorruptJournal(t *testing.T) {
+	dir := t.TempDir()
+	garbage := []byte("garbage, not a database")
+	os.WriteFile(filepath.Join(dir, journal.FileName), garbage, 0o600)
+	code, _, errOut := runCLI("--data-dir", dir, "history")
+	if code != 1 || !strings.Contains(errOut, "damaged") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, journal.FileName)); string(b) != string(garbage) {
+		t.Error("the damaged journal was changed")
+	}
 }
