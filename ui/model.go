@@ -223,7 +223,7 @@ func (m *Model) afterIntake() tea.Cmd {
 	} else {
 		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)
 	}
-	m.plan = newPlanScreen(m.cat, p, title, m.keys, m.st)
+	m.plan = newPlanScreen(m.cat, p, title, m.opt.Expand, m.keys, m.st)
 	m.plan.SetSize(m.width, m.height)
 	m.show(screenPlan)
 	return nil

@@ -12,6 +12,7 @@ import (
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/session"
 )
 
 // planScreen shows the proposed routine and lets the person adjust it:
@@ -31,10 +32,21 @@ type planScreen struct {
 	notes         string    // plan notes, wrapped once per width
 	start, back   bool
 	message       string // feedback for the last key ("no alternative")
+
+	expand session.Options // --hold and --lead-in, which change the total
+	total  time.Duration   // the session's length as it would run now
 }
 
-func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, keys keyMap, st styles) planScreen {
-	return planScreen{cat: cat, p: p, title: title, keys: keys, st: st}
+func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys keyMap, st styles) planScreen {
+	m := planScreen{cat: cat, p: p, title: title, expand: expand, keys: keys, st: st}
+	m.recount()
+	return m
+}
+
+// recount works out the total as the session will run it, after every
+// change, so View does not.
+func (m *planScreen) recount() {
+	m.total = session.Total(session.Expand(m.p.Techniques(), m.expand))
 }
 
 func (m *planScreen) SetSize(w, h int) {
@@ -74,6 +86,7 @@ func (m planScreen) Update(msg tea.Msg) (planScreen, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
+	defer m.recount()
 	m.message = ""
 	keys := m.keys
 	switch {
@@ -157,7 +170,10 @@ func (m planScreen) View(helpView string) string {
 	}
 	w := m.width
 	var head strings.Builder
-	total := fmt.Sprintf("%s planned", clock(secs(m.p.Seconds())))
+	total := fmt.Sprintf("%s planned", clock(m.total))
+	if m.expand.Hold > 0 {
+		total += fmt.Sprintf(" (every hold %s)", m.expand.Hold)
+	}
 	if m.p.BudgetSeconds > 0 {
 		total += fmt.Sprintf(" · %d min asked", m.p.BudgetSeconds/60)
 	}
