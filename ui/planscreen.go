@@ -86,7 +86,13 @@ func (m planScreen) Update(msg tea.Msg) (planScreen, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	defer m.recount()
+	m.key(k)
+	m.recount()
+	return m, nil
+}
+
+// key applies one key to the plan.
+func (m *planScreen) key(k tea.KeyPressMsg) {
 	m.message = ""
 	keys := m.keys
 	switch {
@@ -129,7 +135,6 @@ func (m planScreen) Update(msg tea.Msg) (planScreen, tea.Cmd) {
 	case key.Matches(k, keys.Back), key.Matches(k, keys.Quit):
 		m.back = true
 	}
-	return m, nil
 }
 
 func (m planScreen) help() bindings {
