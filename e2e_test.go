@@ -276,3 +276,28 @@ func TestE2EKilledSessionIsInterrupted(t *testing.T) {
 		t.Errorf("after kill -9: %s", js)
 	}
 }
+
+// A damaged journal: unknot says it is not saving, the session still runs,
+// and the file is left exactly as it was.
+func TestE2EDamagedJournal(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	ids := singleHoldTechniques(t, bin, 1)
+	tm := newTmux(t, 80, 24)
+	data := filepath.Join(tm.dir, "data")
+	os.MkdirAll(data, 0o700)
+	garbage := []byte(strings.Repeat("not a database ", 100))
+	os.WriteFile(filepath.Join(data, "unknot.db"), garbage, 0o600)
+	tm.send(fmt.Sprintf("%s --data-dir %s session --technique %s --hold 2s --lead-in 0 2>%s/err", bin, data, ids[0], tm.dir), "Enter")
+	tm.waitScreen("Not saving", 10*time.Second)
+	tm.throughToSession("3")
+	tm.waitScreen("Session complete", 15*time.Second)
+	tm.send("2", "Enter", "Enter", "Enter")
+	tm.waitScreen("Session complete: ", 5*time.Second)
+	if b, _ := os.ReadFile(filepath.Join(data, "unknot.db")); string(b) != string(garbage) {
+		t.Error("the damaged journal was changed")
+	}
+	if b, _ := os.ReadFile(filepath.Join(tm.dir, "err")); !strings.Contains(string(b), "damaged") {
+		t.Errorf("stderr = %q", b)
+	}
+}

@@ -116,7 +116,7 @@ func (m historyScreen) renderTop() string {
 	var b strings.Builder
 	st := m.stats
 	b.WriteString(m.st.Title.Render("History") + "  " + m.st.Subtle.Render(fmt.Sprintf(
-		"%d sessions · streak %s · %d this week", st.Sessions, plural(st.Streak, "day"), st.ThisWeek)) + "\n\n")
+		"%s · streak %s · %d this week", plural(st.Sessions, "session"), plural(st.Streak, "day"), st.ThisWeek)) + "\n\n")
 	if st.Sessions == 0 {
 		b.WriteString(m.st.Cue.Render("No sessions yet. Your sessions, and how your pain changed, will show here.") + "\n")
 		return indent(strings.TrimRight(b.String(), "\n"), "  ") + "\n"

@@ -307,10 +307,13 @@ func TestSaveFailureIsShownAndTheCoachGoesOn(t *testing.T) {
 	if m.store != nil || !strings.Contains(m.saveErr, "Not saving: disk I/O error") {
 		t.Fatalf("failure not noticed: %q", m.saveErr)
 	}
+	if v := view(m); !strings.HasPrefix(v, "Not saving") || strings.Count(v, "\n")+1 != 24 {
+		t.Errorf("session screen with the notice (%d rows):\n%s", strings.Count(v, "\n")+1, v)
+	}
 	m = runToEnd(t, m, clk)
 	m, _ = do(t, m, "3", "enter", "enter")
-	if !strings.Contains(view(m), "Not saving") {
-		t.Errorf("not said on screen:\n%s", view(m))
+	if v := view(m); !strings.Contains(v, "Not saving") || strings.Count(v, "\n")+1 != 24 {
+		t.Errorf("not said on screen, or too tall:\n%s", v)
 	}
 }
 

@@ -167,7 +167,7 @@ func (m *Model) begin(req Request) {
 	m.req = req
 	if !m.result.Current(m.now()) {
 		m.safety = newSafetyScreen(m.cat, m.result, m.keys, m.st)
-		m.safety.SetSize(m.width, m.height)
+		m.safety.SetSize(m.width, m.bodyHeight())
 		m.show(screenSafety)
 		return
 	}
@@ -189,7 +189,7 @@ func (m *Model) afterSafety() {
 			return
 		}
 		m.intake = newIntakeScreen(m.cat, m.opt.Preset, !m.req.Personal(), m.keys, m.st)
-		m.intake.SetSize(m.width, m.height)
+		m.intake.SetSize(m.width, m.bodyHeight())
 		m.show(screenIntake)
 	}
 }
@@ -224,7 +224,7 @@ func (m *Model) afterIntake() tea.Cmd {
 		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)
 	}
 	m.plan = newPlanScreen(m.cat, p, title, m.opt.Expand, m.keys, m.st)
-	m.plan.SetSize(m.width, m.height)
+	m.plan.SetSize(m.width, m.bodyHeight())
 	m.show(screenPlan)
 	return nil
 }
@@ -236,7 +236,7 @@ func (m *Model) startSession() tea.Cmd {
 	steps := session.Expand(techs, m.opt.Expand)
 	m.session = newSessionScreen(m.plan.title, steps, m.keys, m.st)
 	m.session.tick = m.opt.Tick
-	m.session.SetSize(m.width, m.height)
+	m.session.SetSize(m.width, m.bodyHeight())
 	m.show(screenSession)
 
 	now := m.now()
@@ -286,12 +286,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
 			m.store = nil
 			m.session.store = nil
+			m.resize()
 		}
 		return m, nil
 	case historyMsg:
 		if msg.err != nil {
 			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
 			m.store = nil
+			m.resize()
 			return m, nil
 		}
 		m.sessions, m.progress, m.gentler = msg.sessions, msg.progress, msg.gentler
@@ -327,7 +329,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.picker.chosen {
 			m.picker.chosen = false
 			if m.picker.wantsHistory() {
-				m.history.SetSize(m.width, m.height)
+				m.history.SetSize(m.width, m.bodyHeight())
 				m.show(screenHistory)
 				return m, nil
 			}
@@ -397,7 +399,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			m.summary, _ = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
 			m.summary.direct = m.direct
-			m.summary.SetSize(m.width, m.height)
+			m.summary.SetSize(m.width, m.bodyHeight())
 			m.show(screenSummary)
 			cmd = tea.Batch(cmd, m.advanceProgram())
 		}
@@ -469,14 +471,14 @@ func firstLine(s string) string {
 
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
-	m.picker.SetSize(m.width, max(m.height-1, 1))
-	m.safety.SetSize(m.width, m.height)
-	m.page.SetSize(m.width, m.height, 1)
-	m.intake.SetSize(m.width, m.height)
-	m.plan.SetSize(m.width, m.height)
-	m.session.SetSize(m.width, m.height)
-	m.summary.SetSize(m.width, m.height)
-	m.history.SetSize(m.width, m.height)
+	m.picker.SetSize(m.width, max(m.bodyHeight()-1, 1))
+	m.safety.SetSize(m.width, m.bodyHeight())
+	m.page.SetSize(m.width, m.bodyHeight(), 1)
+	m.intake.SetSize(m.width, m.bodyHeight())
+	m.plan.SetSize(m.width, m.bodyHeight())
+	m.session.SetSize(m.width, m.bodyHeight())
+	m.summary.SetSize(m.width, m.bodyHeight())
+	m.history.SetSize(m.width, m.bodyHeight())
 }
 
 func (m *Model) setStyles(st styles) {
@@ -531,11 +533,11 @@ func (m Model) View() tea.View {
 	case screenPicker:
 		content = m.picker.View() + "\n" + helpView
 	case screenSafety:
-		content = m.safety.View(helpView, m.height)
+		content = m.safety.View(helpView, m.bodyHeight())
 	case screenEmergency, screenClinician, screenStopRules:
 		content = m.page.View(helpView)
 	case screenIntake:
-		content = m.intake.View(helpView, m.height)
+		content = m.intake.View(helpView, m.bodyHeight())
 	case screenPlan:
 		content = m.plan.View(helpView)
 	case screenSession:
@@ -550,8 +552,8 @@ func (m Model) View() tea.View {
 	case screenHistory:
 		content = m.history.View(helpView)
 	}
-	if m.saveErr != "" && m.screen != screenSession {
-		content = replaceFirstLine(content, m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")))
+	if m.saveErr != "" {
+		content = m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")) + "\n" + content
 	}
 	if m.width < minWidth || m.height < minHeight {
 		extra := ""
@@ -564,9 +566,11 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// replaceFirstLine puts a notice on the screen's first row (every screen
-// starts with a blank or title row).
-func replaceFirstLine(content, notice string) string {
-	_, rest, _ := strings.Cut(content, "\n")
-	return notice + "\n" + rest
+// bodyHeight is the height the screens get: one row less while the
+// "not saving" notice takes the top row.
+func (m Model) bodyHeight() int {
+	if m.saveErr != "" {
+		return max(m.height-1, 1)
+	}
+	return m.height
 }

@@ -225,6 +225,17 @@ func TestCorruptFileIsLeftAlone(t *testing.T) {
 	}
 }
 
+// A data directory that cannot exist (a file is in the way) gives one
+// plain line, whoever runs the test.
+func TestDataDirBlockedByAFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, []byte("x"), 0o600)
+	_, err := Open(filepath.Join(file, "unknot"))
+	if err == nil || strings.Contains(err.Error(), "\n") {
+		t.Errorf("err = %v", err)
+	}
+}
+
 func TestUnwritableDirectory(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root ignores directory permissions")
