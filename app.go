@@ -28,6 +28,7 @@ type app struct {
 	noColor        bool
 	dataDir        string
 	cat            *content.Catalogue
+	packProblems   []content.Problem
 }
 
 // dataPath is where the journal lives: --data-dir, then UNKNOT_DATA_DIR,
@@ -54,21 +55,27 @@ func (a *app) openJournal() (*journal.Journal, string) {
 
 var errInterrupted = errors.New("interrupted")
 
-// catalogue loads the embedded content once.
+// catalogue loads the embedded content once, with the user's packs merged
+// in; a broken pack's problems are kept to show, never fatal.
 func (a *app) catalogue() (*content.Catalogue, error) {
 	if a.cat == nil {
 		c, err := content.Load()
 		if err != nil {
 			return nil, fmt.Errorf("content: %w", err)
 		}
-		a.cat = c
+		files, err := content.PackFiles(packDir())
+		a.cat, a.packProblems = c.WithPacks(files)
+		if err != nil {
+			a.packProblems = append(a.packProblems, content.Problem{Origin: packDir(), Msg: err.Error()})
+		}
 	}
 	return a.cat, nil
 }
 
 // tuiRequest is what the TUI should open on.
 type tuiRequest struct {
-	start  *ui.Request // nil: open the picker
+	start  *ui.Request // nil: open the home screen
+	browse *string     // non-nil: open on browse ("" for the areas)
 	preset ui.Preset
 	expand session.Options
 }
@@ -96,7 +103,10 @@ func (a *app) runTUI(req tuiRequest) error {
 	if req.expand == (session.Options{}) {
 		req.expand = session.Options{LeadIn: -1}
 	}
-	opt := ui.Options{Catalogue: cat, Start: req.start, Preset: req.preset, Expand: req.expand}
+	opt := ui.Options{Catalogue: cat, Start: req.start, Browse: req.browse, Preset: req.preset, Expand: req.expand}
+	for _, p := range a.packProblems {
+		opt.PackProblems = append(opt.PackProblems, p.String())
+	}
 	j, why := a.openJournal()
 	if j != nil {
 		defer j.Close()

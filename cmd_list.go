@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -30,23 +31,53 @@ type listEntry struct {
 
 func newListCmd(a *app) *cobra.Command {
 	var asJSON bool
+	var areas, kit []string
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   "Print the techniques as a table or JSON",
-		Example: "  unknot list\n  unknot list --json | jq '.[].id'",
+		Example: "  unknot list\n  unknot list --area mid-back --equipment foam-roller\n  unknot list --json | jq '.[].id'",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cat, err := a.catalogue()
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return a.listJSON(cat)
+			for _, ar := range areas {
+				if _, ok := cat.Area(ar); !ok {
+					return unknownName("area", ar, cat.AreaIDs())
+				}
 			}
-			return a.listTable(cat)
+			have := []string{}
+			for _, e := range kit {
+				if e == "none" || e == "nothing" {
+					continue
+				}
+				if _, ok := cat.EquipmentByID(e); !ok {
+					return unknownName("equipment", e, cat.EquipmentIDs())
+				}
+				have = append(have, e)
+			}
+			var techs []content.Technique
+			for _, t := range cat.Techniques {
+				if len(areas) > 0 && !slices.ContainsFunc(areas, func(ar string) bool { return slices.Contains(t.Areas, ar) }) {
+					continue
+				}
+				if len(kit) > 0 && !usableWith(t, have) {
+					continue
+				}
+				techs = append(techs, t)
+			}
+			if asJSON {
+				return a.listJSON(techs)
+			}
+			return a.listTable(cat, techs)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (an array of techniques)")
+	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body area (repeatable)")
+	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this equipment (repeatable; \"none\" for nothing)")
+	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(c *content.Catalogue) []string { return c.AreaIDs() }))
+	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") }))
 	return cmd
 }
 
@@ -63,9 +94,9 @@ func entry(t content.Technique) listEntry {
 	}
 }
 
-func (a *app) listJSON(cat *content.Catalogue) error {
-	out := make([]listEntry, 0, len(cat.Techniques))
-	for _, t := range cat.Techniques {
+func (a *app) listJSON(techs []content.Technique) error {
+	out := make([]listEntry, 0, len(techs))
+	for _, t := range techs {
 		out = append(out, entry(t))
 	}
 	enc := json.NewEncoder(a.stdout)
@@ -73,10 +104,14 @@ func (a *app) listJSON(cat *content.Catalogue) error {
 	return enc.Encode(out)
 }
 
-func (a *app) listTable(cat *content.Catalogue) error {
+func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error {
+	if len(techs) == 0 {
+		fmt.Fprintln(a.stdout, "No techniques match.")
+		return nil
+	}
 	w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tNAME\tROLE\tTIME\tAREAS\tEQUIPMENT")
-	for _, t := range cat.Techniques {
+	for _, t := range techs {
 		secs := t.DurationSeconds()
 		fmt.Fprintf(w, "%s\t%s\t%s\t%d:%02d\t%s\t%s\n", t.ID, t.Name, t.Role, secs/60, secs%60,
 			strings.Join(t.Areas, ","), cat.EquipmentText(t))

@@ -34,6 +34,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errInterrupted):
 		return 130
 	}
+	if ep, ok := err.(errProblems); ok {
+		fmt.Fprintln(stderr, "unknot: "+ep.Error())
+		return 1
+	}
 	fmt.Fprintln(stderr, "unknot: "+firstLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
@@ -67,7 +71,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
 	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "where the journal is kept (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
-	root.AddCommand(newSessionCmd(app), newListCmd(app), newHistoryCmd(app))
+	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app), newShowCmd(app),
+		newHistoryCmd(app), newCheckCmd(app), newManCmd(root))
 	return root
 }
 

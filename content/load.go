@@ -45,8 +45,9 @@ func Decode(name string, data []byte) (File, error) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return File{}, fmt.Errorf("%s: only one YAML document is allowed per file", name)
+		return File{}, ProblemList{{Origin: name, Msg: "only one YAML document is allowed per file"}}
 	}
+	sanitizeAll(&f)
 	lines := itemLines(data)
 	for i := range f.Techniques {
 		f.Techniques[i].origin = origin(name, lines["techniques"], i)
@@ -58,27 +59,26 @@ func Decode(name string, data []byte) (File, error) {
 }
 
 // decodeError turns the YAML library's messages ("yaml: line 3: ...") into
-// "file:3: ..." lines, one per problem.
+// problems located at "file:3", one per message.
 func decodeError(name string, err error) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
-		msgs := make([]string, 0, len(te.Errors))
+		list := make(ProblemList, 0, len(te.Errors))
 		for _, e := range te.Errors {
-			msgs = append(msgs, fileLine(name, e))
+			list = append(list, located(name, e))
 		}
-		return errors.New(strings.Join(msgs, "\n"))
+		return list
 	}
-	return errors.New(fileLine(name, strings.TrimPrefix(err.Error(), "yaml: ")))
+	return ProblemList{located(name, strings.TrimPrefix(err.Error(), "yaml: "))}
 }
 
-func fileLine(name, msg string) string {
+func located(name, msg string) Problem {
 	var line int
-	var rest string
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
-		_, rest, _ = strings.Cut(msg, ":")
-		return fmt.Sprintf("%s:%d:%s", name, line, rest)
+		_, rest, _ := strings.Cut(msg, ":")
+		return Problem{Origin: fmt.Sprintf("%s:%d", name, line), Msg: strings.TrimSpace(rest)}
 	}
-	return name + ": " + msg
+	return Problem{Origin: name, Msg: msg}
 }
 
 // itemLines maps each top-level list key to the line of each of its items.

@@ -148,7 +148,7 @@ func TestClinicianScreenSaysWhy(t *testing.T) {
 		t.Errorf("clinician screen does not name the answer:\n%s", v)
 	}
 	m = keys(t, m, "esc")
-	if m.screen != screenPicker {
+	if m.screen != screenHome {
 		t.Errorf("esc went to %v, want the picker", m.screen)
 	}
 	// Picking again asks again: a stop is never "current".
@@ -261,7 +261,7 @@ func TestSafetyIsCurrentForSevenDays(t *testing.T) {
 	m = keys(t, m, "enter")
 	m = answerSafety(t, m, "C2")
 	m = keys(t, m, "enter", "q") // stop rules, then leave the intake
-	if m.screen != screenPicker {
+	if m.screen != screenHome {
 		t.Fatalf("q from the intake went to %v", m.screen)
 	}
 	clk.advance(6 * 24 * time.Hour)
@@ -321,7 +321,7 @@ func TestPlanScreenKeys(t *testing.T) {
 		t.Error("esc did not close the details")
 	}
 	m = keys(t, m, "esc")
-	if m.screen != screenPicker {
+	if m.screen != screenHome {
 		t.Errorf("esc from the plan went to %v", m.screen)
 	}
 }

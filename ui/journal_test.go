@@ -282,14 +282,14 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	if pr := store.progress["posture-3-day"]; pr.Day != 2 || pr.Days != 3 {
 		t.Fatalf("progress = %+v", pr)
 	}
-	if m.screen != screenPicker {
+	if m.screen != screenHome {
 		t.Fatalf("screen %v", m.screen)
 	}
 	v := view(m)
 	if !strings.Contains(v, "Continue: "+p.Name) || !strings.Contains(v, "Day 2 of 3") {
 		t.Errorf("home does not offer day 2:\n%s", v)
 	}
-	if !strings.Contains(v, "Last session:") || !strings.Contains(v, "pain 2 → 2") {
+	if !strings.Contains(v, "Last session:") || !strings.Contains(v, "pain 2 → 2 (+0)") {
 		t.Errorf("home does not show the last session:\n%s", v)
 	}
 	// Picking it starts day 2 (safety is current, so straight to pain).
@@ -343,7 +343,7 @@ func TestHistoryScreenGolden(t *testing.T) {
 			t.Setenv("TZ", "UTC")
 			m, _ := newJournalFlow(t, seeded())
 			m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-			for !m.picker.wantsHistory() {
+			for it, _ := m.home.list.SelectedItem().(menuItem); it.act != actHistory; it, _ = m.home.list.SelectedItem().(menuItem) {
 				m = keys(t, m, "down")
 			}
 			m = keys(t, m, "enter")

@@ -17,6 +17,7 @@ type keyMap struct {
 	Yes, No                   key.Binding
 	Done, Home, Continue      key.Binding
 	Save, SkipNote            key.Binding
+	Open, StartOne            key.Binding
 
 	// Questions (safety screen, intake) and the plan screen.
 	Left, Right, Toggle, AnswerNo key.Binding
@@ -70,6 +71,8 @@ func defaultKeyMap() keyMap {
 		Continue:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
 		Save:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 		SkipNote:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "no note")),
+		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		StartOne:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start a session")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 	}

@@ -21,7 +21,9 @@ import (
 type screen int
 
 const (
-	screenPicker    screen = iota // choose a routine (interim home)
+	screenHome      screen = iota // the menu
+	screenRoutines                // the ready-made programs
+	screenBrowse                  // techniques by body area, and their details
 	screenSafety                  // red-flag questions
 	screenEmergency               // Tier A stop: call the emergency number
 	screenClinician               // Tier B stop, or a referral from the intake
@@ -63,6 +65,10 @@ type Options struct {
 	Store Store
 	// SaveError says why the journal could not be opened ("" if it was).
 	SaveError string
+	// Browse, when set, opens on the browse screen, on that area if not "".
+	Browse *string
+	// PackProblems are the user's content pack problems, shown once.
+	PackProblems []string
 	// Now is the clock; time.Now when nil. Tests inject a fake.
 	Now func() time.Time
 	// Tick schedules the session's next wake-up; tickCmd when nil. Tests
@@ -94,14 +100,16 @@ type Model struct {
 	progress []journal.Progress
 	gentler  bool
 
-	picker  pickerScreen
-	safety  safetyScreen
-	page    textPage // emergency, clinician and stop-rules pages
-	intake  intakeScreen
-	plan    planScreen
-	session sessionScreen
-	summary summaryScreen
-	history historyScreen
+	home     homeScreen
+	routines routinesScreen
+	browse   browseScreen
+	safety   safetyScreen
+	page     textPage // emergency, clinician and stop-rules pages
+	intake   intakeScreen
+	plan     planScreen
+	session  sessionScreen
+	summary  summaryScreen
+	history  historyScreen
 }
 
 // New builds the root model.
@@ -116,7 +124,13 @@ func New(opt Options) Model {
 	h.Styles = st.Help
 	m := Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety,
 		store: opt.Store, saveErr: opt.SaveError}
-	m.picker = newPickerScreen(opt.Catalogue, keys, st)
+	m.home = newHomeScreen(opt.Catalogue, opt.PackProblems, keys, st)
+	m.routines = newRoutinesScreen(opt.Catalogue, keys, st)
+	m.browse = newBrowseScreen(opt.Catalogue, keys, st)
+	if opt.Browse != nil {
+		m.browse.open(*opt.Browse)
+		m.screen = screenBrowse
+	}
 	m.history = newHistoryScreen(opt.Catalogue, keys, st)
 	if opt.Start != nil {
 		m.direct = true
@@ -261,12 +275,13 @@ func (m *Model) startSession() tea.Cmd {
 	return tea.Sequence(save, m.startSessionCmd())
 }
 
-// home goes back to the routine picker, or ends a command-line run.
-func (m *Model) home() tea.Cmd {
+// goHome goes back to the home screen, or ends a command-line run.
+func (m *Model) goHome() tea.Cmd {
 	if m.direct {
 		return tea.Quit
 	}
-	m.show(screenPicker)
+	m.home.leave()
+	m.show(screenHome)
 	return nil
 }
 
@@ -297,7 +312,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.sessions, m.progress, m.gentler = msg.sessions, msg.progress, msg.gentler
-		m.picker.setJournal(m.cat, m.sessions, m.progress)
+		m.home.setJournal(m.cat, m.sessions, m.progress)
 		m.history.set(m.sessions, m.now())
 		return m, nil
 	case tea.KeyPressMsg:
@@ -321,26 +336,41 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	quit := isKey && key.Matches(k, m.keys.Quit)
 	var cmd tea.Cmd
 	switch m.screen {
-	case screenPicker:
-		if quit && !m.typing() && m.picker.list.FilterState() == 0 {
+	case screenHome:
+		if quit {
 			return m, tea.Quit
 		}
-		m.picker, cmd = m.picker.Update(msg)
-		if m.picker.chosen {
-			m.picker.chosen = false
-			if m.picker.wantsHistory() {
-				m.history.SetSize(m.width, m.bodyHeight())
-				m.show(screenHistory)
-				return m, nil
-			}
-			m.begin(m.picker.request(m.cat))
+		m.home, cmd = m.home.Update(msg)
+		if it := m.home.chosen; it != nil {
+			m.home.chosen = nil
+			return m, m.choose(*it)
+		}
+	case screenRoutines:
+		if (quit || (isKey && key.Matches(k, m.keys.Back))) && !m.routines.filtering() && m.routines.atRest() {
+			return m, m.goHome()
+		}
+		m.routines, cmd = m.routines.Update(msg)
+		if p := m.routines.chosen; p != nil {
+			m.routines.chosen = nil
+			m.begin(ProgramRequest(m.cat, *p, 1))
+		}
+	case screenBrowse:
+		m.browse, cmd = m.browse.Update(msg)
+		switch {
+		case m.browse.done:
+			m.browse.done = false
+			return m, m.goHome()
+		case m.browse.chosen != nil:
+			t := *m.browse.chosen
+			m.browse.chosen = nil
+			m.begin(Request{Techniques: []content.Technique{t}, Title: t.Name})
 		}
 	case screenSafety:
 		if !isKey {
 			return m, nil
 		}
 		if quit {
-			return m, m.home()
+			return m, m.goHome()
 		}
 		m.safety = m.safety.Update(k, m.now())
 		if r := m.safety.result; r != nil {
@@ -357,13 +387,13 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.page, cmd = m.page.Update(msg)
 	case screenClinician:
 		if quit || (isKey && key.Matches(k, m.keys.Back)) {
-			return m, m.home()
+			return m, m.goHome()
 		}
 		m.page, cmd = m.page.Update(msg)
 	case screenStopRules:
 		switch {
 		case quit:
-			return m, m.home()
+			return m, m.goHome()
 		case isKey && key.Matches(k, m.keys.Select):
 			m.stopRulesSeen = true
 			m.afterSafety()
@@ -375,7 +405,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		if quit {
-			return m, m.home()
+			return m, m.goHome()
 		}
 		m.intake = m.intake.Update(k, m.opt.Preset)
 		if m.intake.done {
@@ -389,7 +419,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.startSession()
 		case m.plan.back:
 			m.plan.back = false
-			return m, m.home()
+			return m, m.goHome()
 		}
 	case screenSession:
 		m.session, cmd = m.session.Update(msg, m.now())
@@ -419,12 +449,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case quit:
 			return m, tea.Quit
 		case isKey && key.Matches(k, m.keys.Done):
-			return m, m.home()
+			return m, m.goHome()
 		}
 	case screenHistory:
 		if quit || (isKey && key.Matches(k, m.keys.Back)) {
-			m.show(screenPicker)
-			return m, nil
+			return m, m.goHome()
 		}
 		m.history, cmd = m.history.Update(msg)
 	}
@@ -433,7 +462,15 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // typing reports whether keys go to a text input (the list filter, the note).
 func (m Model) typing() bool {
-	return (m.screen == screenPicker && m.picker.filtering()) || (m.screen == screenSummary && m.summary.typing())
+	switch m.screen {
+	case screenRoutines:
+		return m.routines.filtering()
+	case screenBrowse:
+		return m.browse.typing()
+	case screenSummary:
+		return m.summary.typing()
+	}
+	return false
 }
 
 // saveFinish writes pain after and the note, remembers whether the next
@@ -471,7 +508,9 @@ func firstLine(s string) string {
 
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
-	m.picker.SetSize(m.width, max(m.bodyHeight()-1, 1))
+	m.home.SetSize(m.width, max(m.bodyHeight()-1, 1))
+	m.routines.SetSize(m.width, m.bodyHeight())
+	m.browse.SetSize(m.width, m.bodyHeight())
 	m.safety.SetSize(m.width, m.bodyHeight())
 	m.page.SetSize(m.width, m.bodyHeight(), 1)
 	m.intake.SetSize(m.width, m.bodyHeight())
@@ -484,7 +523,9 @@ func (m *Model) resize() {
 func (m *Model) setStyles(st styles) {
 	m.st = st
 	m.help.Styles = st.Help
-	m.picker.setStyles(st)
+	m.home.setStyles(st)
+	m.routines.setStyles(st)
+	m.browse.setStyles(st)
 	m.safety.st = st
 	m.intake.st = st
 	m.plan.st = st
@@ -516,8 +557,12 @@ func (m Model) activeHelp() bindings {
 		return m.summary.help()
 	case screenHistory:
 		return m.history.help()
+	case screenRoutines:
+		return m.routines.help()
+	case screenBrowse:
+		return m.browse.help()
 	}
-	return m.picker.help()
+	return m.home.help()
 }
 
 func (m Model) View() tea.View {
@@ -530,8 +575,12 @@ func (m Model) View() tea.View {
 	helpView := m.help.View(m.activeHelp())
 	var content string
 	switch m.screen {
-	case screenPicker:
-		content = m.picker.View() + "\n" + helpView
+	case screenHome:
+		content = m.home.View() + "\n" + helpView
+	case screenRoutines:
+		content = m.routines.View() + "\n" + helpView
+	case screenBrowse:
+		content = m.browse.View(helpView)
 	case screenSafety:
 		content = m.safety.View(helpView, m.bodyHeight())
 	case screenEmergency, screenClinician, screenStopRules:
@@ -573,4 +622,29 @@ func (m Model) bodyHeight() int {
 		return max(m.height-1, 1)
 	}
 	return m.height
+}
+
+// choose carries out a home menu entry.
+func (m *Model) choose(it menuItem) tea.Cmd {
+	m.home.leave()
+	switch it.act {
+	case actContinue:
+		m.begin(ProgramRequest(m.cat, it.program, it.day))
+	case actStart:
+		m.begin(Request{})
+	case actBreak:
+		if p, ok := m.cat.Program("desk-break"); ok {
+			m.begin(ProgramRequest(m.cat, p, 1))
+		}
+	case actRoutines:
+		m.show(screenRoutines)
+	case actBrowse:
+		m.browse.level = levelAreas
+		m.show(screenBrowse)
+	case actHistory:
+		m.show(screenHistory)
+	case actQuit:
+		return tea.Quit
+	}
+	return nil
 }

@@ -360,14 +360,14 @@ func TestViewsFitTheTerminal(t *testing.T) {
 	}
 }
 
-func TestPickerViewGolden(t *testing.T) {
+func TestHomeViewGolden(t *testing.T) {
 	for _, size := range [][2]int{{60, 15}, {80, 24}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := New(Options{Catalogue: content.MustLoad(), Now: (&fakeClock{t: t0}).now})
 			m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 			v := view(m)
 			if got := strings.Count(v, "\n") + 1; got > size[1] {
-				t.Errorf("picker is %d rows at height %d", got, size[1])
+				t.Errorf("home is %d rows at height %d", got, size[1])
 			}
 			golden.RequireEqual(t, []byte(v))
 		})

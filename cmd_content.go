@@ -1,0 +1,171 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/adrg/xdg"
+	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/content"
+)
+
+// packDir is where user content packs live: $XDG_CONFIG_HOME/unknot/content.
+func packDir() string {
+	config := os.Getenv("XDG_CONFIG_HOME")
+	if config == "" {
+		config = xdg.ConfigHome
+	}
+	return filepath.Join(config, "unknot", "content")
+}
+
+func newCheckCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check [PATH]",
+		Short: "Validate a content pack and print every problem with its file and line",
+		Long: "Validate content packs: a .yaml file, or every .yaml file in a directory\n" +
+			"(default: " + packDir() + ").\n" +
+			"Every problem is printed as file:line: message; the exit status is 1 when there is any.\n" +
+			"The format is described in docs/content-format.md.",
+		Example: "  unknot check\n  unknot check my-pack.yaml",
+		Args:    cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := packDir()
+			if len(args) == 1 {
+				path = args[0]
+			}
+			if _, err := os.Stat(path); err != nil {
+				return usagef("%s: no such file or directory", path)
+			}
+			files, err := content.PackFiles(path)
+			if err != nil {
+				return err
+			}
+			base, err := content.Load()
+			if err != nil {
+				return err
+			}
+			merged, problems := base.WithPacks(files)
+			for _, p := range problems {
+				fmt.Fprintln(a.stdout, p.String())
+			}
+			if len(problems) > 0 {
+				return errProblems{n: len(problems)}
+			}
+			fmt.Fprintf(a.stdout, "%s checked: %s and %s added, no problems.\n", plural(len(files), "file"),
+				plural(len(merged.Techniques)-len(base.Techniques), "technique"), plural(len(merged.Programs)-len(base.Programs), "program"))
+			return nil
+		},
+	}
+}
+
+// errProblems makes `unknot check` exit 1 after it has printed them.
+type errProblems struct{ n int }
+
+func (e errProblems) Error() string { return fmt.Sprintf("%s found", plural(e.n, "problem")) }
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func newShowCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "show ID",
+		Short:   "Print one technique's full detail",
+		Example: "  unknot show doorway-chest-stretch\n  unknot show foam-roller-thoracic-extension --json",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cat, err := a.catalogue()
+			if err != nil {
+				return err
+			}
+			t, ok := cat.Technique(args[0])
+			if !ok {
+				return unknownName("technique", args[0], cat.TechniqueIDs())
+			}
+			if asJSON {
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					content.Technique
+					DurationSeconds int `json:"duration_seconds"`
+				}{t, t.DurationSeconds()})
+			}
+			fmt.Fprint(a.stdout, showText(cat, t))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.ValidArgsFunction = a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() })
+	return cmd
+}
+
+// showText is a technique's detail as plain text.
+func showText(cat *content.Catalogue, t content.Technique) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s)\n%s · %s · %s · %s\n\n%s\n", t.Name, t.ID, t.Role.Label(), t.Position, t.Intensity,
+		strings.Join(t.Areas, ", "), t.Summary)
+	fmt.Fprintf(&b, "\nWhy it helps\n  %s\n\nHow to do it\n", t.Why)
+	for i, s := range t.Steps {
+		fmt.Fprintf(&b, "  %d. %s\n", i+1, s)
+	}
+	if t.Breathing != "" {
+		fmt.Fprintf(&b, "  Breathe: %s\n", t.Breathing)
+	}
+	d := t.Dosage
+	fmt.Fprintf(&b, "\nDosage\n  hold %d s (%d–%d s), %d hold(s) per side", d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds, d.HoldsPerSide())
+	if d.Bilateral {
+		b.WriteString(", each side")
+	}
+	if len(d.Stages) > 0 {
+		fmt.Fprintf(&b, "; stages: %s", strings.Join(d.Stages, "; "))
+	}
+	secs := t.DurationSeconds()
+	fmt.Fprintf(&b, "; about %d:%02d in all\n", secs/60, secs%60)
+	fmt.Fprintf(&b, "\nEquipment\n  %s\n\nPrecautions\n", cat.EquipmentText(t))
+	for _, p := range t.Precautions {
+		fmt.Fprintf(&b, "  - %s\n", p)
+	}
+	if len(t.AvoidIf) > 0 {
+		b.WriteString("\nWho should leave it out\n")
+		ids := make([]string, 0, len(t.AvoidIf))
+		for id := range t.AvoidIf {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			name := id
+			if k, ok := cat.Caution(id); ok {
+				name = k.Name
+			}
+			fmt.Fprintf(&b, "  - %s: %s\n", name, t.AvoidIf[id])
+		}
+	}
+	b.WriteString("\nSources\n")
+	for _, s := range t.Sources {
+		fmt.Fprintf(&b, "  - %s\n", s)
+	}
+	return b.String()
+}
+
+// usableWith reports whether t can be done with the equipment at hand.
+func usableWith(t content.Technique, have []string) bool {
+	if t.NeedsNoEquipment() {
+		return true
+	}
+	for _, alt := range t.Equipment {
+		if !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(have, id) }) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
+)
+
+// action is what a home menu entry does.
+type action int
+
+const (
+	actContinue action = iota // the next day of a program under way
+	actStart                  // safety check, intake, a plan for today
+	actBreak                  // the quick desk break
+	actRoutines               // the ready-made routines
+	actBrowse                 // techniques by body area
+	actHistory                // past sessions
+	actQuit
+)
+
+// menuItem is one entry of the home menu.
+type menuItem struct {
+	act         action
+	title, desc string
+	program     content.Program // actContinue
+	day         int
+}
+
+func (i menuItem) Title() string       { return i.title }
+func (i menuItem) Description() string { return i.desc }
+func (i menuItem) FilterValue() string { return i.title }
+
+// homeScreen is the first screen: what unknot is, the menu, the last
+// session, the disclaimer, and any problems in the user's content packs.
+type homeScreen struct {
+	list       list.Model
+	keys       keyMap
+	st         styles
+	disclaimer string
+	last       string   // the last session, one line
+	problems   []string // content pack problems, shown on the first visit
+	seen       bool     // the problems were shown once
+	foot       string   // everything under the menu, wrapped per width
+	chosen     *menuItem
+
+	width, height int
+}
+
+func newHomeScreen(c *content.Catalogue, problems []string, keys keyMap, st styles) homeScreen {
+	m := homeScreen{keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
+	m.list = list.New(homeItems(c, nil), newDelegate(st, true), 0, 0)
+	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
+	m.list.SetShowHelp(false)
+	m.list.SetShowStatusBar(false)
+	m.list.SetFilteringEnabled(false)
+	m.styleList()
+	return m
+}
+
+func newDelegate(st styles, descriptions bool) list.DefaultDelegate {
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(st.isDark)
+	d.ShowDescription = descriptions
+	if !descriptions {
+		d.SetSpacing(0)
+	}
+	return d
+}
+
+func (m *homeScreen) styleList() {
+	m.list.Styles = list.DefaultStyles(m.st.isDark)
+	m.list.Styles.Title = m.st.Title.Padding(0)
+}
+
+func homeItems(c *content.Catalogue, progress []journal.Progress) []list.Item {
+	var items []list.Item
+	for _, pr := range progress {
+		p, ok := c.Program(pr.Program)
+		if !ok || !p.MultiDay() || pr.Day < 1 || pr.Day > len(p.Days) {
+			continue
+		}
+		title := p.Days[pr.Day-1].Title
+		if _, rest, ok := strings.Cut(title, ": "); ok && strings.HasPrefix(title, "Day") {
+			title = rest // "Day 2: Open the front" would say the day twice
+		}
+		items = append(items, menuItem{act: actContinue, program: p, day: pr.Day,
+			title: "Continue: " + p.Name, desc: fmt.Sprintf("Day %d of %d · %s", pr.Day, len(p.Days), title)})
+	}
+	return append(items,
+		menuItem{act: actStart, title: "Start a session", desc: "a safety check and a few questions, then a plan for today"},
+		menuItem{act: actBreak, title: "Quick desk break", desc: "about 3 minutes, no equipment"},
+		menuItem{act: actRoutines, title: "Ready-made routines", desc: "quick relief, full upper back, mid-back yoga, 3-day posture"},
+		menuItem{act: actBrowse, title: "Browse techniques", desc: "by body area: how to, dosage, precautions"},
+		menuItem{act: actHistory, title: "History", desc: "past sessions, pain before and after, what helps you"},
+		menuItem{act: actQuit, title: "Quit", desc: ""},
+	)
+}
+
+// setJournal shows programs under way and the last session.
+func (m *homeScreen) setJournal(c *content.Catalogue, sessions []journal.Session, progress []journal.Progress) {
+	m.list.SetItems(homeItems(c, progress))
+	m.last = ""
+	if n := len(sessions); n > 0 {
+		s := sessions[n-1]
+		m.last = "Last session: " + s.Started.Local().Format("Mon 2 Jan, 15:04")
+		if ch, ok := s.Change(); ok {
+			m.last += fmt.Sprintf(" · pain %s (%+d)", painText(s), ch)
+		} else if p := painText(s); p != "" {
+			m.last += " · pain " + p
+		}
+		m.last += " · " + s.Title
+	}
+	m.SetSize(m.width, m.height)
+}
+
+// SetSize wraps what sits under the menu and gives the menu the rest.
+func (m *homeScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	tw := max(w-3, 10)
+	var foot []string
+	if m.last != "" {
+		foot = append(foot, m.st.Cue.Render(ansi.Truncate(m.last, tw, "…")))
+	}
+	foot = append(foot, m.st.Subtle.Render(ansi.Wordwrap(m.disclaimer, tw, "")))
+	if len(m.problems) > 0 && !m.seen {
+		foot = append(foot, m.st.Warning.Render(fmt.Sprintf("Your content packs have %s; the rest loaded:", plural(len(m.problems), "problem"))))
+		shown := m.problems[:min(len(m.problems), 3)]
+		for _, p := range shown {
+			foot = append(foot, m.st.Warning.Render(ansi.Truncate("  "+p, tw, "…")))
+		}
+		if len(m.problems) > len(shown) {
+			foot = append(foot, m.st.Subtle.Render(fmt.Sprintf("  … and %d more: run `unknot check` for all of them", len(m.problems)-len(shown))))
+		}
+	}
+	m.foot = indent(strings.Join(foot, "\n"), "  ")
+	// Under 20 rows the menu shows titles only.
+	m.list.SetDelegate(newDelegate(m.st, h >= 20))
+	m.list.SetSize(w, max(h-1-lipgloss.Height(m.foot), 1))
+}
+
+func (m *homeScreen) setStyles(st styles) {
+	m.st = st
+	m.styleList()
+	m.SetSize(m.width, m.height)
+}
+
+func (m homeScreen) Update(msg tea.Msg) (homeScreen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Select) {
+		if it, ok := m.list.SelectedItem().(menuItem); ok {
+			m.chosen = &it
+		}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return m, cmd
+}
+
+// leave marks the pack problems as shown once the person moves on.
+func (m *homeScreen) leave() {
+	if len(m.problems) > 0 && !m.seen {
+		m.seen = true
+		m.SetSize(m.width, m.height)
+	}
+}
+
+func (m homeScreen) help() bindings {
+	k := m.keys
+	return bindings{
+		short: []key.Binding{k.Move, k.Select, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Select}, {k.Help, k.Quit, k.ForceQuit}},
+	}
+}
+
+func (m homeScreen) View() string { return m.list.View() + "\n" + m.foot }

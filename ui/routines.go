@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/unknot/unknot/content"
+)
+
+// routinesScreen lists the ready-made programs.
+type routinesScreen struct {
+	list   list.Model
+	keys   keyMap
+	st     styles
+	chosen *content.Program
+}
+
+type programItem struct {
+	p       content.Program
+	minutes int
+	equip   string
+}
+
+func (i programItem) Title() string {
+	if i.p.MultiDay() {
+		return fmt.Sprintf("%s · %d days, %d min a day", i.p.Name, len(i.p.Days), i.minutes)
+	}
+	return fmt.Sprintf("%s · %d min", i.p.Name, i.minutes)
+}
+func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary }
+func (i programItem) Description() string { return i.equip }
+
+func newRoutinesScreen(c *content.Catalogue, keys keyMap, st styles) routinesScreen {
+	items := make([]list.Item, 0, len(c.Programs))
+	for _, p := range c.Programs {
+		day := p.Day(1)
+		secs := c.ItemsSeconds(day) + content.DefaultLeadInSeconds*c.ItemsHolds(day)
+		items = append(items, programItem{p: p, minutes: (secs + 30) / 60, equip: programEquipment(c, day)})
+	}
+	l := list.New(items, newDelegate(st, true), 0, 0)
+	l.Title = "Ready-made routines"
+	l.SetShowHelp(false)
+	l.SetStatusBarItemName("routine", "routines")
+	m := routinesScreen{list: l, keys: keys, st: st}
+	m.styleList()
+	return m
+}
+
+func (m *routinesScreen) styleList() {
+	m.list.Styles = list.DefaultStyles(m.st.isDark)
+	m.list.Styles.Title = m.st.Title.Padding(0)
+}
+
+// programEquipment names what a program needs: "needs nothing" or the
+// first choice of each technique's equipment.
+func programEquipment(c *content.Catalogue, items []content.ProgramItem) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		t, ok := c.Technique(it.Technique)
+		if !ok || t.NeedsNoEquipment() {
+			continue
+		}
+		for _, id := range t.Equipment[0] {
+			if e, ok := c.EquipmentByID(id); ok && !seen[id] {
+				seen[id] = true
+				names = append(names, e.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return "needs nothing"
+	}
+	return strings.Join(names, ", ")
+}
+
+func (m *routinesScreen) SetSize(w, h int) {
+	m.list.SetDelegate(newDelegate(m.st, h >= 20))
+	m.list.SetSize(w, max(h-1, 1))
+}
+
+func (m *routinesScreen) setStyles(st styles) {
+	m.st = st
+	m.styleList()
+}
+
+// filtering reports whether typed keys belong to the filter input.
+func (m routinesScreen) filtering() bool { return m.list.SettingFilter() }
+
+// atRest reports whether esc and q may leave the screen (no filter open).
+func (m routinesScreen) atRest() bool { return m.list.FilterState() == list.Unfiltered }
+
+func (m routinesScreen) Update(msg tea.Msg) (routinesScreen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && !m.filtering() && key.Matches(k, m.keys.Select) {
+		if it, ok := m.list.SelectedItem().(programItem); ok {
+			m.chosen = &it.p
+		}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return m, cmd
+}
+
+func (m routinesScreen) help() bindings {
+	k := m.keys
+	return bindings{
+		short: []key.Binding{k.Move, k.Start, k.Filter, k.Back},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Start}, {k.Filter, k.Back}, {k.Help, k.Quit, k.ForceQuit}},
+	}
+}
+
+func (m routinesScreen) View() string { return m.list.View() }
+
+// ProgramRequest is the request for day n of a program.
+func ProgramRequest(c *content.Catalogue, p content.Program, day int) Request {
+	var techs []content.Technique
+	for _, it := range p.Day(day) {
+		if t, ok := c.Resolve(it); ok {
+			techs = append(techs, t)
+		}
+	}
+	title := p.Name
+	days := 1
+	if p.MultiDay() {
+		title += " · " + p.Days[day-1].Title
+		days = len(p.Days)
+	}
+	return Request{Techniques: techs, Title: title, Program: p.ID, Day: day, Days: days}
+}
