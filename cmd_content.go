@@ -38,9 +38,12 @@ func newCheckCmd(a *app) *cobra.Command {
 			path := packDir()
 			if len(args) == 1 {
 				path = args[0]
-			}
-			if _, err := os.Stat(path); err != nil {
-				return usagef("%s: no such file or directory", path)
+				if _, err := os.Stat(path); err != nil {
+					return usagef("%s: no such file or directory", path)
+				}
+			} else if _, err := os.Stat(path); err != nil {
+				fmt.Fprintf(a.stdout, "No content packs in %s.\n", path)
+				return nil
 			}
 			files, err := content.PackFiles(path)
 			if err != nil {

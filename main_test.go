@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -244,5 +246,119 @@ func TestHistoryOnACorruptJournal(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, journal.FileName)); string(b) != string(garbage) {
 		t.Error("the damaged journal was changed")
+	}
+}
+
+func TestListFilters(t *testing.T) {
+	code, out, _ := runCLI("list", "--area", "mid-back", "--equipment", "none", "--json")
+	var list []listEntry
+	if err := json.Unmarshal([]byte(out), &list); code != 0 || err != nil || len(list) == 0 {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	for _, e := range list {
+		if !slices.Contains(e.Areas, "mid-back") || len(e.Equipment) != 0 {
+			t.Errorf("%s does not match the filters: %v %v", e.ID, e.Areas, e.Equipment)
+		}
+	}
+	_, withRoller, _ := runCLI("list", "--area", "mid-back", "--equipment", "foam-roller")
+	if !strings.Contains(withRoller, "foam-roller-upper-back-roll") {
+		t.Errorf("a foam roller does not list roller techniques:\n%s", withRoller)
+	}
+	for _, args := range [][]string{{"list", "--area", "midback"}, {"list", "--equipment", "foamroller"}} {
+		code, out, errOut := runCLI(args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "did you mean") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+func TestShow(t *testing.T) {
+	code, out, _ := runCLI("show", "doorway-chest-stretch")
+	for _, want := range []string{"Doorway chest stretch", "How to do it", "Dosage", "Precautions", "Sources"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("show lacks %q (exit %d)", want, code)
+		}
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("show printed escape codes")
+	}
+	code, out, _ = runCLI("show", "doorway-chest-stretch", "--json")
+	var v map[string]any
+	if err := json.Unmarshal([]byte(out), &v); code != 0 || err != nil || v["id"] != "doorway-chest-stretch" || v["duration_seconds"] == nil {
+		t.Errorf("show --json: %v %v", err, v)
+	}
+	code, _, errOut := runCLI("show", "doorway")
+	if code != 2 || !strings.Contains(errOut, "did you mean doorway-chest-stretch") {
+		t.Errorf("bad id: exit %d, %q", code, errOut)
+	}
+}
+
+func TestCheckCommand(t *testing.T) {
+	code, out, errOut := runCLI("check", filepath.Join("content", "testdata", "packs", "bad"))
+	if code != 1 || strings.Count(out, "\n") != 8 || !strings.Contains(errOut, "8 problems") {
+		t.Errorf("bad packs: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !regexp.MustCompile(`^content/testdata/packs/bad/[a-z-]+\.yaml:\d+: `).MatchString(line) {
+			t.Errorf("not file:line: message: %q", line)
+		}
+	}
+	code, out, _ = runCLI("check", filepath.Join("content", "testdata", "packs", "good"))
+	if code != 0 || !strings.Contains(out, "no problems") {
+		t.Errorf("good pack: exit %d, %q", code, out)
+	}
+	if code, _, _ := runCLI("check", "no/such/path"); code != 2 {
+		t.Errorf("missing path: exit %d", code)
+	}
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if code, out, _ := runCLI("check"); code != 0 || !strings.Contains(out, "No content packs in") {
+		t.Errorf("empty pack dir: exit %d, %q", code, out)
+	}
+}
+
+// A pack in the config directory shows up in list; a broken one does not
+// stop anything.
+func TestPacksAreMergedAtStart(t *testing.T) {
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	dir := filepath.Join(config, "unknot", "content")
+	os.MkdirAll(dir, 0o700)
+	good, _ := os.ReadFile(filepath.Join("content", "testdata", "packs", "good", "chair-reset.yaml"))
+	bad, _ := os.ReadFile(filepath.Join("content", "testdata", "packs", "bad", "b-mistakes.yaml"))
+	os.WriteFile(filepath.Join(dir, "good.yaml"), good, 0o600)
+	os.WriteFile(filepath.Join(dir, "bad.yaml"), bad, 0o600)
+	code, out, _ := runCLI("list")
+	if code != 0 || !strings.Contains(out, "seated-arm-cross-rotation") || strings.Contains(out, "nek-glide") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestCommandsWithoutATerminal(t *testing.T) {
+	for _, args := range [][]string{{}, {"break"}, {"browse"}, {"browse", "mid-back"}} {
+		code, out, errOut := runCLI(args...)
+		if code != 1 || out != "" || !strings.Contains(errOut, "needs a terminal") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	if code, _, errOut := runCLI("browse", "midback"); code != 2 || !strings.Contains(errOut, "did you mean mid-back") {
+		t.Errorf("bad area: exit %d, %q", code, errOut)
+	}
+}
+
+func TestManCompletionVersion(t *testing.T) {
+	code, out, _ := runCLI("man")
+	if code != 0 || !strings.Contains(out, ".TH \"UNKNOT\"") || !strings.Contains(out, "session") {
+		t.Errorf("man: exit %d, %.200q", code, out)
+	}
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		if code, out, _ := runCLI("completion", shell); code != 0 || !strings.Contains(out, "unknot") {
+			t.Errorf("completion %s: exit %d", shell, code)
+		}
+	}
+	if code, out, _ := runCLI("--version"); code != 0 || !strings.HasPrefix(out, "unknot version ") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	if code, out, _ := runCLI("--help"); code != 0 || !strings.Contains(out, "Examples:") {
+		t.Errorf("--help: exit %d", code)
 	}
 }

@@ -10,7 +10,8 @@ import (
 // neither may panic, and every rejection is an error with the file name.
 func FuzzDecode(f *testing.F) {
 	seeds, _ := filepath.Glob("data/*.yaml")
-	for _, p := range seeds {
+	packs, _ := filepath.Glob("testdata/packs/*/*.yaml")
+	for _, p := range append(seeds, packs...) {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b)
 		}

@@ -50,10 +50,10 @@ func Decode(name string, data []byte) (File, error) {
 	sanitizeAll(&f)
 	lines := itemLines(data)
 	for i := range f.Techniques {
-		f.Techniques[i].origin = origin(name, lines["techniques"], i)
+		f.Techniques[i].origin, f.Techniques[i].lines = origin(name, lines["techniques"], i)
 	}
 	for i := range f.Programs {
-		f.Programs[i].origin = origin(name, lines["programs"], i)
+		f.Programs[i].origin, f.Programs[i].lines = origin(name, lines["programs"], i)
 	}
 	return f, nil
 }
@@ -76,13 +76,26 @@ func located(name, msg string) Problem {
 	var line int
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
 		_, rest, _ := strings.Cut(msg, ":")
-		return Problem{Origin: fmt.Sprintf("%s:%d", name, line), Msg: strings.TrimSpace(rest)}
+		rest = strings.TrimSpace(rest)
+		// "field colour not found in type content.Technique" → "unknown field "colour" in a technique"
+		var field, typ string
+		if n, _ := fmt.Sscanf(rest, "field %s not found in type %s", &field, &typ); n == 2 {
+			_, typ, _ = strings.Cut(typ, ".")
+			rest = fmt.Sprintf("unknown field %q in %s", field, strings.ToLower(typ))
+		}
+		return Problem{Origin: fmt.Sprintf("%s:%d", name, line), Msg: rest}
 	}
 	return Problem{Origin: name, Msg: msg}
 }
 
-// itemLines maps each top-level list key to the line of each of its items.
-func itemLines(data []byte) map[string][]int {
+// item is where a list item starts and where each of its fields is.
+type item struct {
+	line   int
+	fields map[string]int
+}
+
+// itemLines maps each top-level list key to the position of its items.
+func itemLines(data []byte) map[string][]item {
 	var doc yaml.Node
 	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
 		return nil
@@ -91,24 +104,30 @@ func itemLines(data []byte) map[string][]int {
 	if root.Kind != yaml.MappingNode {
 		return nil
 	}
-	out := map[string][]int{}
+	out := map[string][]item{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		if val.Kind != yaml.SequenceNode {
 			continue
 		}
-		for _, item := range val.Content {
-			out[key.Value] = append(out[key.Value], item.Line)
+		for _, n := range val.Content {
+			it := item{line: n.Line, fields: map[string]int{}}
+			if n.Kind == yaml.MappingNode {
+				for k := 0; k+1 < len(n.Content); k += 2 {
+					it.fields[n.Content[k].Value] = n.Content[k].Line
+				}
+			}
+			out[key.Value] = append(out[key.Value], it)
 		}
 	}
 	return out
 }
 
-func origin(name string, lines []int, i int) string {
-	if i < len(lines) {
-		return fmt.Sprintf("%s:%d", name, lines[i])
+func origin(name string, items []item, i int) (string, map[string]int) {
+	if i < len(items) {
+		return fmt.Sprintf("%s:%d", name, items[i].line), items[i].fields
 	}
-	return name
+	return name, nil
 }
 
 // Load reads and validates the embedded catalogue.

@@ -87,7 +87,7 @@ func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
 			if !inPack(p.Origin) {
 				continue
 			}
-			bad[p.Origin] = true
+			bad[p.item] = true
 			if !seen[p] {
 				seen[p] = true
 				problems = append(problems, p)

@@ -130,8 +130,10 @@ type Technique struct {
 	Why     string            `yaml:"why" json:"why"`
 	Sources []string          `yaml:"sources" json:"sources"`
 
-	// origin is the file (and line) the technique was read from.
+	// origin is the file (and line) the technique was read from; lines
+	// holds the line of each of its fields, for precise problems.
 	origin string
+	lines  map[string]int
 }
 
 // Origin says where the technique was read from ("techniques.yaml:12").
@@ -214,6 +216,7 @@ type Program struct {
 	Sources []string      `yaml:"sources" json:"sources"`
 
 	origin string
+	lines  map[string]int
 }
 
 // Origin says where the program was read from.

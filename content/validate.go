@@ -34,6 +34,8 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 type Problem struct {
 	Origin string // "file.yaml:12" or "file.yaml"
 	Msg    string
+	// item is the origin of the technique or program it belongs to.
+	item string
 }
 
 func (p Problem) String() string { return p.Origin + ": " + p.Msg }
@@ -99,7 +101,24 @@ func (v *validator) add(origin, format string, args ...any) {
 	if origin == "" {
 		origin = "content"
 	}
-	v.problems = append(v.problems, Problem{Origin: origin, Msg: fmt.Sprintf(format, args...)})
+	v.problems = append(v.problems, Problem{Origin: origin, Msg: fmt.Sprintf(format, args...), item: origin})
+}
+
+// addAt reports a problem in one field of an item, at that field's line.
+func (v *validator) addAt(itemOrigin string, lines map[string]int, field, format string, args ...any) {
+	o := itemOrigin
+	if line, ok := lines[field]; ok {
+		file, _ := splitOrigin(itemOrigin)
+		o = fmt.Sprintf("%s:%d", file, line)
+	}
+	v.problems = append(v.problems, Problem{Origin: o, Msg: fmt.Sprintf(format, args...), item: itemOrigin})
+}
+
+// requiredAt reports a missing field of an item.
+func (v *validator) requiredAt(itemOrigin string, lines map[string]int, label, field, value string) {
+	if strings.TrimSpace(value) == "" {
+		v.addAt(itemOrigin, lines, field, "%s: missing %s", label, field)
+	}
 }
 
 func (v *validator) checkIDs() {
@@ -160,57 +179,62 @@ func (v *validator) required(origin, what, value string) {
 func (v *validator) technique(t Technique) {
 	o := t.origin
 	label := "technique " + t.ID
-	v.required(o, label+" name", t.Name)
-	v.required(o, label+" summary", t.Summary)
-	v.required(o, label+" cue", t.Cue)
-	v.required(o, label+" why", t.Why)
+	L := t.lines
+	v.requiredAt(o, L, label, "name", t.Name)
+	v.requiredAt(o, L, label, "summary", t.Summary)
+	v.requiredAt(o, L, label, "cue", t.Cue)
+	v.requiredAt(o, L, label, "why", t.Why)
 	if len(t.Areas) == 0 {
-		v.add(o, "%s has no body area", label)
+		v.addAt(o, L, "areas", "%s has no body area", label)
 	}
 	for _, a := range t.Areas {
 		if _, ok := v.c.Area(a); !ok {
-			v.add(o, "%s: unknown area %q%s", label, a, suggest(a, v.c.areaIDs()))
+			v.addAt(o, L, "areas", "%s: unknown area %q%s", label, a, suggest(a, v.c.areaIDs()))
 		}
 	}
 	if !slices.Contains(Roles, t.Role) {
-		v.add(o, "%s: unknown role %q (one of %s)", label, t.Role, joinAny(Roles))
+		v.addAt(o, L, "role", "%s: unknown role %q (one of %s)", label, t.Role, joinAny(Roles))
 	}
 	if !slices.Contains(Positions, t.Position) {
-		v.add(o, "%s: unknown position %q (one of %s)", label, t.Position, joinAny(Positions))
+		v.addAt(o, L, "position", "%s: unknown position %q (one of %s)", label, t.Position, joinAny(Positions))
 	}
 	if !slices.Contains(Intensities, t.Intensity) {
-		v.add(o, "%s: unknown intensity %q (one of %s)", label, t.Intensity, joinAny(Intensities))
+		v.addAt(o, L, "intensity", "%s: unknown intensity %q (one of %s)", label, t.Intensity, joinAny(Intensities))
 	}
 	for _, alt := range t.Equipment {
 		if len(alt) == 0 {
-			v.add(o, "%s: empty equipment alternative", label)
+			v.addAt(o, L, "equipment", "%s: empty equipment alternative", label)
 		}
 		for _, id := range alt {
 			if _, ok := v.c.EquipmentByID(id); !ok {
-				v.add(o, "%s: unknown equipment %q%s", label, id, suggest(id, v.c.equipmentIDs()))
+				v.addAt(o, L, "equipment", "%s: unknown equipment %q%s", label, id, suggest(id, v.c.equipmentIDs()))
 			}
 		}
 	}
 	if len(t.Steps) == 0 {
-		v.add(o, "%s has no steps", label)
+		v.addAt(o, L, "steps", "%s has no steps", label)
 	}
 	for i, s := range t.Steps {
-		v.required(o, fmt.Sprintf("%s step %d text", label, i+1), s)
+		if strings.TrimSpace(s) == "" {
+			v.addAt(o, L, "steps", "%s: step %d is empty", label, i+1)
+		}
 	}
 	if len(t.Precautions) == 0 {
-		v.add(o, "%s has no precaution", label)
+		v.addAt(o, L, "precautions", "%s has no precaution", label)
 	}
-	v.sources(o, label, t.Sources)
+	v.sources(o, L, label, t.Sources)
 	for id, why := range t.AvoidIf {
 		if _, ok := v.c.Caution(id); !ok {
-			v.add(o, "%s: avoid_if names unknown caution %q%s", label, id, suggest(id, v.c.cautionIDs()))
+			v.addAt(o, L, "avoid_if", "%s: avoid_if names unknown caution %q%s", label, id, suggest(id, v.c.cautionIDs()))
 		}
-		v.required(o, fmt.Sprintf("%s avoid_if %s reason", label, id), why)
+		if strings.TrimSpace(why) == "" {
+			v.addAt(o, L, "avoid_if", "%s: avoid_if %s needs a reason", label, id)
+		}
 	}
-	v.dosage(o, label, t)
+	v.dosage(o, L, label, t)
 }
 
-func (v *validator) dosage(o, label string, t Technique) {
+func (v *validator) dosage(o string, L map[string]int, label string, t Technique) {
 	d := t.Dosage
 	maxHold := MaxHold
 	if t.Pressure {
@@ -218,80 +242,87 @@ func (v *validator) dosage(o, label string, t Technique) {
 	}
 	switch {
 	case d.MinHoldSeconds < MinHold:
-		v.add(o, "%s: min_hold_seconds %d is under %d", label, d.MinHoldSeconds, MinHold)
+		v.addAt(o, L, "dosage", "%s: min_hold_seconds %d is under %d", label, d.MinHoldSeconds, MinHold)
 	case d.MaxHoldSeconds > maxHold:
-		v.add(o, "%s: max_hold_seconds %d is over %d", label, d.MaxHoldSeconds, maxHold)
+		v.addAt(o, L, "dosage", "%s: max_hold_seconds %d is over %d", label, d.MaxHoldSeconds, maxHold)
 	case d.MinHoldSeconds > d.HoldSeconds || d.HoldSeconds > d.MaxHoldSeconds:
-		v.add(o, "%s: hold_seconds %d is outside %d–%d", label, d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds)
+		v.addAt(o, L, "dosage", "%s: hold_seconds %d is outside %d–%d", label, d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds)
 	}
 	if d.Reps < 0 || d.Reps > MaxReps {
-		v.add(o, "%s: reps %d is outside 1–%d", label, d.Reps, MaxReps)
+		v.addAt(o, L, "dosage", "%s: reps %d is outside 1–%d", label, d.Reps, MaxReps)
 	}
 	if len(d.Stages) > 0 && d.Reps > 0 {
-		v.add(o, "%s: give either stages or reps, not both", label)
+		v.addAt(o, L, "dosage", "%s: give either stages or reps, not both", label)
 	}
 	if len(d.Stages) > MaxReps {
-		v.add(o, "%s: %d stages is more than %d", label, len(d.Stages), MaxReps)
+		v.addAt(o, L, "dosage", "%s: %d stages is more than %d", label, len(d.Stages), MaxReps)
 	}
 	for i, s := range d.Stages {
-		v.required(o, fmt.Sprintf("%s stage %d text", label, i+1), s)
+		if strings.TrimSpace(s) == "" {
+			v.addAt(o, L, "dosage", "%s: stage %d is empty", label, i+1)
+		}
 	}
 	if d.RestSeconds < 0 || d.RestSeconds > MaxRest {
-		v.add(o, "%s: rest_seconds %d is outside 0–%d", label, d.RestSeconds, MaxRest)
+		v.addAt(o, L, "dosage", "%s: rest_seconds %d is outside 0–%d", label, d.RestSeconds, MaxRest)
 	}
 }
 
-func (v *validator) sources(o, label string, sources []string) {
+func (v *validator) sources(o string, L map[string]int, label string, sources []string) {
 	if len(sources) == 0 {
-		v.add(o, "%s has no source", label)
+		v.addAt(o, L, "sources", "%s has no source", label)
 	}
 	for _, s := range sources {
 		if name, ok := strings.CutPrefix(s, "seeds/"); ok && !slices.Contains(SeedFiles, name) {
-			v.add(o, "%s: unknown seed file %q", label, s)
+			v.addAt(o, L, "sources", "%s: unknown seed file %q", label, s)
 		}
-		v.required(o, label+" source", s)
+		if strings.TrimSpace(s) == "" {
+			v.addAt(o, L, "sources", "%s: a source is empty", label)
+		}
 	}
 }
 
 func (v *validator) program(p Program) {
 	o := p.origin
 	label := "program " + p.ID
-	v.required(o, label+" name", p.Name)
-	v.required(o, label+" summary", p.Summary)
-	v.sources(o, label, p.Sources)
+	L := p.lines
+	v.requiredAt(o, L, label, "name", p.Name)
+	v.requiredAt(o, L, label, "summary", p.Summary)
+	v.sources(o, L, label, p.Sources)
 	switch {
 	case len(p.Items) > 0 && len(p.Days) > 0:
 		v.add(o, "%s: give either items or days, not both", label)
 	case len(p.Items) == 0 && len(p.Days) == 0:
 		v.add(o, "%s has no items", label)
 	}
-	v.items(o, label, p.Items)
+	v.items(o, L, "items", label, p.Items)
 	for i, d := range p.Days {
 		dl := fmt.Sprintf("%s day %d", label, i+1)
-		v.required(o, dl+" title", d.Title)
-		if len(d.Items) == 0 {
-			v.add(o, "%s has no items", dl)
+		if strings.TrimSpace(d.Title) == "" {
+			v.addAt(o, L, "days", "%s: missing title", dl)
 		}
-		v.items(o, dl, d.Items)
+		if len(d.Items) == 0 {
+			v.addAt(o, L, "days", "%s has no items", dl)
+		}
+		v.items(o, L, "days", dl, d.Items)
 	}
 }
 
-func (v *validator) items(o, label string, items []ProgramItem) {
+func (v *validator) items(o string, L map[string]int, field, label string, items []ProgramItem) {
 	for i, it := range items {
 		il := fmt.Sprintf("%s item %d", label, i+1)
 		t, ok := v.c.Technique(it.Technique)
 		if !ok {
-			v.add(o, "%s: unknown technique %q%s", il, it.Technique, suggest(it.Technique, v.c.TechniqueIDs()))
+			v.addAt(o, L, field, "%s: unknown technique %q%s", il, it.Technique, suggest(it.Technique, v.c.TechniqueIDs()))
 			continue
 		}
 		if it.HoldSeconds != 0 && (it.HoldSeconds < t.Dosage.MinHoldSeconds || it.HoldSeconds > t.Dosage.MaxHoldSeconds) {
-			v.add(o, "%s: hold_seconds %d is outside %s's %d–%d", il, it.HoldSeconds, t.ID, t.Dosage.MinHoldSeconds, t.Dosage.MaxHoldSeconds)
+			v.addAt(o, L, field, "%s: hold_seconds %d is outside %s's %d–%d", il, it.HoldSeconds, t.ID, t.Dosage.MinHoldSeconds, t.Dosage.MaxHoldSeconds)
 		}
 		if it.Reps < 0 || it.Reps > MaxReps {
-			v.add(o, "%s: reps %d is outside 1–%d", il, it.Reps, MaxReps)
+			v.addAt(o, L, field, "%s: reps %d is outside 1–%d", il, it.Reps, MaxReps)
 		}
 		if it.Reps > 0 && len(t.Dosage.Stages) > 0 {
-			v.add(o, "%s: %s has stages, so reps cannot be set", il, t.ID)
+			v.addAt(o, L, field, "%s: %s has stages, so reps cannot be set", il, t.ID)
 		}
 	}
 }

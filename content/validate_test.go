@@ -42,7 +42,7 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, yaml, want string
 	}{
-		{"unknown field", strings.Replace(goodTechnique, "    why:", "    colour: red\n    why:", 1), "pack.yaml:13: field colour not found in type content.Technique"},
+		{"unknown field", strings.Replace(goodTechnique, "    why:", "    colour: red\n    why:", 1), `pack.yaml:13: unknown field "colour" in technique`},
 		{"wrong type", strings.Replace(goodTechnique, "hold_seconds: 20,", "hold_seconds: long,", 1), "pack.yaml:10: cannot unmarshal"},
 		{"not YAML", "techniques: [\n", "pack.yaml:"},
 		{"two documents", goodTechnique + "---\nareas: []\n", "only one YAML document"},
@@ -76,7 +76,7 @@ func TestValidationProblems(t *testing.T) {
 		{"pressure over 2 min", "max_hold_seconds: 60}", "max_hold_seconds: 180}\n    pressure: true", "max_hold_seconds 180 is over 120"},
 		{"stages and reps", "max_hold_seconds: 60}", "max_hold_seconds: 60, reps: 2, stages: [a, b]}", "either stages or reps"},
 		{"unknown caution", "intensity: gentle", "intensity: gentle\n    avoid_if: {pregnant: lying down}", `unknown caution "pregnant" (did you mean pregnancy`},
-		{"missing why", "why: It moves the upper back.", "why: ''", "missing technique test-stretch why"},
+		{"missing why", "why: It moves the upper back.", "why: ''", "pack.yaml:13: technique test-stretch: missing why"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if !strings.Contains(goodTechnique, tc.old) {
@@ -98,7 +98,7 @@ func TestProgramProblems(t *testing.T) {
 		name, yaml, want string
 	}{
 		{"missing technique", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: doorway-chest-strech}]\n",
-			`pack.yaml:2: program p item 1: unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
+			`pack.yaml:6: program p item 1: unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
 		{"override out of range", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: doorway-chest-stretch, hold_seconds: 400}]\n",
 			"hold_seconds 400 is outside"},
 		{"items and days", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: shoulder-rolls}]\n    days: [{title: D, items: [{technique: shoulder-rolls}]}]\n",
