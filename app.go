@@ -105,7 +105,8 @@ func (a *app) runTUI(req tuiRequest) error {
 	}
 	opt := ui.Options{Catalogue: cat, Start: req.start, Browse: req.browse, Preset: req.preset, Expand: req.expand}
 	for _, p := range a.packProblems {
-		opt.PackProblems = append(opt.PackProblems, p.String())
+		// Inside the pack directory a file's name is enough.
+		opt.PackProblems = append(opt.PackProblems, strings.TrimPrefix(p.String(), packDir()+string(filepath.Separator)))
 	}
 	j, why := a.openJournal()
 	if j != nil {
