@@ -2,7 +2,7 @@ package ui
 
 import "strings"
 
-// glyphs is a 3×5 pixel font for the countdown; each pixel is drawn two
+// glyphs is a 3×5 pixel font for the countdown and the side; each pixel is drawn two
 // cells wide so the digits look square and read from across a room.
 var glyphs = map[rune][5]string{
 	'0': {"###", "#.#", "#.#", "#.#", "###"},
@@ -16,6 +16,15 @@ var glyphs = map[rune][5]string{
 	'8': {"###", "#.#", "###", "#.#", "###"},
 	'9': {"###", "#.#", "###", "..#", "###"},
 	':': {".", "#", ".", "#", "."},
+	// Letters for LEFT and RIGHT, shown as large as the countdown.
+	'L': {"#..", "#..", "#..", "#..", "###"},
+	'E': {"###", "#..", "##.", "#..", "###"},
+	'F': {"###", "#..", "##.", "#..", "#.."},
+	'T': {"###", ".#.", ".#.", ".#.", ".#."},
+	'R': {"##.", "#.#", "##.", "#.#", "#.#"},
+	'I': {"###", ".#.", ".#.", ".#.", "###"},
+	'G': {"###", "#..", "#.#", "#.#", "###"},
+	'H': {"#.#", "#.#", "###", "#.#", "#.#"},
 }
 
 // bigHeight is how many rows big text takes.

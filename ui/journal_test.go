@@ -119,7 +119,7 @@ func drain(t *testing.T, m Model, cmd tea.Cmd) (Model, bool) {
 		}
 		return m, quit
 	}
-	if reflect.TypeOf(msg).String() == "tea.rawMsg" {
+	if _, ok := msg.(tea.RawMsg); ok {
 		return m, false // the bell
 	}
 	next, c := m.Update(msg)

@@ -14,6 +14,7 @@ type keyMap struct {
 	SkipShort, PrevShort      key.Binding
 	More, Less, Restart, Hurt key.Binding
 	Mute, Unmute              key.Binding
+	MuteVoice, NoSound        key.Binding
 	Yes, No                   key.Binding
 	Done, Home, Continue      key.Binding
 	Save, SkipNote            key.Binding
@@ -50,8 +51,8 @@ func defaultKeyMap() keyMap {
 		Less:         key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "15 s less")),
 		Restart:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart hold")),
 		Hurt:         key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hurts")),
-		Mute:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mute")),
-		Unmute:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "unmute")),
+		Mute:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on")),
+		Unmute:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "sound off")),
 		Done:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "done")),
 		Home:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "back to routines")),
 		Left:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "left")),
@@ -73,6 +74,8 @@ func defaultKeyMap() keyMap {
 		SkipNote:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "no note")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		StartOne:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start a session")),
+		MuteVoice:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "voice+bell on")),
+		NoSound:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "no sound")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 	}

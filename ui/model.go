@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
@@ -74,6 +75,14 @@ type Options struct {
 	// Tick schedules the session's next wake-up; tickCmd when nil. Tests
 	// inject one that does not wait.
 	Tick func(time.Duration, int) tea.Cmd
+
+	// Cues: Voice speaks through Speech (nil when no voice is installed),
+	// Bell rings the terminal bell, ReducedMotion stills the breathing
+	// pacer, which paces BreatheIn and BreatheOut.
+	Speech                cue.Player
+	Voice, Bell           bool
+	ReducedMotion         bool
+	BreatheIn, BreatheOut time.Duration
 }
 
 // Model is the root model.
@@ -250,6 +259,7 @@ func (m *Model) startSession() tea.Cmd {
 	steps := session.Expand(techs, m.opt.Expand)
 	m.session = newSessionScreen(m.plan.title, steps, m.keys, m.st)
 	m.session.tick = m.opt.Tick
+	m.session.cues = m.cueSettings()
 	m.session.SetSize(m.width, m.bodyHeight())
 	m.show(screenSession)
 
@@ -647,4 +657,14 @@ func (m *Model) choose(it menuItem) tea.Cmd {
 		return tea.Quit
 	}
 	return nil
+}
+
+func (m Model) cueSettings() cueSettings {
+	return cueSettings{
+		player:  m.opt.Speech,
+		bell:    m.opt.Bell,
+		voice:   m.opt.Voice,
+		reduced: m.opt.ReducedMotion,
+		pacer:   pacer{In: m.opt.BreatheIn, Out: m.opt.BreatheOut},
+	}
 }

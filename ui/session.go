@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/session"
 )
@@ -42,6 +43,19 @@ type sessionScreen struct {
 
 	// tick schedules the next wake-up (tickCmd; tests record it instead).
 	tick func(time.Duration, int) tea.Cmd
+
+	// Cues: the bell, spoken words, and the breathing pacer.
+	cues      cueSettings
+	lastCount int // the last "3, 2, 1" number spoken in this hold
+}
+
+// cueSettings say how the session announces itself.
+type cueSettings struct {
+	player  cue.Player // speech; nil when there is no voice
+	bell    bool
+	voice   bool
+	reduced bool // reduced motion: the pacer shows a label and a count
+	pacer   pacer
 }
 
 // stepText is the current step's text, wrapped once per step and width.
@@ -146,6 +160,9 @@ func (m sessionScreen) key(msg tea.KeyPressMsg) (sessionScreen, tea.Cmd) {
 		return m, m.react(m.ss.Hurt(now))
 	case key.Matches(msg, k.Mute):
 		m.muted = !m.muted
+		if m.muted && m.cues.player != nil {
+			return m, speak(m.cues.player, "") // cut anything still speaking
+		}
 		return m, nil
 	}
 	return m, nil
@@ -156,14 +173,17 @@ func (m sessionScreen) key(msg tea.KeyPressMsg) (sessionScreen, tea.Cmd) {
 func (m *sessionScreen) react(events []session.Event) tea.Cmd {
 	var cmds []tea.Cmd
 	ring := false
+	var words []string
 	for _, e := range events {
 		switch e.Kind {
 		case session.EventStepStarted:
 			m.notice = ""
+			m.lastCount = 0
 		case session.EventSwitchSides:
 			m.notice = "Switch sides"
 		}
 		ring = ring || rings(e.Kind)
+		words = append(words, m.spoken(e)...)
 		switch e.Kind {
 		case session.EventStepDone:
 			cmds = append(cmds, m.recordStep(e.Step))
@@ -173,13 +193,24 @@ func (m *sessionScreen) react(events []session.Event) tea.Cmd {
 			}
 		}
 	}
-	// One bell per batch, even when several transitions fired at once.
-	if ring && !m.muted {
+	// The last three seconds of a hold are counted aloud.
+	if m.ss.Phase() == session.PhaseHold && !m.ss.Paused() {
+		if n := session.ShownSeconds(m.ss.Remaining(m.now)); n <= 3 && n >= 1 && n != m.lastCount {
+			m.lastCount = n
+			words = append(words, fmt.Sprint(n))
+		}
+	}
+	// One bell and one utterance per batch, even when several transitions
+	// fired at once.
+	if ring && m.cues.bell && !m.muted {
 		cmds = append(cmds, bell)
+	}
+	if len(words) > 0 && m.cues.voice && m.cues.player != nil && !m.muted {
+		cmds = append(cmds, speak(m.cues.player, strings.Join(words, ". ")))
 	}
 	m.wrap()
 	m.gen++
-	if d, ok := m.ss.NextWake(m.now); ok {
+	if d, ok := m.nextWake(); ok {
 		tick := m.tick
 		if tick == nil {
 			tick = tickCmd
@@ -187,6 +218,103 @@ func (m *sessionScreen) react(events []session.Event) tea.Cmd {
 		cmds = append(cmds, tick(d, m.gen))
 	}
 	return tea.Batch(cmds...)
+}
+
+// spoken is what an event says aloud.
+func (m *sessionScreen) spoken(e session.Event) []string {
+	steps := m.ss.Steps()
+	switch e.Kind {
+	case session.EventStepStarted:
+		return []string{announce(steps[e.Step])}
+	case session.EventSwitchSides:
+		return []string{"Switch sides"}
+	case session.EventHoldStarted:
+		if b := steps[e.Step].Breathing; b != "" {
+			return []string{b}
+		}
+	case session.EventHalfway:
+		return []string{"Halfway"}
+	case session.EventStepDone:
+		if m.ss.Records()[e.Step].Outcome == session.OutcomeDone {
+			return []string{"Done"}
+		}
+	case session.EventSessionDone:
+		if !m.quit {
+			return []string{"Session complete"}
+		}
+	}
+	return nil
+}
+
+// announce names a step the way it is spoken at its lead-in:
+// "Doorway chest stretch, left side, 30 seconds".
+func announce(st session.Step) string {
+	parts := []string{st.Name}
+	if st.Side != session.SideNone {
+		parts = append(parts, st.Side.String()+" side")
+	}
+	if st.Stage != "" {
+		parts = append(parts, st.Stage)
+	}
+	return strings.Join(append(parts, spokenDuration(st.Hold)), ", ")
+}
+
+func spokenDuration(d time.Duration) string {
+	secs := int(d.Round(time.Second) / time.Second)
+	switch {
+	case secs < 60:
+		return fmt.Sprintf("%d seconds", secs)
+	case secs%60 == 0 && secs == 60:
+		return "1 minute"
+	case secs%60 == 0:
+		return fmt.Sprintf("%d minutes", secs/60)
+	}
+	return fmt.Sprintf("%d minutes %d seconds", secs/60, secs%60)
+}
+
+// speak plays words in a command, so Update stays free of side effects.
+// Empty words cut whatever is being said.
+func speak(p cue.Player, words string) tea.Cmd {
+	return func() tea.Msg {
+		p.Play(cue.Cue{Text: words})
+		return nil
+	}
+}
+
+// nextWake is when the screen next changes: the countdown's next second,
+// or sooner while the breathing pacer moves.
+func (m *sessionScreen) nextWake() (time.Duration, bool) {
+	d, ok := m.ss.NextWake(m.now)
+	if !ok || !m.pacing() {
+		return d, ok
+	}
+	return min(d, m.cues.pacer.nextChange(m.ss.HoldElapsed(m.now), m.pacerWidth(), m.cues.reduced)+time.Millisecond), true
+}
+
+// pacing reports whether the breathing pacer is showing.
+func (m sessionScreen) pacing() bool {
+	st, ok := m.ss.Current()
+	return ok && st.Breathing != "" && m.ss.Phase() == session.PhaseHold && m.cues.pacer.In > 0
+}
+
+func (m sessionScreen) pacerWidth() int { return max(min(m.width-20, 30), 6) }
+
+// pacerView is the breathing guide: a bar that fills on the breath in and
+// empties on the way out, labelled, with the seconds left of this half.
+func (m sessionScreen) pacerView() string {
+	in, full, left := m.cues.pacer.at(m.ss.HoldElapsed(m.now))
+	label := "breathe out"
+	if in {
+		label = "breathe in "
+	}
+	count := fmt.Sprintf("%d", session.ShownSeconds(left))
+	if m.cues.reduced {
+		return m.st.Breathing.Render(strings.TrimSpace(label) + " · " + count)
+	}
+	w := m.pacerWidth()
+	cells := int(full*float64(w) + 0.5)
+	bar := strings.Repeat("█", cells) + strings.Repeat("░", w-cells)
+	return m.st.Breathing.Render(label+"  ") + m.st.Countdown.Render(bar) + m.st.Breathing.Render("  "+count)
 }
 
 // recordStep writes step i's outcome as it stands now.
@@ -305,11 +433,20 @@ func (m sessionScreen) help() bindings {
 		pause = k.Resume
 	}
 	mute := k.Mute
-	if m.muted {
+	switch {
+	case m.muted:
 		mute = k.Unmute
+	case !m.cues.bell && !(m.cues.voice && m.cues.player != nil):
+		mute = k.NoSound
+	case m.cues.voice && m.cues.player != nil:
+		mute = k.MuteVoice
+	}
+	short := []key.Binding{pause, k.SkipShort, k.PrevShort, k.Hurt, k.Help, k.Quit}
+	if m.width >= 72 {
+		short = []key.Binding{pause, k.SkipShort, k.PrevShort, k.Hurt, mute, k.Help, k.Quit}
 	}
 	return bindings{
-		short: []key.Binding{pause, k.SkipShort, k.PrevShort, k.Hurt, k.Help, k.Quit},
+		short: short,
 		full: [][]key.Binding{
 			{pause, k.Skip, k.Prev, k.Restart},
 			{k.More, k.Less, k.Hurt, mute},
@@ -357,15 +494,24 @@ func (m sessionScreen) View(helpView string) string {
 		digits = m.st.LeadIn
 	}
 	count := countdownText(remaining)
-	if big && bigWidth(count) <= m.width-2 {
+	side := strings.ToUpper(step.Side.String())
+	switch {
+	case big && side != "" && bigWidth(side)+6+bigWidth(count) <= m.width-2:
+		// The side in letters as large as the count, readable from the floor.
+		b.WriteString(center(m.width, label) + "\n")
+		b.WriteString(centerBlock(m.width, joinBlocks(m.st.Side.Render(bigText(side)), "      ", digits.Render(bigText(count)))) + "\n")
+	case big && bigWidth(count) <= m.width-2:
 		b.WriteString(center(m.width, label) + "\n")
 		b.WriteString(centerBlock(m.width, digits.Render(bigText(count))) + "\n")
-	} else {
+	default:
 		b.WriteString(center(m.width, label+"   "+digits.Render(count)) + "\n")
 	}
 
-	// Progress through this hold (or lead-in).
+	// Progress through this hold (or lead-in), and the breathing pacer.
 	b.WriteString(center(m.width, m.bar.ViewAs(m.phaseFraction(remaining))) + "\n")
+	if m.pacing() {
+		b.WriteString(center(m.width, m.pacerView()) + "\n")
+	}
 	if big {
 		b.WriteString("\n")
 	}
@@ -438,4 +584,9 @@ func centerBlock(w int, block string) string {
 		lines[i] = strings.Repeat(" ", pad) + l
 	}
 	return strings.Join(lines, "\n")
+}
+
+// joinBlocks sets multi-line blocks side by side, row by row.
+func joinBlocks(blocks ...string) string {
+	return lipgloss.JoinHorizontal(lipgloss.Top, blocks...)
 }
