@@ -17,6 +17,8 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/config"
+	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/session"
 	"github.com/unknot/unknot/ui"
@@ -24,9 +26,12 @@ import (
 
 // app holds what every command shares: output streams and global flags.
 type app struct {
+	stdin          io.Reader
 	stdout, stderr io.Writer
 	noColor        bool
+	plain          bool
 	dataDir        string
+	flags          cueFlags
 	cat            *content.Catalogue
 	packProblems   []content.Problem
 }
@@ -97,8 +102,14 @@ func (a *app) runTUI(req tuiRequest) error {
 	if err != nil {
 		return err
 	}
-	if !a.stdoutIsTerminal() {
-		return errors.New("the coach needs a terminal; try `unknot list` to print techniques")
+	if a.wantsPlain() {
+		if req.browse != nil {
+			return errors.New("browsing needs a terminal; try `unknot list` and `unknot show ID`")
+		}
+		if req.start == nil {
+			req.start = &ui.Request{} // the home screen's "start a session"
+		}
+		return a.runPlain(req)
 	}
 	if req.expand == (session.Options{}) {
 		req.expand = session.Options{LeadIn: -1}
@@ -118,6 +129,15 @@ func (a *app) runTUI(req tuiRequest) error {
 	} else {
 		opt.SaveError = why
 		fmt.Fprintln(a.stderr, "unknot: "+why)
+	}
+	cfg := a.settings()
+	opt.Bell, opt.Voice, opt.ReducedMotion = cfg.Bell, cfg.Voice, cfg.ReducedMotion
+	opt.BreatheIn, opt.BreatheOut = time.Duration(cfg.BreatheIn)*time.Second, time.Duration(cfg.BreatheOut)*time.Second
+	if cfg.Voice {
+		if sp, ok := cue.NewSpeech(); ok {
+			defer sp.Close()
+			opt.Speech = sp
+		}
 	}
 	m := ui.New(opt)
 	opts := []tea.ProgramOption{tea.WithOutput(a.stdout)}
@@ -161,4 +181,38 @@ func (a *app) runTUI(req tuiRequest) error {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// cueFlags are the command line's say on cues; they override config.toml.
+type cueFlags struct {
+	voice, noVoice, bell, noBell, reducedMotion bool
+}
+
+// configPath is the settings file: $XDG_CONFIG_HOME/unknot/config.toml.
+func configPath() string { return filepath.Join(filepath.Dir(packDir()), "config.toml") }
+
+// settings reads config.toml and applies the flags on top. A broken file
+// is reported in one line and the defaults are used.
+func (a *app) settings() config.Config {
+	cfg, err := config.Load(configPath())
+	if err != nil {
+		fmt.Fprintln(a.stderr, "unknot: "+firstLine(err.Error())+"; using the defaults")
+	}
+	f := a.flags
+	switch {
+	case f.noVoice:
+		cfg.Voice = false
+	case f.voice:
+		cfg.Voice = true
+	}
+	switch {
+	case f.noBell:
+		cfg.Bell = false
+	case f.bell:
+		cfg.Bell = true
+	}
+	if f.reducedMotion {
+		cfg.ReducedMotion = true
+	}
+	return cfg
 }

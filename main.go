@@ -13,7 +13,7 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // usageError is a mistake in how unknot was called: exit status 2.
@@ -24,8 +24,8 @@ func usagef(format string, args ...any) error {
 }
 
 // run executes the command line and returns the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdout, stderr)
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
 	switch {
@@ -46,8 +46,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
-func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
-	app := &app{stdout: stdout, stderr: stderr}
+func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
 		Use:   "unknot",
 		Short: "A terminal coach for knots and stiffness in the upper and mid back",
@@ -71,6 +71,13 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
 	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "where the journal is kept (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
+	pf := root.PersistentFlags()
+	pf.BoolVar(&app.plain, "plain", false, "plain line-by-line output: no full screen, no colour (for screen readers and logs)")
+	pf.BoolVar(&app.flags.voice, "voice", false, "speak the cues (needs espeak-ng, spd-say or say)")
+	pf.BoolVar(&app.flags.noVoice, "no-voice", false, "do not speak the cues")
+	pf.BoolVar(&app.flags.bell, "bell", false, "ring the terminal bell at each change")
+	pf.BoolVar(&app.flags.noBell, "no-bell", false, "no terminal bell")
+	pf.BoolVar(&app.flags.reducedMotion, "reduced-motion", false, "show the breathing pacer as a label and a count, without a moving bar")
 	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app), newShowCmd(app),
 		newHistoryCmd(app), newCheckCmd(app), newManCmd(root))
 	return root

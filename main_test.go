@@ -17,8 +17,13 @@ import (
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
+	return runCLIWith("", args...)
+}
+
+// runCLIWith runs the command line with stdin holding input.
+func runCLIWith(input string, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	code = run(args, strings.NewReader(input), &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -57,11 +62,27 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 	}
 }
 
-// Without a terminal the coach refuses plainly instead of drawing escapes.
-func TestSessionWithoutTerminal(t *testing.T) {
-	code, stdout, stderr := runCLI("session", "--program", "desk-break")
-	if code != 1 || stdout != "" || !strings.Contains(stderr, "needs a terminal") {
-		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+// Without a terminal the session runs in plain mode: numbered questions
+// answered from stdin, then one line per event, no escape codes.
+func TestSessionWithoutTerminalIsPlain(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	answers := strings.Repeat("n\n", 37) + "3\n" + "2\n\n"
+	code, out, errOut := runCLIWith(answers, "--no-voice", "--no-bell", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"1/37.", "Step 1 of 2: Chin tucks", "Done.", "Session complete: 2 done", "From 3 to 2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("escape codes in plain output")
+	}
+	// It was saved like any other session.
+	_, js, _ := runCLI("history", "--json")
+	if !strings.Contains(js, `"status": "completed"`) || !strings.Contains(js, `"pain_after": 2`) {
+		t.Errorf("not saved: %s", js)
 	}
 }
 
@@ -334,11 +355,15 @@ func TestPacksAreMergedAtStart(t *testing.T) {
 }
 
 func TestCommandsWithoutATerminal(t *testing.T) {
-	for _, args := range [][]string{{}, {"break"}, {"browse"}, {"browse", "mid-back"}} {
-		code, out, errOut := runCLI(args...)
-		if code != 1 || out != "" || !strings.Contains(errOut, "needs a terminal") {
-			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	for _, args := range [][]string{{}, {"break"}} {
+		code, _, errOut := runCLI(args...)
+		if code != 1 || !strings.Contains(errOut, "no answer") {
+			t.Errorf("%v with no input: exit %d, stderr %q", args, code, errOut)
 		}
+	}
+	if code, _, errOut := runCLI("browse"); code != 1 || !strings.Contains(errOut, "needs a terminal") {
+		t.Errorf("browse: exit %d, %q", code, errOut)
 	}
 	if code, _, errOut := runCLI("browse", "midback"); code != 2 || !strings.Contains(errOut, "did you mean mid-back") {
 		t.Errorf("bad area: exit %d, %q", code, errOut)

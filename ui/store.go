@@ -97,10 +97,5 @@ func SafetyFromRecord(rec journal.SafetyRecord) safety.Result {
 
 // HistoryFor turns journal sessions into what the plan builder uses.
 func HistoryFor(sessions []journal.Session, now time.Time, gentler bool) plan.History {
-	st := journal.Summarise(sessions, now)
-	h := plan.History{Sessions: st.Rated, Effects: map[string]plan.Effect{}, Gentler: gentler}
-	for _, e := range st.Effects {
-		h.Effects[e.Technique] = plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
-	}
-	return h
+	return plan.HistoryOf(sessions, now, gentler)
 }

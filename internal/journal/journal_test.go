@@ -308,10 +308,19 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 }
 
-// Two processes writing at once both keep every write (WAL, busy timeout).
+// Two processes writing at once both keep every write (WAL, busy timeout),
+// whether the journal existed or both create it at the same moment.
 func TestConcurrentWriters(t *testing.T) {
+	for _, fresh := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fresh=%v", fresh), func(t *testing.T) { concurrentWriters(t, fresh) })
+	}
+}
+
+func concurrentWriters(t *testing.T, fresh bool) {
 	dir := t.TempDir()
-	openTest(t, dir).Close()
+	if !fresh {
+		openTest(t, dir).Close()
+	}
 	const each = 40
 	var wg sync.WaitGroup
 	for w := range 2 {

@@ -70,31 +70,43 @@ var migrations = []string{
 var SchemaVersion = len(migrations)
 
 // migrate brings db from its user_version up to target, one transaction
-// per step, so a failure leaves the last good version in place.
+// per step, so a failure leaves the last good version in place. Each step
+// reads the version inside its (immediate, write-locked) transaction, so
+// two processes opening a new journal at once do not both migrate it.
 func migrate(ctx context.Context, db *sql.DB, target int) error {
+	for {
+		done, err := migrateStep(ctx, db, target)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+func migrateStep(ctx context.Context, db *sql.DB, target int) (done bool, err error) {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
 	var v int
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
-		return err
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+		return false, err
 	}
 	if v > len(migrations) {
-		return fmt.Errorf("the journal is from a newer unknot (schema %d, this one knows %d)", v, len(migrations))
+		return false, fmt.Errorf("the journal is from a newer unknot (schema %d, this one knows %d)", v, len(migrations))
 	}
-	for ; v < target; v++ {
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", v+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
+	if v >= target {
+		return true, tx.Commit()
 	}
-	return nil
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return false, fmt.Errorf("migration %d: %w", v+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
+		return false, err
+	}
+	return false, tx.Commit()
 }

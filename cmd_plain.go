@@ -1,0 +1,141 @@
+package main
+
+import (
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/muesli/cancelreader"
+
+	"github.com/unknot/unknot/internal/cue"
+	"github.com/unknot/unknot/internal/plain"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/ui"
+)
+
+// wantsPlain reports whether to use line mode: --plain, stdout not a
+// terminal, or a terminal that cannot do more (TERM=dumb).
+func (a *app) wantsPlain() bool {
+	return a.plain || !a.stdoutIsTerminal() || os.Getenv("TERM") == "dumb"
+}
+
+// runPlain runs the safety check, intake, plan and session line by line.
+func (a *app) runPlain(req tuiRequest) error {
+	cat, err := a.catalogue()
+	if err != nil {
+		return err
+	}
+	r := &plain.Runner{Cat: cat, Out: a.stdout, In: a.stdin, Clock: plain.RealClock{}}
+	start := ui.Request{}
+	if req.start != nil {
+		start = *req.start
+	}
+	pr := plain.Request{Techniques: start.Techniques, Title: start.Title, Program: start.Program, Day: start.Day, Days: start.Days,
+		Areas: req.preset.Areas, Equipment: req.preset.Equipment, Minutes: req.preset.Minutes,
+		AreasGiven: req.preset.AreasGiven, EquipmentGiven: req.preset.EquipmentGiven, Expand: req.expand}
+
+	j, why := a.openJournal()
+	if j != nil {
+		defer j.Close()
+		r.Store = j
+		if rec, ok, err := j.LatestSafety(); err == nil && ok {
+			pr.Safety = ui.SafetyFromRecord(rec)
+		}
+		if sessions, err := j.Sessions(time.Time{}); err == nil {
+			gentler, _ := j.Preference(ui.PrefGentler)
+			pr.History = plan.HistoryOf(sessions, time.Now(), gentler != "")
+		}
+	} else {
+		a.say(why)
+	}
+
+	cfg := a.settings()
+	var players cue.Multi
+	if cfg.Bell {
+		players = append(players, &cue.Bell{W: a.stdout})
+	}
+	if cfg.Voice {
+		if sp, ok := cue.NewSpeech(); ok {
+			defer sp.Close()
+			players = append(players, sp)
+		}
+	}
+	r.Cues = players
+
+	// SIGINT, SIGTERM and SIGHUP stop the session as quit, saved.
+	stop := make(chan struct{})
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	go func() {
+		defer func() { _ = recover() }()
+		if _, ok := <-sigs; ok {
+			close(stop)
+		}
+	}()
+	r.Stop = stop
+
+	// Keys work when stdin is a terminal: raw mode for the session only.
+	if f, ok := a.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		r.Keys = nil
+		r.SessionKeys = func() (<-chan rune, func()) { return rawKeys(f, r) }
+	}
+	_, err = r.Run(pr)
+	return err
+}
+
+func (a *app) say(line string) { io.WriteString(a.stderr, "unknot: "+line+"\n") }
+
+// rawKeys puts the terminal in raw mode and reads single keys until the
+// returned function restores it. Output lines get a carriage return while
+// raw mode is on.
+func rawKeys(f *os.File, r *plain.Runner) (<-chan rune, func()) {
+	state, err := term.MakeRaw(f.Fd())
+	if err != nil {
+		return nil, func() {}
+	}
+	cr, err := cancelreader.NewReader(f)
+	if err != nil {
+		_ = term.Restore(f.Fd(), state)
+		return nil, func() {}
+	}
+	out := r.Out
+	r.Out = crlf{out}
+	keys := make(chan rune, 8)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { _ = recover() }()
+		buf := make([]byte, 16)
+		for {
+			n, err := cr.Read(buf)
+			if err != nil {
+				return
+			}
+			for _, b := range buf[:n] {
+				select {
+				case keys <- rune(b):
+				default:
+				}
+			}
+		}
+	}()
+	return keys, func() {
+		cr.Cancel()
+		<-done
+		_ = term.Restore(f.Fd(), state)
+		r.Out = out
+	}
+}
+
+// crlf writes "\r\n" for "\n", as raw mode needs.
+type crlf struct{ w io.Writer }
+
+func (c crlf) Write(p []byte) (int, error) {
+	_, err := io.WriteString(c.w, strings.ReplaceAll(string(p), "\n", "\r\n"))
+	return len(p), err
+}

@@ -1,0 +1,226 @@
+package plain
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/cue"
+	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/session"
+)
+
+// TenSecondsFrom is the shortest hold that gets a "10 seconds left" line.
+const TenSecondsFrom = 20 * time.Second
+
+// session runs the guided session, one line per event.
+func (r *Runner) session(req Request, title string, in plan.Intake, techs []content.Technique) error {
+	steps := session.Expand(techs, req.Expand)
+	ss := session.New(steps)
+	now := r.Clock.Now()
+	pain := in.Pain
+	js := journal.Session{ID: newID(now), Started: now, Title: title, Program: req.Program, Day: req.Day, PainBefore: &pain}
+	for _, t := range techs {
+		js.Plan = append(js.Plan, journal.PlanItem{Technique: t.ID, HoldSeconds: t.Dosage.HoldSeconds})
+	}
+	r.save(func(s Store) error {
+		if err := s.StartSession(js); err != nil {
+			return err
+		}
+		return s.SaveIntake(js.ID, now, in)
+	})
+
+	r.say("")
+	keys := r.Keys
+	if r.SessionKeys != nil {
+		var stopKeys func()
+		keys, stopKeys = r.SessionKeys()
+		defer func() { stopKeys() }()
+	}
+	start := fmt.Sprintf("Starting %s: %d steps, about %s.", title, len(steps), minutes(session.Total(steps)))
+	if keys != nil {
+		start += " Keys: space pauses, n skips, p goes back, q stops."
+	}
+	r.say("%s", start)
+	r.events(ss, ss.Start(now), &js)
+
+	seq, tenSaid, quit := 0, -1, false
+	for ss.Phase() != session.PhaseDone {
+		var wake <-chan time.Time
+		if d, ok := ss.NextWake(now); ok {
+			wake = r.Clock.After(d)
+		}
+		var ev []session.Event
+		select {
+		case now = <-wake:
+			ev = ss.Tick(now)
+		case k, ok := <-keys:
+			if !ok {
+				keys = nil
+				continue
+			}
+			now = r.Clock.Now()
+			ev, quit = r.key(ss, k, now)
+		case <-r.Stop:
+			now = r.Clock.Now()
+			ev, quit = ss.Stop(now), true
+		}
+		seq = r.record(ss, ev, js.ID, seq, now)
+		r.events(ss, ev, &js)
+		// "10 seconds left", once per hold long enough to need it.
+		if st, ok := ss.Current(); ok && ss.Phase() == session.PhaseHold && !ss.Paused() &&
+			st.Hold >= TenSecondsFrom && tenSaid != ss.Index() && session.ShownSeconds(ss.Remaining(now)) == 10 {
+			tenSaid = ss.Index()
+			r.line("10 seconds left.", false)
+		}
+	}
+
+	status := journal.StatusCompleted
+	if quit {
+		status = journal.StatusQuit
+	}
+	end := ss.Ended()
+	r.save(func(s Store) error { return s.FinishSession(js.ID, status, end) })
+	sum := ss.Summary()
+	verb := "Session complete"
+	if quit {
+		verb = "Session stopped"
+	}
+	r.say("%s: %d done, %d cut short, %d skipped, %d hurt; %s holding.", verb, sum.Done, sum.Partial, sum.Skipped, sum.Hurt, minutes(sum.Held))
+	if quit {
+		return nil
+	}
+	if req.Program != "" && req.Days > 1 {
+		p := journal.Progress{Program: req.Program, Day: req.Day + 1, Days: req.Days, Updated: now}
+		r.save(func(s Store) error { return s.SetProgress(p) })
+	}
+	after, err := r.pain(1, "How is the pain now?")
+	if err != nil {
+		return nil // no answer: the session is saved without pain after
+	}
+	note, _ := r.ask("Anything to note? (Enter to skip): ")
+	r.save(func(s Store) error { return s.SetPainAfter(js.ID, after, note) })
+	r.say("%s", plan.ChangeText(pain, after))
+	if g := r.Cat.Guidance; len(g.BestPractices) > 0 {
+		r.say("How often: %s", g.BestPractices[0])
+	}
+	return nil
+}
+
+// key applies a key during the session.
+func (r *Runner) key(ss *session.Session, k rune, now time.Time) ([]session.Event, bool) {
+	switch k {
+	case ' ':
+		ev := ss.TogglePause(now)
+		if ss.Paused() {
+			r.line("Paused. Press space to go on.", false)
+		} else {
+			r.line("Going on.", false)
+		}
+		return ev, false
+	case 'n':
+		return ss.Skip(now), false
+	case 'p':
+		return ss.Back(now), false
+	case 'x':
+		return ss.Hurt(now), false
+	case 'q', 3: // q, or ctrl+c in raw mode
+		return ss.Stop(now), true
+	}
+	return nil, false
+}
+
+// record writes the outcome of every step that ended.
+func (r *Runner) record(ss *session.Session, ev []session.Event, id string, seq int, now time.Time) int {
+	for _, e := range ev {
+		if e.Kind != session.EventStepDone {
+			continue
+		}
+		st, rec := ss.Steps()[e.Step], ss.Records()[e.Step]
+		seq++
+		js := journal.Step{Index: e.Step, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
+			Outcome: rec.Outcome.String(), PlannedSeconds: rec.Planned.Seconds(), ActualSeconds: rec.Actual.Seconds(), Ended: now}
+		n := seq
+		r.save(func(s Store) error { return s.RecordStep(id, js, n) })
+	}
+	return seq
+}
+
+// events prints one line per event (and speaks it).
+func (r *Runner) events(ss *session.Session, ev []session.Event, js *journal.Session) {
+	steps := ss.Steps()
+	for _, e := range ev {
+		switch e.Kind {
+		case session.EventStepStarted:
+			// "Switch sides" comes before the new side's step line.
+			if slices.Contains(ev, session.Event{Kind: session.EventSwitchSides, Step: e.Step}) {
+				r.line("Switch sides.", true)
+			}
+			st := steps[e.Step]
+			line := fmt.Sprintf("Step %d of %d: %s", e.Step+1, len(steps), describe(st))
+			if st.LeadIn > 0 {
+				line += ". Get into position."
+			} else {
+				line += "."
+			}
+			r.line(line, false)
+		case session.EventHoldStarted:
+			st := steps[e.Step]
+			r.line("Go: "+st.Cue, true)
+			if st.Breathing != "" {
+				r.line("Breathe: "+st.Breathing, false)
+			}
+		case session.EventHalfway:
+			r.line("Halfway.", true)
+		case session.EventStepDone:
+			switch ss.Records()[e.Step].Outcome {
+			case session.OutcomeDone:
+				r.line("Done.", false)
+			case session.OutcomeHurt:
+				r.line("Stopped, and noted that it hurts.", false)
+			case session.OutcomePartial:
+				r.line("Cut short.", false)
+			case session.OutcomeSkipped:
+				r.line("Skipped.", false)
+			}
+		}
+	}
+}
+
+// line prints and announces one event.
+func (r *Runner) line(s string, bell bool) {
+	r.say("%s", s)
+	if r.Cues != nil {
+		r.Cues.Play(cue.Cue{Text: s, Bell: bell})
+	}
+}
+
+// describe is "Doorway chest stretch, left side, 30 seconds".
+func describe(st session.Step) string {
+	parts := []string{st.Name}
+	if st.Side != session.SideNone {
+		parts = append(parts, st.Side.String()+" side")
+	}
+	if st.Stage != "" {
+		parts = append(parts, st.Stage)
+	} else if st.Reps > 1 {
+		parts = append(parts, fmt.Sprintf("%d of %d", st.Rep, st.Reps))
+	}
+	return strings.Join(append(parts, fmt.Sprintf("%d seconds", int(st.Hold.Seconds()))), ", ")
+}
+
+func minutes(d time.Duration) string {
+	s := int(d.Round(time.Second).Seconds())
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+func newID(now time.Time) string {
+	var b [3]byte
+	_, _ = rand.Read(b[:])
+	return now.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b[:])
+}
