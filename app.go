@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -140,7 +141,16 @@ func (a *app) runTUI(req tuiRequest) error {
 		}
 	}
 	m := ui.New(opt)
-	opts := []tea.ProgramOption{tea.WithOutput(a.stdout)}
+	// The renderer wakes FPS times a second for the life of the program,
+	// even when nothing changes (STYLE.md Part 3). A countdown changes once
+	// a second and the pacer a few times a second, so 12 frames a second
+	// is plenty: a key's effect shows within 1/12 s, and the idle cost is
+	// a fifth of the default 60.
+	fps := renderFPS
+	if v, err := strconv.Atoi(os.Getenv("UNKNOT_FPS")); err == nil && v > 0 {
+		fps = v // for measuring the trade-off (bench/cpu.sh)
+	}
+	opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(fps)}
 	if a.colorDisabled() {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
@@ -162,26 +172,31 @@ func (a *app) runTUI(req tuiRequest) error {
 	if errors.Is(err, tea.ErrInterrupted) {
 		err = nil
 	}
-	if err != nil {
-		return err
-	}
 	if fm, ok := final.(ui.Model); ok {
-		// A signal (SIGTERM, SIGHUP) ends the program without a key: the
-		// session is recorded as quit here, after the terminal is restored.
+		// A signal (SIGTERM, SIGHUP) or a crash ends the program without a
+		// key: the session is recorded as quit here, after the terminal is
+		// restored.
 		if id, ok := fm.Unfinished(); ok && j != nil {
 			_ = j.FinishSession(id, journal.StatusQuit, time.Now())
 		}
-		if line, ok := fm.Summary(); ok {
+		if line, ok := fm.Summary(); ok && err == nil {
 			fmt.Fprintln(a.stdout, line)
 		}
 	}
-	return nil
+	if errors.Is(err, tea.ErrProgramPanic) {
+		// Bubble Tea has restored the terminal and printed the stack.
+		return errors.New("unknot hit a bug and stopped; what you did so far is saved (the details are above)")
+	}
+	return err
 }
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// renderFPS is the renderer's frame rate (see runTUI).
+const renderFPS = 12
 
 // cueFlags are the command line's say on cues; they override config.toml.
 type cueFlags struct {

@@ -18,9 +18,22 @@ import (
 )
 
 // wantsPlain reports whether to use line mode: --plain, stdout not a
-// terminal, or a terminal that cannot do more (TERM=dumb).
+// terminal, a terminal that cannot do more (TERM=dumb), or no terminal to
+// read keys from at all (Bubble Tea would fail opening /dev/tty).
 func (a *app) wantsPlain() bool {
-	return a.plain || !a.stdoutIsTerminal() || os.Getenv("TERM") == "dumb"
+	if a.plain || !a.stdoutIsTerminal() || os.Getenv("TERM") == "dumb" {
+		return true
+	}
+	if f, ok := a.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		return false
+	}
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		a.say("no controlling terminal to read keys from; using plain mode")
+		return true
+	}
+	tty.Close()
+	return false
 }
 
 // runPlain runs the safety check, intake, plan and session line by line.

@@ -130,7 +130,9 @@ measure() {
 echo "Hold: ${WINDOW} s window inside a ${HOLD} s hold ($TECHNIQUE, --lead-in 0), tmux $(tmux -V | cut -d' ' -f2) at 80x24"
 echo "Host: $(nproc) CPUs, $(uname -sr), $(go env GOVERSION), CLK_TCK=$HZ"
 echo "Runs: one after the other, so the two programs never compete for CPU or for the shared tmux server."
-measure unknot "$PWD/$out/unknot" --data-dir "$tmp/data" session \
+# UNKNOT_FLAGS adds flags, e.g. --reduced-motion to still the breathing pacer.
+# shellcheck disable=SC2086
+measure unknot "$PWD/$out/unknot" --data-dir "$tmp/data" ${UNKNOT_FLAGS:-} session \
   --technique "$TECHNIQUE" --hold "${HOLD}s" --lead-in 0
 measure baseline "$PWD/$out/baseline" -seconds "$HOLD"
 

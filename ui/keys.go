@@ -5,6 +5,7 @@ import "charm.land/bubbles/v2/key"
 // keyMap holds every binding the app uses, declared once (SPEC §3).
 type keyMap struct {
 	Help, Quit, ForceQuit, Back key.Binding
+	Suspend                     key.Binding
 	Up, Down, Select, Filter    key.Binding
 	Move, Start                 key.Binding // short-help forms of Up/Down and Select
 
@@ -76,6 +77,7 @@ func defaultKeyMap() keyMap {
 		StartOne:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start a session")),
 		MuteVoice:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "voice+bell on")),
 		NoSound:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "no sound")),
+		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 	}

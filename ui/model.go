@@ -332,6 +332,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m, tea.Sequence(m.session.stop(m.now()), tea.Quit)
 			}
 			return m, tea.Quit
+		case key.Matches(msg, m.keys.Suspend):
+			// Pause the hold before the process stops: the clock runs on
+			// while it is suspended. After fg it stays paused until space.
+			if m.screen == screenSession && m.session.ss.Running() {
+				m.session.now = m.now()
+				pause := m.session.react(m.session.ss.Pause(m.session.now))
+				return m, tea.Sequence(pause, tea.Suspend)
+			}
+			return m, tea.Suspend
 		case key.Matches(msg, m.keys.Help) && !m.typing():
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil

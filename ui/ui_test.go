@@ -373,3 +373,27 @@ func TestHomeViewGolden(t *testing.T) {
 		})
 	}
 }
+
+// ctrl+z pauses the hold before suspending; it stays paused after fg.
+func TestSuspendPausesFirst(t *testing.T) {
+	m, clk := newSession(t, 80, 24)
+	clk.advance(8 * time.Second)
+	m = tick(t, m, clk)
+	m, cmd := update(t, m, tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if !m.session.ss.Paused() {
+		t.Fatal("ctrl+z did not pause the hold")
+	}
+	if cmd == nil {
+		t.Fatal("ctrl+z did not suspend")
+	}
+	left := m.session.ss.Remaining(clk.now())
+	clk.advance(10 * time.Minute) // suspended
+	m, _ = update(t, m, tea.ResumeMsg{})
+	if !m.session.ss.Paused() || m.session.ss.Remaining(clk.now()) != left {
+		t.Error("the hold moved while suspended, or resumed by itself")
+	}
+	m, _ = update(t, m, press("space"))
+	if m.session.ss.Paused() {
+		t.Error("space did not resume")
+	}
+}

@@ -57,12 +57,16 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	f.Close()
-	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate",
+	// A small page cache: the journal is tiny, and each connection's cache
+	// counts towards unknot's memory (SPEC §8: under 25 MB).
+	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-256)&_txlock=immediate",
 		path, BusyTimeout.Milliseconds())
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
+	// One connection: writes are serialised anyway, and it keeps memory low.
+	db.SetMaxOpenConns(1)
 	j := &Journal{db: db, path: path, pid: pid, now: now}
 	if err := j.setUp(); err != nil {
 		db.Close()
