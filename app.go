@@ -169,23 +169,26 @@ func (a *app) runTUI(req tuiRequest) error {
 	}()
 
 	final, err := p.Run()
-	if errors.Is(err, tea.ErrInterrupted) {
-		err = nil
-	}
 	if fm, ok := final.(ui.Model); ok {
-		// A signal (SIGTERM, SIGHUP) or a crash ends the program without a
-		// key: the session is recorded as quit here, after the terminal is
-		// restored.
-		if id, ok := fm.Unfinished(); ok && j != nil {
+		// A signal (SIGTERM, SIGHUP, SIGINT) or a crash ends the program
+		// without a key: the step in progress and the session are recorded
+		// as quit here, after the terminal is restored.
+		if id, steps, ok := fm.StopUnfinished(time.Now()); ok && j != nil {
+			for _, st := range steps {
+				_ = j.RecordStep(id, st, 1<<30)
+			}
 			_ = j.FinishSession(id, journal.StatusQuit, time.Now())
 		}
 		if line, ok := fm.Summary(); ok && err == nil {
 			fmt.Fprintln(a.stdout, line)
 		}
 	}
-	if errors.Is(err, tea.ErrProgramPanic) {
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
 		// Bubble Tea has restored the terminal and printed the stack.
 		return errors.New("unknot hit a bug and stopped; what you did so far is saved (the details are above)")
+	case errors.Is(err, tea.ErrInterrupted):
+		return errInterrupted // ctrl+c or SIGINT: exit status 130
 	}
 	return err
 }

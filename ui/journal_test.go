@@ -98,7 +98,7 @@ func drain(t *testing.T, m Model, cmd tea.Cmd) (Model, bool) {
 	switch msg := msg.(type) {
 	case nil, scheduledTick:
 		return m, false
-	case tea.QuitMsg:
+	case tea.QuitMsg, tea.InterruptMsg:
 		return m, true
 	case tea.BatchMsg:
 		quit := false
@@ -393,5 +393,33 @@ func TestChangeText(t *testing.T) {
 		if got := ChangeText(tc.before, tc.after); !strings.Contains(got, tc.want) {
 			t.Errorf("ChangeText(%d, %d) = %q, want %q", tc.before, tc.after, got, tc.want)
 		}
+	}
+}
+
+// Leaving the finish screen at once does not lose pain-after: the quit
+// waits until the write has landed.
+func TestQuitWaitsForTheFinishWrite(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	m.direct = true
+	m = startDeskBreak(t, m, "5")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "2", "enter")
+	m, save := update(t, m, press("enter")) // saves; the write is not run yet
+	if !m.finishPending {
+		t.Fatal("finish write not pending")
+	}
+	m, cmd := update(t, m, press("enter")) // done: would quit
+	if cmd != nil {
+		if _, quit := drain(t, m, cmd); quit {
+			t.Fatal("quit before pain-after was written")
+		}
+	}
+	m, quit := drain(t, m, save)
+	if !quit {
+		t.Error("did not quit once the write landed")
+	}
+	if js := store.sessions[store.order[0]]; js.PainAfter == nil || *js.PainAfter != 2 {
+		t.Errorf("pain after = %v", js.PainAfter)
 	}
 }

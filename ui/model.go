@@ -103,11 +103,14 @@ type Model struct {
 	stopRulesSeen bool
 	intakeAnswers plan.Intake
 
-	store    Store
-	saveErr  string // why nothing is being saved, shown on screen
-	sessions []journal.Session
-	progress []journal.Progress
-	gentler  bool
+	store   Store
+	saveErr string // why nothing is being saved, shown on screen
+	// finishPending is set while pain-after is being written; a quit
+	// asked for meanwhile waits for it (quitWhenSaved).
+	finishPending, quitWhenSaved bool
+	sessions                     []journal.Session
+	progress                     []journal.Progress
+	gentler                      bool
 
 	home     homeScreen
 	routines routinesScreen
@@ -174,14 +177,23 @@ func (m Model) Summary() (string, bool) {
 	return "", false
 }
 
-// Unfinished returns the journal ID of a session that was still running
-// when the program stopped (a signal, not a key), so the caller can
-// record it as quit.
-func (m Model) Unfinished() (string, bool) {
+// StopUnfinished ends a session that was still running when the program
+// stopped without a key (a signal, a crash): the step in progress is cut
+// short at now, and its record returned with the session's ID so the
+// caller can write them.
+func (m Model) StopUnfinished(now time.Time) (id string, steps []journal.Step, ok bool) {
 	if m.session.ss == nil || m.session.done() || m.session.id == "" || m.store == nil {
-		return "", false
+		return "", nil, false
 	}
-	return m.session.id, true
+	ss := m.session.ss
+	for _, e := range ss.Stop(now) {
+		if e.Kind == session.EventStepDone {
+			st, r := ss.Steps()[e.Step], ss.Records()[e.Step]
+			steps = append(steps, journal.Step{Index: e.Step, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
+				Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: now})
+		}
+	}
+	return m.session.id, steps, true
 }
 
 // begin starts the flow for a request: safety (when not current), stop
@@ -282,13 +294,15 @@ func (m *Model) startSession() tea.Cmd {
 		}
 		return s.SaveIntake(js.ID, now, in)
 	})
-	return tea.Sequence(save, m.startSessionCmd())
+	// The clock starts at once; the row is written alongside (a journal
+	// busy with another process must not hold up the countdown).
+	return tea.Batch(save, m.startSessionCmd())
 }
 
 // goHome goes back to the home screen, or ends a command-line run.
 func (m *Model) goHome() tea.Cmd {
 	if m.direct {
-		return tea.Quit
+		return m.quit()
 	}
 	m.home.leave()
 	m.show(screenHome)
@@ -306,6 +320,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case startMsg:
 		return m, m.session.start(msg.at)
+	case finishSavedMsg:
+		m.finishPending = false
+		next, _ := m.Update(savedMsg(msg))
+		m = next.(Model)
+		if m.quitWhenSaved {
+			return m, tea.Quit
+		}
+		return m, nil
 	case savedMsg:
 		if msg.err != nil && m.store != nil {
 			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
@@ -328,10 +350,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
+			// Interrupt (exit status 130) once what was done is written.
 			if m.screen == screenSession && !m.session.done() {
-				return m, tea.Sequence(m.session.stop(m.now()), tea.Quit)
+				return m, tea.Sequence(m.session.stop(m.now()), tea.Interrupt)
 			}
-			return m, tea.Quit
+			return m, tea.Interrupt
 		case key.Matches(msg, m.keys.Suspend):
 			// Pause the hold before the process stops: the clock runs on
 			// while it is suspended. After fg it stays paused until space.
@@ -466,7 +489,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		switch {
 		case quit:
-			return m, tea.Quit
+			return m, m.quit()
 		case isKey && key.Matches(k, m.keys.Done):
 			return m, m.goHome()
 		}
@@ -502,12 +525,30 @@ func (m *Model) saveFinish() tea.Cmd {
 	if m.gentler {
 		gentler = "yes"
 	}
-	return tea.Sequence(write(m.store, func(s Store) error {
-		if err := s.SetPainAfter(id, after, note); err != nil {
-			return err
+	if m.store == nil {
+		return nil
+	}
+	m.finishPending = true
+	store := m.store
+	return tea.Sequence(func() tea.Msg {
+		err := store.SetPainAfter(id, after, note)
+		if err == nil {
+			err = store.SetPreference(PrefGentler, gentler)
 		}
-		return s.SetPreference(PrefGentler, gentler)
-	}), loadHistory(m.store))
+		return finishSavedMsg{err: err}
+	}, loadHistory(m.store))
+}
+
+// finishSavedMsg says the finish screen's answers are written.
+type finishSavedMsg struct{ err error }
+
+// quit ends the program, once the finish screen's answers are written.
+func (m *Model) quit() tea.Cmd {
+	if m.finishPending {
+		m.quitWhenSaved = true
+		return nil
+	}
+	return tea.Quit
 }
 
 // advanceProgram moves a multi-day program on to its next day when a

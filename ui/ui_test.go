@@ -239,7 +239,7 @@ func TestQuitConfirmedEndsTheProgram(t *testing.T) {
 func TestCtrlCQuitsAtOnce(t *testing.T) {
 	m, _ := newSession(t, 80, 24)
 	m, cmd := update(t, m, press("ctrl+c"))
-	if _, ok := cmd().(tea.QuitMsg); !ok {
+	if _, quit := drain(t, m, cmd); !quit {
 		t.Error("ctrl+c did not quit")
 	}
 	if !m.session.done() {

@@ -37,11 +37,11 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 
 	r.say("")
 	keys := r.Keys
+	stopKeys := func() {}
 	if r.SessionKeys != nil {
-		var stopKeys func()
 		keys, stopKeys = r.SessionKeys()
-		defer func() { stopKeys() }()
 	}
+	defer func() { stopKeys() }()
 	start := fmt.Sprintf("Starting %s: %d steps, about %s.", title, len(steps), minutes(session.Total(steps)))
 	if keys != nil {
 		start += " Keys: space pauses, n skips, p goes back, q stops."
@@ -80,6 +80,9 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 		}
 	}
 
+	// Back to line input for the questions that follow.
+	stopKeys()
+	stopKeys = func() {}
 	status := journal.StatusCompleted
 	if quit {
 		status = journal.StatusQuit
