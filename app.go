@@ -46,7 +46,11 @@ func (a *app) dataPath() string {
 	case os.Getenv("UNKNOT_DATA_DIR") != "":
 		return os.Getenv("UNKNOT_DATA_DIR")
 	}
-	return filepath.Join(xdg.DataHome, "unknot")
+	data := os.Getenv("XDG_DATA_HOME") // read now: xdg reads it only at start-up
+	if data == "" {
+		data = xdg.DataHome
+	}
+	return filepath.Join(data, "unknot")
 }
 
 // openJournal opens the journal; when it cannot, the reason is returned

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -385,5 +386,83 @@ func TestManCompletionVersion(t *testing.T) {
 	}
 	if code, out, _ := runCLI("--help"); code != 0 || !strings.Contains(out, "Examples:") {
 		t.Errorf("--help: exit %d", code)
+	}
+}
+
+// FuzzParseSince: any --since either parses as a date or is a usage error.
+func FuzzParseSince(f *testing.F) {
+	for _, s := range []string{"2026-11-01", "", "yesterday", "2026-13-01", "2026-02-30", " 2026-11-01 ", "0000-00-00", "2026-11-01T10:00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseSince(s)
+		if err != nil {
+			if _, ok := err.(usageError); !ok {
+				t.Fatalf("error %v is not a usage error", err)
+			}
+			return
+		}
+		if s != "" && d.Format(time.DateOnly) != strings.TrimSpace(s) {
+			t.Fatalf("parseSince(%q) = %v", s, d)
+		}
+	})
+}
+
+// The binary has no networking: no HTTP client or server in its imports.
+func TestNoNetworkInTheBinary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if pkg == "net/http" || strings.HasPrefix(pkg, "net/http/") || pkg == "net/rpc" || pkg == "net/smtp" {
+			t.Errorf("the binary imports %s", pkg)
+		}
+	}
+}
+
+// A whole plain session writes only to the data directory.
+func TestNothingWrittenOutsideTheDataAndConfigDirs(t *testing.T) {
+	root := t.TempDir()
+	home, data, config, cwd := filepath.Join(root, "home"), filepath.Join(root, "data"), filepath.Join(root, "config"), filepath.Join(root, "cwd")
+	for _, d := range []string{home, config, cwd} {
+		os.MkdirAll(d, 0o700)
+	}
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DATA_HOME", data)
+	t.Setenv("XDG_CONFIG_HOME", config)
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(root, "cache"))
+	t.Setenv("XDG_STATE_HOME", filepath.Join(root, "state"))
+	t.Setenv("UNKNOT_DATA_DIR", "")
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	os.Chdir(cwd)
+	code, _, errOut := runCLIWith(strings.Repeat("n\n", 37)+"3\n2\n\n", "--no-voice", "--no-bell",
+		"session", "--technique", filepath.Base("chin-tucks"), "--hold", "1s", "--lead-in", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var written []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			written = append(written, p)
+		}
+		return nil
+	})
+	for _, p := range written {
+		if !strings.HasPrefix(p, filepath.Join(data, "unknot")+string(filepath.Separator)) {
+			t.Errorf("wrote %s", p)
+		}
+	}
+	if len(written) == 0 {
+		t.Error("nothing saved at all")
+	}
+	if fi, err := os.Stat(filepath.Join(data, "unknot")); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("data dir: %v", err)
+	}
+	for _, p := range written {
+		if fi, _ := os.Stat(p); fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s is %v, want private", p, fi.Mode().Perm())
+		}
 	}
 }

@@ -142,3 +142,12 @@ func TestLookups(t *testing.T) {
 		t.Errorf("one-line disclaimer %q does not say it is not medical advice, or is over 76 characters", got)
 	}
 }
+
+func BenchmarkContentLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -297,7 +297,8 @@ func (m sessionScreen) pacing() bool {
 	return ok && st.Breathing != "" && m.ss.Phase() == session.PhaseHold && m.cues.pacer.In > 0
 }
 
-func (m sessionScreen) pacerWidth() int { return max(min(m.width-20, 30), 6) }
+// pacerWidth is kept small: each cell the bar gains or loses is a redraw.
+func (m sessionScreen) pacerWidth() int { return max(min(m.width-20, 12), 6) }
 
 // pacerView is the breathing guide: a bar that fills on the breath in and
 // empties on the way out, labelled, with the seconds left of this half.

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
@@ -422,4 +423,37 @@ func must(err error) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+// FuzzExportRoundTrip: whatever a note holds (commas, quotes, new lines,
+// emoji, control characters), CSV and JSON give it back exactly.
+func FuzzExportRoundTrip(f *testing.F) {
+	for _, s := range []string{"plain", "a, b", "say \"hi\"", "two\nlines", "🙂 emoji", "bell\x07 nul\x00", "\r\n", ""} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, note, title string) {
+		if !utf8.ValidString(note) || !utf8.ValidString(title) {
+			t.Skip("the journal stores text as given on screen: valid UTF-8")
+		}
+		s := []Session{{ID: "x", Started: t0, Status: StatusCompleted, Title: title, Note: note, Plan: []PlanItem{},
+			Steps: []Step{{Index: 0, Technique: "t", Outcome: OutcomeDone}}}}
+		var jb bytes.Buffer
+		if err := WriteJSON(&jb, s); err != nil {
+			t.Fatal(err)
+		}
+		var back []Session
+		if err := json.Unmarshal(jb.Bytes(), &back); err != nil || back[0].Note != note || back[0].Title != title {
+			t.Fatalf("JSON: %v, %+v", err, back)
+		}
+		var cb bytes.Buffer
+		if err := WriteCSV(&cb, s); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&cb).ReadAll()
+		// encoding/csv reads "\r\n" inside a quoted field back as "\n".
+		want := strings.ReplaceAll(note, "\r\n", "\n")
+		if err != nil || len(rows) != 2 || rows[1][9] != want {
+			t.Fatalf("CSV: %v, %q, want note %q", err, rows, want)
+		}
+	})
 }
