@@ -144,6 +144,7 @@ func (a *app) runTUI(req tuiRequest) error {
 			opt.Speech = sp
 		}
 	}
+	opt.CrashTest = os.Getenv("UNKNOT_CRASH_TEST")
 	m := ui.New(opt)
 	// The renderer wakes FPS times a second for the life of the program,
 	// even when nothing changes (STYLE.md Part 3). A countdown changes once
@@ -158,6 +159,13 @@ func (a *app) runTUI(req tuiRequest) error {
 	if a.colorDisabled() {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
+	// Keep the latest model seen: after a panic in Update or View, Run
+	// returns no model, and this one still knows the session to save.
+	var latest tea.Model = m
+	opts = append(opts, tea.WithFilter(func(cur tea.Model, msg tea.Msg) tea.Msg {
+		latest = cur
+		return msg
+	}))
 	p := tea.NewProgram(m, opts...)
 
 	// Bubble Tea handles SIGINT and SIGTERM but not SIGHUP (a closed
@@ -173,6 +181,9 @@ func (a *app) runTUI(req tuiRequest) error {
 	}()
 
 	final, err := p.Run()
+	if final == nil {
+		final = latest
+	}
 	if fm, ok := final.(ui.Model); ok {
 		// A signal (SIGTERM, SIGHUP, SIGINT) or a crash ends the program
 		// without a key: the step in progress and the session are recorded

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -86,8 +87,14 @@ func (a *app) runPlain(req tuiRequest) error {
 	defer signal.Stop(sigs)
 	go func() {
 		defer func() { _ = recover() }()
-		if _, ok := <-sigs; ok {
+		for range sigs {
+			if !r.InSession() {
+				// Nothing to save yet: the questions just end.
+				fmt.Fprintln(a.stdout)
+				os.Exit(130)
+			}
 			close(stop)
+			return
 		}
 	}()
 	r.Stop = stop

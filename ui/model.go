@@ -83,6 +83,12 @@ type Options struct {
 	Voice, Bell           bool
 	ReducedMotion         bool
 	BreatheIn, BreatheOut time.Duration
+
+	// CrashTest makes a running session panic on the "!" key, in Update,
+	// View or a command ("update", "view", "cmd"): the crash tests check
+	// that the terminal is restored and the session saved. Set only from
+	// the UNKNOT_CRASH_TEST environment variable.
+	CrashTest string
 }
 
 // Model is the root model.
@@ -108,6 +114,7 @@ type Model struct {
 	// finishPending is set while pain-after is being written; a quit
 	// asked for meanwhile waits for it (quitWhenSaved).
 	finishPending, quitWhenSaved bool
+	crashing                     bool // see Options.CrashTest
 	sessions                     []journal.Session
 	progress                     []journal.Progress
 	gentler                      bool
@@ -348,6 +355,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.history.set(m.sessions, m.now())
 		return m, nil
 	case tea.KeyPressMsg:
+		if m.opt.CrashTest != "" && msg.String() == "!" && m.screen == screenSession {
+			return m.crash()
+		}
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
 			// Interrupt (exit status 130) once what was done is written.
@@ -626,6 +636,9 @@ func (m Model) activeHelp() bindings {
 }
 
 func (m Model) View() tea.View {
+	if m.crashing {
+		panic("crash test: a panic in View")
+	}
 	v := tea.NewView("")
 	v.AltScreen = true
 	v.WindowTitle = "unknot"
@@ -717,4 +730,16 @@ func (m Model) cueSettings() cueSettings {
 		reduced: m.opt.ReducedMotion,
 		pacer:   pacer{In: m.opt.BreatheIn, Out: m.opt.BreatheOut},
 	}
+}
+
+// crash panics where Options.CrashTest asks, for the crash tests.
+func (m Model) crash() (tea.Model, tea.Cmd) {
+	switch m.opt.CrashTest {
+	case "view":
+		m.crashing = true
+		return m, nil
+	case "cmd":
+		return m, func() tea.Msg { panic("crash test: a panic in a command") }
+	}
+	panic("crash test: a panic in Update")
 }

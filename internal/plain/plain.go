@@ -12,6 +12,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/unknot/unknot/content"
@@ -77,8 +78,13 @@ type Runner struct {
 	// Stop, when it delivers, ends the session as quit (a signal).
 	Stop <-chan struct{}
 
-	lines *bufio.Scanner
+	lines     *bufio.Scanner
+	inSession atomic.Bool
 }
+
+// InSession reports whether the guided session is running (signals stop
+// it and save; before it, they simply end the program).
+func (r *Runner) InSession() bool { return r.inSession.Load() }
 
 // ErrNoAnswer means the questions could not be answered: stdin ended.
 var ErrNoAnswer = errors.New("no answer (stdin ended): answer the questions on a terminal, or pipe the answers in")

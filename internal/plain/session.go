@@ -35,6 +35,8 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 		return s.SaveIntake(js.ID, now, in)
 	})
 
+	r.inSession.Store(true)
+	defer r.inSession.Store(false)
 	r.say("")
 	keys := r.Keys
 	stopKeys := func() {}
