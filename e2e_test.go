@@ -301,3 +301,67 @@ func TestE2EDamagedJournal(t *testing.T) {
 		t.Errorf("stderr = %q", b)
 	}
 }
+
+// The whole path on a fresh data directory: safety check → intake → plan
+// → session → finish → history.
+func TestE2ECompletePath(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	tm := newTmux(t, 80, 24)
+	data := filepath.Join(tm.dir, "data")
+	tm.send(fmt.Sprintf("%s --data-dir %s session --hold 1s --lead-in 0; echo EXIT=$?", bin, data), "Enter")
+	tm.waitScreen("Safety check", 10*time.Second)
+	for i := 0; i < 60 && !strings.Contains(tm.screen(), "when to stop"); i++ {
+		tm.send("n")
+		tm.waitFor("the next question", 3*time.Second, func() bool {
+			s := tm.screen()
+			return strings.Contains(s, fmt.Sprintf("question %d of", i+2)) || strings.Contains(s, "when to stop")
+		})
+	}
+	tm.send("Enter")
+	tm.waitScreen("Where does it hurt?", 3*time.Second)
+	tm.send("Enter") // between the shoulder blades
+	tm.waitScreen("How bad is the pain", 3*time.Second)
+	tm.send("5", "Enter")
+	tm.waitScreen("What does it feel like?", 3*time.Second)
+	tm.send("2", "Enter") // knotted
+	tm.waitScreen("How long have you had it?", 3*time.Second)
+	tm.send("Enter")
+	tm.waitScreen("What makes it worse?", 3*time.Second)
+	tm.send("1", "Enter") // desk work
+	tm.waitScreen("What do you have to hand?", 3*time.Second)
+	tm.send("6", "Enter") // a wall
+	tm.waitScreen("How much time do you have?", 3*time.Second)
+	tm.send("2") // 5 minutes
+	tm.waitScreen("How much pressure", 3*time.Second)
+	tm.send("Enter")
+	tm.waitScreen("Your plan for today", 3*time.Second)
+	if !strings.Contains(tm.screen(), "Why:") {
+		t.Errorf("plan without reasons:\n%s", tm.screen())
+	}
+	tm.send("s")
+	tm.waitScreen("Session complete", 60*time.Second)
+	tm.send("2", "Enter")
+	tm.waitScreen("Anything to note", 3*time.Second)
+	tm.send("Enter")
+	tm.waitScreen("Down 3 points", 3*time.Second)
+	tm.send("Enter")
+	tm.waitScreen("EXIT=0", 5*time.Second)
+
+	// The history screen shows it.
+	tm.send(fmt.Sprintf("clear; %s --data-dir %s", bin, data), "Enter")
+	tm.waitScreen("Last session:", 10*time.Second)
+	if !strings.Contains(tm.screen(), "pain 5 → 2 (-3)") {
+		t.Errorf("home does not show the last session:\n%s", tm.screen())
+	}
+	// Start a session, Quick desk break, Ready-made routines, Browse, History.
+	tm.send("Down", "Down", "Down", "Down", "Enter")
+	tm.waitScreen("What helps you", 3*time.Second)
+	for _, want := range []string{"1 session", "streak 1 day", "5 → 2", "completed", "before", "after"} {
+		if !strings.Contains(tm.screen(), want) {
+			t.Errorf("history lacks %q:\n%s", want, tm.screen())
+		}
+	}
+	tm.send("q")
+	tm.send("q")
+}
