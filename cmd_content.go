@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/adrg/xdg"
@@ -138,19 +137,10 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 	for _, p := range t.Precautions {
 		fmt.Fprintf(&b, "  - %s\n", p)
 	}
-	if len(t.AvoidIf) > 0 {
+	if avoid := cat.AvoidReasons(t); len(avoid) > 0 {
 		b.WriteString("\nWho should leave it out\n")
-		ids := make([]string, 0, len(t.AvoidIf))
-		for id := range t.AvoidIf {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		for _, id := range ids {
-			name := id
-			if k, ok := cat.Caution(id); ok {
-				name = k.Name
-			}
-			fmt.Fprintf(&b, "  - %s: %s\n", name, t.AvoidIf[id])
+		for _, a := range avoid {
+			fmt.Fprintf(&b, "  - %s: %s\n", a.Caution, a.Why)
 		}
 	}
 	b.WriteString("\nSources\n")

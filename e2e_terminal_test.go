@@ -212,23 +212,6 @@ func lastLine(screen string) string {
 	return ""
 }
 
-// throughToPlan is throughToSession without starting the plan.
-func (tm *tmuxTerm) throughToPlan(pain string) {
-	tm.t.Helper()
-	tm.waitScreen("Safety check", 10*time.Second)
-	for i := 0; i < 60 && !strings.Contains(tm.screen(), "when to stop"); i++ {
-		tm.send("n")
-		tm.waitFor("the next question", 3*time.Second, func() bool {
-			s := tm.screen()
-			return strings.Contains(s, fmt.Sprintf("question %d of", i+2)) || strings.Contains(s, "when to stop")
-		})
-	}
-	tm.send("Enter")
-	tm.waitScreen("How bad is the pain", 3*time.Second)
-	tm.send(pain, "Enter")
-	tm.waitScreen("planned", 3*time.Second)
-}
-
 // Two sessions at the same time, in two terminals, on one journal: both
 // run to the end and both are in the journal as completed. Once on a new
 // data directory (both processes create the journal), once on a journal

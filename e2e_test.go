@@ -111,9 +111,9 @@ func (tm *tmuxTerm) countdown() (int, bool) {
 	return min*60 + sec, true
 }
 
-// throughToSession answers the safety screen "no" throughout, reads the
-// stop rules, gives a pain score and starts the plan as proposed.
-func (tm *tmuxTerm) throughToSession(pain string) {
+// answerSafetyNo answers every safety question "no", one at a time, and
+// stops on the stop-rules page.
+func (tm *tmuxTerm) answerSafetyNo() {
 	tm.t.Helper()
 	tm.waitScreen("Safety check", 10*time.Second)
 	for i := 0; i < 60 && !strings.Contains(tm.screen(), "when to stop"); i++ {
@@ -123,10 +123,23 @@ func (tm *tmuxTerm) throughToSession(pain string) {
 			return strings.Contains(s, fmt.Sprintf("question %d of", i+2)) || strings.Contains(s, "when to stop")
 		})
 	}
+}
+
+// throughToPlan answers the safety screen "no" throughout, reads the stop
+// rules and gives a pain score, up to the plan screen.
+func (tm *tmuxTerm) throughToPlan(pain string) {
+	tm.t.Helper()
+	tm.answerSafetyNo()
 	tm.send("Enter")
 	tm.waitScreen("How bad is the pain", 3*time.Second)
 	tm.send(pain, "Enter")
 	tm.waitScreen("planned", 3*time.Second)
+}
+
+// throughToSession is throughToPlan, then starts the plan as proposed.
+func (tm *tmuxTerm) throughToSession(pain string) {
+	tm.t.Helper()
+	tm.throughToPlan(pain)
 	tm.send("s")
 }
 
@@ -310,14 +323,7 @@ func TestE2ECompletePath(t *testing.T) {
 	tm := newTmux(t, 80, 24)
 	data := filepath.Join(tm.dir, "data")
 	tm.send(fmt.Sprintf("%s --data-dir %s session --hold 1s --lead-in 0; echo EXIT=$?", bin, data), "Enter")
-	tm.waitScreen("Safety check", 10*time.Second)
-	for i := 0; i < 60 && !strings.Contains(tm.screen(), "when to stop"); i++ {
-		tm.send("n")
-		tm.waitFor("the next question", 3*time.Second, func() bool {
-			s := tm.screen()
-			return strings.Contains(s, fmt.Sprintf("question %d of", i+2)) || strings.Contains(s, "when to stop")
-		})
-	}
+	tm.answerSafetyNo()
 	tm.send("Enter")
 	tm.waitScreen("Where does it hurt?", 3*time.Second)
 	tm.send("Enter") // between the shoulder blades

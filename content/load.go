@@ -346,3 +346,22 @@ func (c *Catalogue) merged(f File) *Catalogue {
 	out.index()
 	return &out
 }
+
+// AvoidReasons lists who should leave t out, by caution name, in a stable
+// order.
+func (c *Catalogue) AvoidReasons(t Technique) []Avoid {
+	ids := make([]string, 0, len(t.AvoidIf))
+	for id := range t.AvoidIf {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	out := make([]Avoid, 0, len(ids))
+	for _, id := range ids {
+		name := id
+		if k, ok := c.Caution(id); ok {
+			name = k.Name
+		}
+		out = append(out, Avoid{Caution: name, Why: t.AvoidIf[id]})
+	}
+	return out
+}

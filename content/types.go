@@ -259,3 +259,6 @@ type Guidance struct {
 	Posture            []Tip    `yaml:"posture" json:"posture"`
 	Sources            []string `yaml:"sources" json:"sources"`
 }
+
+// Avoid is one caution a technique is left out for, and why.
+type Avoid struct{ Caution, Why string }

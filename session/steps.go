@@ -5,6 +5,7 @@ package session
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/unknot/unknot/content"
@@ -130,4 +131,33 @@ func Total(steps []Step) time.Duration {
 		d += s.LeadIn + s.Hold
 	}
 	return d
+}
+
+// Spoken names the step as it is announced at its lead-in:
+// "Doorway chest stretch, left side, 30 seconds".
+func (s Step) Spoken() string {
+	parts := []string{s.Name}
+	if s.Side != SideNone {
+		parts = append(parts, s.Side.String()+" side")
+	}
+	switch {
+	case s.Stage != "":
+		parts = append(parts, s.Stage)
+	case s.Reps > 1:
+		parts = append(parts, fmt.Sprintf("%d of %d", s.Rep, s.Reps))
+	}
+	return strings.Join(append(parts, spokenDuration(s.Hold)), ", ")
+}
+
+func spokenDuration(d time.Duration) string {
+	secs := int(d.Round(time.Second) / time.Second)
+	switch {
+	case secs < 60:
+		return fmt.Sprintf("%d seconds", secs)
+	case secs == 60:
+		return "1 minute"
+	case secs%60 == 0:
+		return fmt.Sprintf("%d minutes", secs/60)
+	}
+	return fmt.Sprintf("%d minutes %d seconds", secs/60, secs%60)
 }

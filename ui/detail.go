@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -60,19 +59,10 @@ func techniqueText(st styles, cat *content.Catalogue, t content.Technique, width
 	for _, p := range t.Precautions {
 		b.WriteString(st.Warning.Render(bullet(p)) + "\n")
 	}
-	if len(t.AvoidIf) > 0 {
+	if avoid := cat.AvoidReasons(t); len(avoid) > 0 {
 		section("Who should leave it out")
-		ids := make([]string, 0, len(t.AvoidIf))
-		for id := range t.AvoidIf {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		for _, id := range ids {
-			name := id
-			if k, ok := cat.Caution(id); ok {
-				name = k.Name
-			}
-			b.WriteString(st.Cue.Render(bullet(name+": "+t.AvoidIf[id])) + "\n")
+		for _, a := range avoid {
+			b.WriteString(st.Cue.Render(bullet(a.Caution+": "+a.Why)) + "\n")
 		}
 	}
 

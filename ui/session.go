@@ -225,7 +225,7 @@ func (m *sessionScreen) spoken(e session.Event) []string {
 	steps := m.ss.Steps()
 	switch e.Kind {
 	case session.EventStepStarted:
-		return []string{announce(steps[e.Step])}
+		return []string{steps[e.Step].Spoken()}
 	case session.EventSwitchSides:
 		return []string{"Switch sides"}
 	case session.EventHoldStarted:
@@ -244,32 +244,6 @@ func (m *sessionScreen) spoken(e session.Event) []string {
 		}
 	}
 	return nil
-}
-
-// announce names a step the way it is spoken at its lead-in:
-// "Doorway chest stretch, left side, 30 seconds".
-func announce(st session.Step) string {
-	parts := []string{st.Name}
-	if st.Side != session.SideNone {
-		parts = append(parts, st.Side.String()+" side")
-	}
-	if st.Stage != "" {
-		parts = append(parts, st.Stage)
-	}
-	return strings.Join(append(parts, spokenDuration(st.Hold)), ", ")
-}
-
-func spokenDuration(d time.Duration) string {
-	secs := int(d.Round(time.Second) / time.Second)
-	switch {
-	case secs < 60:
-		return fmt.Sprintf("%d seconds", secs)
-	case secs%60 == 0 && secs == 60:
-		return "1 minute"
-	case secs%60 == 0:
-		return fmt.Sprintf("%d minutes", secs/60)
-	}
-	return fmt.Sprintf("%d minutes %d seconds", secs/60, secs%60)
 }
 
 // speak plays words in a command, so Update stays free of side effects.

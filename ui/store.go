@@ -16,13 +16,7 @@ import (
 // command, never in Update. A nil Store means the coach runs without
 // saving.
 type Store interface {
-	StartSession(journal.Session) error
-	RecordStep(sessionID string, st journal.Step, seq int) error
-	FinishSession(id, status string, ended time.Time) error
-	SetPainAfter(id string, pain int, note string) error
-	SaveSafety(journal.SafetyRecord) error
-	SaveIntake(sessionID string, at time.Time, answers any) error
-	SetProgress(journal.Progress) error
+	journal.Writer
 	SetPreference(key, value string) error
 	Sessions(since time.Time) ([]journal.Session, error)
 	InProgress() ([]journal.Progress, error)

@@ -232,3 +232,15 @@ func (j *Journal) steps(id string) ([]Step, error) {
 	}
 	return out, describe(rows.Err())
 }
+
+// Writer is what a running session writes to the journal; *Journal is
+// one, and the UIs take this interface so tests can use a fake.
+type Writer interface {
+	StartSession(Session) error
+	RecordStep(sessionID string, st Step, seq int) error
+	FinishSession(id, status string, ended time.Time) error
+	SetPainAfter(id string, pain int, note string) error
+	SaveSafety(SafetyRecord) error
+	SaveIntake(sessionID string, at time.Time, answers any) error
+	SetProgress(Progress) error
+}

@@ -38,15 +38,7 @@ func (RealClock) Now() time.Time                         { return time.Now() }
 func (RealClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
 // Store is the part of the journal plain mode writes to; nil saves nothing.
-type Store interface {
-	StartSession(journal.Session) error
-	RecordStep(sessionID string, st journal.Step, seq int) error
-	FinishSession(id, status string, ended time.Time) error
-	SetPainAfter(id string, pain int, note string) error
-	SaveSafety(journal.SafetyRecord) error
-	SaveIntake(sessionID string, at time.Time, answers any) error
-	SetProgress(journal.Progress) error
-}
+type Store = journal.Writer
 
 // Request is what to run: a personal plan (no techniques) or a selection.
 type Request struct {

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/unknot/unknot/content"
@@ -167,7 +166,7 @@ func (r *Runner) events(ss *session.Session, ev []session.Event, js *journal.Ses
 				r.line("Switch sides.", true)
 			}
 			st := steps[e.Step]
-			line := fmt.Sprintf("Step %d of %d: %s", e.Step+1, len(steps), describe(st))
+			line := fmt.Sprintf("Step %d of %d: %s", e.Step+1, len(steps), st.Spoken())
 			if st.LeadIn > 0 {
 				line += ". Get into position."
 			} else {
@@ -203,20 +202,6 @@ func (r *Runner) line(s string, bell bool) {
 	if r.Cues != nil {
 		r.Cues.Play(cue.Cue{Text: s, Bell: bell})
 	}
-}
-
-// describe is "Doorway chest stretch, left side, 30 seconds".
-func describe(st session.Step) string {
-	parts := []string{st.Name}
-	if st.Side != session.SideNone {
-		parts = append(parts, st.Side.String()+" side")
-	}
-	if st.Stage != "" {
-		parts = append(parts, st.Stage)
-	} else if st.Reps > 1 {
-		parts = append(parts, fmt.Sprintf("%d of %d", st.Rep, st.Reps))
-	}
-	return strings.Join(append(parts, fmt.Sprintf("%d seconds", int(st.Hold.Seconds()))), ", ")
 }
 
 func minutes(d time.Duration) string {
