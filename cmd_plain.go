@@ -145,8 +145,14 @@ func rawKeys(f *os.File, r *plain.Runner) (<-chan rune, func()) {
 		}
 	}()
 	return keys, func() {
-		cr.Cancel()
-		<-done
+		// Wait for the reader to let go of stdin, so it cannot take the
+		// answers to the questions that follow; never hang on it.
+		if cr.Cancel() {
+			select {
+			case <-done:
+			case <-time.After(time.Second):
+			}
+		}
 		_ = term.Restore(f.Fd(), state)
 		r.Out = out
 	}

@@ -55,9 +55,13 @@ func TestE2EPlainPipe(t *testing.T) {
 		tm.send("n", "Enter")
 	}
 	tm.send("3", "Enter")
-	tm.waitFor("the session to end", 20*time.Second, func() bool {
-		return strings.Contains(readFile(tm.dir+"/out"), "Session complete")
-	})
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(readFile(tm.dir+"/out"), "Session complete") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the session did not end; transcript so far:\n%s\nscreen:\n%s", readFile(tm.dir+"/out"), tm.screen())
+		}
+		<-time.After(50 * time.Millisecond)
+	}
 	tm.send("2", "Enter", "Enter")
 	tm.waitFor("the finish", 5*time.Second, func() bool { return strings.Contains(readFile(tm.dir+"/out"), "How often") })
 	out := readFile(tm.dir + "/out")
