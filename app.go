@@ -116,9 +116,6 @@ func (a *app) runTUI(req tuiRequest) error {
 		}
 		return a.runPlain(req)
 	}
-	if req.expand == (session.Options{}) {
-		req.expand = session.Options{LeadIn: -1}
-	}
 	opt := ui.Options{Catalogue: cat, Start: req.start, Browse: req.browse, Preset: req.preset, Expand: req.expand}
 	for _, p := range a.packProblems {
 		// Inside the pack directory a file's name is enough.

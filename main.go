@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/session"
 )
 
 func main() {
@@ -71,7 +73,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		SilenceUsage:  true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return app.runTUI(tuiRequest{})
+			return app.runTUI(tuiRequest{expand: session.Options{LeadIn: -1}})
 		},
 	}
 	root.SetOut(stdout)

@@ -466,3 +466,17 @@ func TestNothingWrittenOutsideTheDataAndConfigDirs(t *testing.T) {
 		}
 	}
 }
+
+// --lead-in 0 on its own turns lead-ins off (it is not mistaken for "no
+// flags given").
+func TestLeadInZeroAlone(t *testing.T) {
+	req, err := (&app{}).sessionRequest(sessionFlags{techniques: []string{"chin-tucks"}, leadIn: durationFlag{raw: "0", set: true}})
+	if err != nil || req.expand.LeadIn != 0 || req.expand.Hold != 0 {
+		t.Fatalf("%+v, %v", req.expand, err)
+	}
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	code, out, _ := runCLIWith(strings.Repeat("n\n", 37)+"3\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 || strings.Contains(out, "Get into position") {
+		t.Errorf("exit %d; lead-in shown with --lead-in 0:\n%s", code, out)
+	}
+}
