@@ -166,9 +166,10 @@ func (a *app) runTUI(req tuiRequest) error {
 	p := tea.NewProgram(m, opts...)
 
 	// Bubble Tea handles SIGINT and SIGTERM but not SIGHUP (a closed
-	// terminal window): quit cleanly so the terminal is restored.
+	// terminal window) or SIGQUIT: quit cleanly so the terminal is restored
+	// and the session saved.
 	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
+	signal.Notify(hup, syscall.SIGHUP, syscall.SIGQUIT)
 	defer signal.Stop(hup)
 	go func() {
 		defer func() { _ = recover() }()

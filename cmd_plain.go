@@ -80,10 +80,10 @@ func (a *app) runPlain(req tuiRequest) error {
 	}
 	r.Cues = players
 
-	// SIGINT, SIGTERM and SIGHUP stop the session as quit, saved.
+	// SIGINT, SIGTERM, SIGHUP and SIGQUIT stop the session as quit, saved.
 	stop := make(chan struct{})
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	defer signal.Stop(sigs)
 	go func() {
 		defer func() { _ = recover() }()

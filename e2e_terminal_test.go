@@ -155,6 +155,7 @@ func TestE2EQuitPathsRestoreTerminal(t *testing.T) {
 		{"SIGTERM", signal("TERM")},
 		{"SIGHUP", signal("HUP")},
 		{"SIGINT", signal("INT")},
+		{"SIGQUIT", signal("QUIT")},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
