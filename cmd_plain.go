@@ -87,15 +87,15 @@ func (a *app) runPlain(req tuiRequest) error {
 	defer signal.Stop(sigs)
 	go func() {
 		defer func() { _ = recover() }()
-		for range sigs {
-			if !r.InSession() {
-				// Nothing to save yet: the questions just end.
-				fmt.Fprintln(a.stdout)
-				os.Exit(130)
-			}
-			close(stop)
+		if _, ok := <-sigs; !ok {
 			return
 		}
+		if !r.InSession() {
+			// Nothing to save yet: the questions just end.
+			fmt.Fprintln(a.stdout)
+			os.Exit(130)
+		}
+		close(stop)
 	}()
 	r.Stop = stop
 

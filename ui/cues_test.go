@@ -41,7 +41,7 @@ func newCueSession(t *testing.T, w, h int, reduced bool) (Model, *fakeClock, *cu
 // A session can be followed by ear: what is said, in order.
 func TestSpokenCues(t *testing.T) {
 	m, clk, voice := newCueSession(t, 80, 24, false)
-	m = runToEnd(t, m, clk)
+	runToEnd(t, m, clk)
 	got := voice.Texts()
 	want := []string{
 		"Shoulder rolls, 30 seconds",

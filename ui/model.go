@@ -260,7 +260,7 @@ func (m *Model) afterIntake() tea.Cmd {
 	var p plan.Plan
 	title := m.req.Title
 	if m.req.Personal() {
-		p = plan.Build(m.cat, in, m.result, HistoryFor(m.sessions, m.now(), m.gentler))
+		p = plan.Build(m.cat, in, m.result, plan.HistoryOf(m.sessions, m.now(), m.gentler))
 		title = "Your plan for today"
 	} else {
 		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)

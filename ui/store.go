@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/unknot/unknot/internal/journal"
-	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
 )
 
@@ -87,9 +86,4 @@ func SafetyFromRecord(rec journal.SafetyRecord) safety.Result {
 		}
 	}
 	return r
-}
-
-// HistoryFor turns journal sessions into what the plan builder uses.
-func HistoryFor(sessions []journal.Session, now time.Time, gentler bool) plan.History {
-	return plan.HistoryOf(sessions, now, gentler)
 }

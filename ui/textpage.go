@@ -41,6 +41,3 @@ func (p textPage) Update(msg tea.Msg) (textPage, tea.Cmd) {
 func (p textPage) View(helpView string) string {
 	return lipgloss.JoinVertical(lipgloss.Left, p.vp.View(), helpView)
 }
-
-// scrolls reports whether the page is taller than its window.
-func (p textPage) scrolls() bool { return p.vp.TotalLineCount() > p.vp.Height() }
