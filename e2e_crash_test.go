@@ -28,8 +28,7 @@ func TestE2ECrashRestoresAndSaves(t *testing.T) {
 			tm.throughToSession("4")
 			tm.waitScreen("step 2 of 3", 10*time.Second)
 			tm.send("!")
-			tm.waitScreen("EXIT=", 10*time.Second)
-			if strings.Contains(tm.screen(), "EXIT=0") {
+			if status := tm.waitExit(10 * time.Second); status == "0" {
 				t.Errorf("exit status 0 after a crash:\n%s", tm.screen())
 			}
 			tm.waitFor("stty -a after", 5*time.Second, func() bool { b, _ := os.ReadFile(after); return len(b) > 0 })
@@ -73,12 +72,14 @@ func TestE2EDumbTerminalAndNoTTY(t *testing.T) {
 		t.Error("alternate screen with TERM=dumb")
 	}
 	tm.send("C-c")
-	tm.waitScreen("$ ", 5*time.Second)
+	tm.send("echo EXIT=$?", "Enter")
+	tm.waitExit(5 * time.Second)
 
 	// setsid: a new session with no controlling terminal; stdout is still
 	// the pane, stdin is not a terminal.
 	tm.send(fmt.Sprintf("clear; setsid -w %s --data-dir %s/data2 session < /dev/null 2>%s/err2; echo EXIT=$?", bin, tm.dir, tm.dir), "Enter")
-	tm.waitScreen("EXIT=", 10*time.Second)
+	tm.waitFor("the clear", 5*time.Second, func() bool { return !exitLine.MatchString(tm.screen()) })
+	tm.waitExit(10 * time.Second)
 	errText, _ := os.ReadFile(filepath.Join(tm.dir, "err2"))
 	if !strings.Contains(string(errText), "no controlling terminal") || !strings.Contains(tm.screen(), "1/37.") {
 		t.Errorf("without a controlling terminal: stderr %q\n%s", errText, tm.screen())
