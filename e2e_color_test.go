@@ -51,6 +51,9 @@ func TestE2EPlainPipe(t *testing.T) {
 	tm := newTmux(t, 80, 24)
 	tm.send(fmt.Sprintf("%s --data-dir %s/data --no-bell --no-voice session --plain --technique %s --hold 3s --lead-in 0 | cat > %s/out",
 		bin, tm.dir, ids[0], tm.dir), "Enter")
+	// Type only once the program reads: keys typed while the shell is
+	// still handing over the terminal can be dropped.
+	tm.waitFor("the first question", 10*time.Second, func() bool { return strings.Contains(readFile(tm.dir+"/out"), "1/37.") })
 	for range 37 {
 		tm.send("n", "Enter")
 	}
