@@ -21,6 +21,7 @@ import (
 	"github.com/unknot/unknot/internal/config"
 	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/session"
 	"github.com/unknot/unknot/ui"
 )
@@ -126,7 +127,7 @@ func (a *app) runTUI(req tuiRequest) error {
 		defer j.Close()
 		opt.Store = j
 		if rec, ok, err := j.LatestSafety(); err == nil && ok {
-			opt.Safety = ui.SafetyFromRecord(rec)
+			opt.Safety = safety.FromRecord(rec)
 		}
 	} else {
 		opt.SaveError = why

@@ -15,6 +15,7 @@ import (
 	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/internal/plain"
 	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/ui"
 )
 
@@ -57,7 +58,7 @@ func (a *app) runPlain(req tuiRequest) error {
 		defer j.Close()
 		r.Store = j
 		if rec, ok, err := j.LatestSafety(); err == nil && ok {
-			pr.Safety = ui.SafetyFromRecord(rec)
+			pr.Safety = safety.FromRecord(rec)
 		}
 		if sessions, err := j.Sessions(time.Time{}); err == nil {
 			gentler, _ := j.Preference(ui.PrefGentler)

@@ -254,7 +254,7 @@ func (m *Model) afterIntake() tea.Cmd {
 	if m.intake.referral != "" {
 		m.result = m.result.Refer(m.intake.referral)
 		m.afterSafety()
-		rec := safetyRecord(m.result)
+		rec := m.result.Record()
 		return write(m.store, func(s Store) error { return s.SaveSafety(rec) })
 	}
 	var p plan.Plan
@@ -284,7 +284,7 @@ func (m *Model) startSession() tea.Cmd {
 
 	now := m.now()
 	pain := m.intakeAnswers.Pain
-	js := journal.Session{ID: newSessionID(now), Started: now, Title: m.plan.title,
+	js := journal.Session{ID: journal.NewID(now), Started: now, Title: m.plan.title,
 		Program: m.req.Program, Day: m.req.Day, PainBefore: &pain}
 	for i, t := range techs {
 		hold := t.Dosage.HoldSeconds
@@ -427,7 +427,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.safety = m.safety.Update(k, m.now())
 		if r := m.safety.result; r != nil {
 			m.result = *r
-			rec := safetyRecord(*r)
+			rec := r.Record()
 			cmd = write(m.store, func(s Store) error { return s.SaveSafety(rec) })
 			m.afterSafety()
 		}

@@ -1,14 +1,11 @@
 package ui
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/unknot/unknot/internal/journal"
-	"github.com/unknot/unknot/safety"
 )
 
 // Store is where the UI keeps its history. Every call runs inside a
@@ -63,27 +60,4 @@ func loadHistory(s Store) tea.Cmd {
 		}
 		return h
 	}
-}
-
-// newSessionID is unique enough for one person's journal and sorts by time.
-func newSessionID(now time.Time) string {
-	var b [3]byte
-	_, _ = rand.Read(b[:])
-	return now.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b[:])
-}
-
-// safetyRecord converts a safety result for the journal.
-func safetyRecord(r safety.Result) journal.SafetyRecord {
-	return journal.SafetyRecord{At: r.At, Outcome: r.Outcome.String(), Answers: r.Answers, Cautions: r.Cautions, Reason: r.Reason}
-}
-
-// SafetyFromRecord converts a journal record back into a safety result.
-func SafetyFromRecord(rec journal.SafetyRecord) safety.Result {
-	r := safety.Result{At: rec.At, Answers: rec.Answers, Cautions: rec.Cautions, Reason: rec.Reason}
-	for o := safety.Clear; o <= safety.Emergency; o++ {
-		if o.String() == rec.Outcome {
-			r.Outcome = o
-		}
-	}
-	return r
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"time"
 )
 
@@ -243,4 +245,11 @@ type Writer interface {
 	SaveSafety(SafetyRecord) error
 	SaveIntake(sessionID string, at time.Time, answers any) error
 	SetProgress(Progress) error
+}
+
+// NewID makes a session ID that sorts by start time and is unique enough
+// for one person's journal. It reads no random device, so the UI may call
+// it while handling a key.
+func NewID(now time.Time) string {
+	return fmt.Sprintf("%s-%06x", now.UTC().Format("20060102-150405"), rand.Uint32()&0xffffff)
 }

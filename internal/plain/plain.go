@@ -107,7 +107,7 @@ func (r *Runner) Run(req Request) (safety.Result, error) {
 		if res, err = r.safetyCheck(res); err != nil {
 			return res, err
 		}
-		r.save(func(s Store) error { return s.SaveSafety(record(res)) })
+		r.save(func(s Store) error { return s.SaveSafety(res.Record()) })
 	}
 	if !r.outcome(res) {
 		return res, nil
@@ -123,7 +123,7 @@ func (r *Runner) Run(req Request) (safety.Result, error) {
 	}
 	if why, refer := in.Referral(); refer {
 		res = res.Refer(why)
-		r.save(func(s Store) error { return s.SaveSafety(record(res)) })
+		r.save(func(s Store) error { return s.SaveSafety(res.Record()) })
 		r.outcome(res)
 		return res, nil
 	}
@@ -152,10 +152,6 @@ func (r *Runner) save(fn func(Store) error) {
 		r.say("Not saving: %s", err)
 		r.Store = nil
 	}
-}
-
-func record(res safety.Result) journal.SafetyRecord {
-	return journal.SafetyRecord{At: res.At, Outcome: res.Outcome.String(), Answers: res.Answers, Cautions: res.Cautions, Reason: res.Reason}
 }
 
 // safetyCheck asks the numbered yes/no questions, emergency signs first.

@@ -1,8 +1,6 @@
 package plain
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"time"
@@ -23,7 +21,7 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 	ss := session.New(steps)
 	now := r.Clock.Now()
 	pain := in.Pain
-	js := journal.Session{ID: newID(now), Started: now, Title: title, Program: req.Program, Day: req.Day, PainBefore: &pain}
+	js := journal.Session{ID: journal.NewID(now), Started: now, Title: title, Program: req.Program, Day: req.Day, PainBefore: &pain}
 	for _, t := range techs {
 		js.Plan = append(js.Plan, journal.PlanItem{Technique: t.ID, HoldSeconds: t.Dosage.HoldSeconds})
 	}
@@ -207,10 +205,4 @@ func (r *Runner) line(s string, bell bool) {
 func minutes(d time.Duration) string {
 	s := int(d.Round(time.Second).Seconds())
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
-
-func newID(now time.Time) string {
-	var b [3]byte
-	_, _ = rand.Read(b[:])
-	return now.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b[:])
 }
