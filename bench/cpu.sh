@@ -15,42 +15,13 @@ HOLD=$((WINDOW + 5))                  # the hold outlasts the window by a margin
 TECHNIQUE=${TECHNIQUE:-posture-reset} # a technique with a single hold ("holds": 1)
 HZ=$(getconf CLK_TCK)
 out=bench/out
-T=(tmux -L unknot-bench -f /dev/null) # private socket, no user tmux.conf
-
-die() { echo "cpu.sh: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 [[ $WINDOW =~ ^[0-9]+$ && $WINDOW -ge 5 ]] || die "SECONDS_WINDOW must be a whole number >= 5"
-
-if ! command -v tmux >/dev/null; then
-  [[ $(id -u) == 0 ]] || die "tmux is not installed (apt-get install tmux)"
-  apt-get update -qq && apt-get install -y -qq tmux >/dev/null
-fi
-
-tmp=$(mktemp -d)
-cleanup() { "${T[@]}" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 mkdir -p "$out"
 go build -o "$out/unknot" .
 go build -o "$out/baseline" ./bench/baseline
-
-# A fresh server, kept alive between runs by an idle session.
-if "${T[@]}" kill-server 2>/dev/null; then sleep 0.5; fi
-"${T[@]}" new-session -d -s idle -x 80 -y 24 sleep 86400
-
-screen() { "${T[@]}" capture-pane -p -t "$1"; }
-send() { "${T[@]}" send-keys -t "$1" "$2"; }
-
-# wait_text SESSION REGEX: poll the screen for up to 10 s.
-wait_text() {
-  local i
-  for ((i = 0; i < 200; i++)); do
-    if screen "$1" | grep -qE -- "$2"; then return 0; fi
-    sleep 0.05
-  done
-  screen "$1" >&2
-  die "$1: timed out waiting for /$2/"
-}
 
 # title_secs SESSION: the countdown in the window title ("0:59 · …") in
 # seconds, or -1 when the title shows no countdown.
@@ -78,23 +49,11 @@ wait_countdown() {
 
 # drive_unknot SESSION: safety check (all "no"), stop rules, pain 3, plan, start.
 drive_unknot() {
-  local s=$1 n=0 prev i
-  wait_text "$s" 'Safety check|when to stop'
-  until screen "$s" | grep -qF 'when to stop'; do
-    ((++n <= 60)) || die "$s: the safety check did not end after 60 answers"
-    prev=$(screen "$s")
-    send "$s" n
-    for ((i = 0; i < 100; i++)); do # one answer at a time: wait for the next question
-      [[ $(screen "$s") != "$prev" ]] && break
-      sleep 0.05
-    done
-  done
-  send "$s" Enter
-  wait_text "$s" 'How bad is the pain'
-  send "$s" 3
-  send "$s" Enter
-  wait_text "$s" 's start'
-  send "$s" s
+  answer_safety "$1"
+  wait_text "$1" 'How bad is the pain'
+  send "$1" 3 Enter
+  wait_text "$1" 's start'
+  send "$1" s
 }
 
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; } # utime+stime

@@ -174,3 +174,16 @@ func BenchmarkSessionView(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkModelUpdate is the root model's fixed cost per message during a
+// hold: a stale tick, which the session screen drops. Bubble Tea passes the
+// Model by value, so this is mostly the cost of copying it.
+func BenchmarkModelUpdate(b *testing.B) {
+	m := newBenchSession(b, 80, 24)
+	stale := tickMsg{at: m.session.now, gen: m.session.gen - 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		next, _ := m.Update(stale)
+		m = next.(Model)
+	}
+}

@@ -16,8 +16,8 @@ import (
 // typing) → one technique's detail, from which enter starts a session.
 type browseScreen struct {
 	cat    *content.Catalogue
-	keys   keyMap
-	st     styles
+	keys   *keyMap
+	st     *styles
 	level  browseLevel
 	areas  list.Model
 	techs  list.Model
@@ -57,19 +57,19 @@ func (i techItem) Title() string       { return i.t.Name }
 func (i techItem) Description() string { return i.desc }
 func (i techItem) FilterValue() string { return i.t.Name + " " + i.t.Summary }
 
-func newBrowseScreen(cat *content.Catalogue, keys keyMap, st styles) browseScreen {
+func newBrowseScreen(cat *content.Catalogue, keys *keyMap, st *styles) *browseScreen {
 	items := make([]list.Item, 0, len(cat.Areas))
 	for _, a := range cat.Areas {
 		items = append(items, areaItem{a: a, n: len(cat.InArea(a.ID))})
 	}
-	m := browseScreen{cat: cat, keys: keys, st: st}
+	m := &browseScreen{cat: cat, keys: keys, st: st}
 	m.areas = newList(items, "Browse techniques by body area", st)
 	m.areas.SetFilteringEnabled(false)
 	m.areas.SetStatusBarItemName("area", "areas")
 	return m
 }
 
-func newList(items []list.Item, title string, st styles) list.Model {
+func newList(items []list.Item, title string, st *styles) list.Model {
 	l := list.New(items, newDelegate(st, true), 0, 0)
 	l.Title = title
 	l.SetShowHelp(false)
@@ -113,7 +113,7 @@ func (m *browseScreen) SetSize(w, h int) {
 	m.detail.SetSize(w, h, 1)
 }
 
-func (m *browseScreen) setStyles(st styles) {
+func (m *browseScreen) setStyles(st *styles) {
 	m.st = st
 	for _, l := range []*list.Model{&m.areas, &m.techs} {
 		l.Styles = list.DefaultStyles(st.isDark)
@@ -123,13 +123,13 @@ func (m *browseScreen) setStyles(st styles) {
 }
 
 // typing reports whether keys go to the filter input.
-func (m browseScreen) typing() bool { return m.level == levelTechniques && m.techs.SettingFilter() }
+func (m *browseScreen) typing() bool { return m.level == levelTechniques && m.techs.SettingFilter() }
 
 // listKeys are the letters the list itself uses; any other letter starts
 // filtering, so typing "roll" filters straight away.
 var listKeys = map[string]bool{"j": true, "k": true, "g": true, "G": true, "h": true, "l": true, "q": true, "?": true, "/": true}
 
-func (m browseScreen) Update(msg tea.Msg) (browseScreen, tea.Cmd) {
+func (m *browseScreen) Update(msg tea.Msg) tea.Cmd {
 	k, isKey := msg.(tea.KeyPressMsg)
 	back := isKey && (key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.Quit))
 	var cmd tea.Cmd
@@ -174,7 +174,7 @@ func (m browseScreen) Update(msg tea.Msg) (browseScreen, tea.Cmd) {
 			m.detail, cmd = m.detail.Update(msg)
 		}
 	}
-	return m, cmd
+	return cmd
 }
 
 func (m *browseScreen) showDetail(t content.Technique) {
@@ -185,7 +185,7 @@ func (m *browseScreen) showDetail(t content.Technique) {
 	m.level = levelDetail
 }
 
-func (m browseScreen) help() bindings {
+func (m *browseScreen) help() bindings {
 	k := m.keys
 	switch m.level {
 	case levelTechniques:
@@ -199,7 +199,7 @@ func (m browseScreen) help() bindings {
 	return bindings{short: []key.Binding{k.Move, k.Open, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.Back}}}
 }
 
-func (m browseScreen) View(helpView string) string {
+func (m *browseScreen) View(helpView string) string {
 	switch m.level {
 	case levelTechniques:
 		return m.techs.View() + "\n" + helpView

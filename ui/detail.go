@@ -12,7 +12,7 @@ import (
 // techniqueText is a technique's full detail, wrapped to width: what it
 // does, why it helps, how, dosage, equipment, precautions, who should
 // avoid it, and where the facts came from.
-func techniqueText(st styles, cat *content.Catalogue, t content.Technique, width int) string {
+func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, width int) string {
 	w := max(width-4, 20)
 	wrap := func(s string) string { return ansi.Wordwrap(s, w, "") }
 	bullet := func(s string) string { return hanging("• ", s, w) }

@@ -22,16 +22,16 @@ type historyScreen struct {
 	sessions []journal.Session // newest first
 	stats    journal.Stats
 	table    table.Model
-	keys     keyMap
-	st       styles
+	keys     *keyMap
+	st       *styles
 
 	width, height int
 	top           string // stats, chart and "what helps", rendered per width
 }
 
-func newHistoryScreen(cat *content.Catalogue, keys keyMap, st styles) historyScreen {
+func newHistoryScreen(cat *content.Catalogue, keys *keyMap, st *styles) *historyScreen {
 	t := table.New(table.WithFocused(true))
-	return historyScreen{cat: cat, table: t, keys: keys, st: st}
+	return &historyScreen{cat: cat, table: t, keys: keys, st: st}
 }
 
 // set takes the journal's sessions (oldest first).
@@ -86,7 +86,7 @@ func (m *historyScreen) layout() {
 	m.table.SetStyles(tableStyles(m.st))
 }
 
-func tableStyles(st styles) table.Styles {
+func tableStyles(st *styles) table.Styles {
 	s := table.DefaultStyles()
 	s.Header = s.Header.Bold(true).Foreground(st.Title.GetForeground())
 	s.Selected = st.Selected.Reverse(false).Bold(true)
@@ -111,7 +111,7 @@ func statusLabel(status string) string {
 }
 
 // renderTop draws the stats line, the chart and "what helps you".
-func (m historyScreen) renderTop() string {
+func (m *historyScreen) renderTop() string {
 	w := max(m.width-4, 20)
 	var b strings.Builder
 	st := m.stats
@@ -162,7 +162,7 @@ func spark(p *int) rune {
 
 // chart is pain before and after, one column per rated session, oldest on
 // the left, as two sparklines with the latest values.
-func (m historyScreen) chart(w int) string {
+func (m *historyScreen) chart(w int) string {
 	var rated []journal.Session
 	for i := len(m.sessions) - 1; i >= 0; i-- {
 		if m.sessions[i].PainBefore != nil {
@@ -192,18 +192,18 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func (m historyScreen) Update(msg tea.Msg) (historyScreen, tea.Cmd) {
+func (m *historyScreen) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	m.table, cmd = m.table.Update(msg)
-	return m, cmd
+	return cmd
 }
 
-func (m historyScreen) help() bindings {
+func (m *historyScreen) help() bindings {
 	k := m.keys
 	return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
 }
 
-func (m historyScreen) View(helpView string) string {
+func (m *historyScreen) View(helpView string) string {
 	body := m.top + "\n" + m.table.View()
 	pad := max(m.height-lineCount(body)-1-lineCount(helpView)-1, 0)
 	return body + "\n" + strings.Repeat("\n", pad) + helpView

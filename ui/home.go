@@ -43,8 +43,8 @@ func (i menuItem) FilterValue() string { return i.title }
 // session, the disclaimer, and any problems in the user's content packs.
 type homeScreen struct {
 	list       list.Model
-	keys       keyMap
-	st         styles
+	keys       *keyMap
+	st         *styles
 	disclaimer string
 	last       string   // the last session, one line
 	problems   []string // content pack problems, shown on the first visit
@@ -55,8 +55,8 @@ type homeScreen struct {
 	width, height int
 }
 
-func newHomeScreen(c *content.Catalogue, problems []string, keys keyMap, st styles) homeScreen {
-	m := homeScreen{keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
+func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *styles) *homeScreen {
+	m := &homeScreen{keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
 	m.list = list.New(homeItems(c, nil), newDelegate(st, true), 0, 0)
 	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
 	m.list.SetShowHelp(false)
@@ -66,7 +66,7 @@ func newHomeScreen(c *content.Catalogue, problems []string, keys keyMap, st styl
 	return m
 }
 
-func newDelegate(st styles, descriptions bool) list.DefaultDelegate {
+func newDelegate(st *styles, descriptions bool) list.DefaultDelegate {
 	d := list.NewDefaultDelegate()
 	d.Styles = list.NewDefaultItemStyles(st.isDark)
 	d.ShowDescription = descriptions
@@ -147,22 +147,22 @@ func (m *homeScreen) SetSize(w, h int) {
 	m.list.SetSize(w, max(h-1-lipgloss.Height(m.foot), 1))
 }
 
-func (m *homeScreen) setStyles(st styles) {
+func (m *homeScreen) setStyles(st *styles) {
 	m.st = st
 	m.styleList()
 	m.SetSize(m.width, m.height)
 }
 
-func (m homeScreen) Update(msg tea.Msg) (homeScreen, tea.Cmd) {
+func (m *homeScreen) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Select) {
 		if it, ok := m.list.SelectedItem().(menuItem); ok {
 			m.chosen = &it
 		}
-		return m, nil
+		return nil
 	}
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
-	return m, cmd
+	return cmd
 }
 
 // leave marks the pack problems as shown once the person moves on.
@@ -173,7 +173,7 @@ func (m *homeScreen) leave() {
 	}
 }
 
-func (m homeScreen) help() bindings {
+func (m *homeScreen) help() bindings {
 	k := m.keys
 	return bindings{
 		short: []key.Binding{k.Move, k.Select, k.Help, k.Quit},
@@ -181,4 +181,4 @@ func (m homeScreen) help() bindings {
 	}
 }
 
-func (m homeScreen) View() string { return m.list.View() + "\n" + m.foot }
+func (m *homeScreen) View() string { return m.list.View() + "\n" + m.foot }

@@ -41,8 +41,8 @@ type intakeScreen struct {
 	fields []intakeField
 	qs     []question
 	i      int
-	keys   keyMap
-	st     styles
+	keys   *keyMap
+	st     *styles
 	width  int
 
 	done     bool
@@ -59,7 +59,7 @@ var intakeAreaChoices = []choice{
 	{"chest", "Chest / front"},
 }
 
-func newIntakeScreen(cat *content.Catalogue, p Preset, painOnly bool, keys keyMap, st styles) intakeScreen {
+func newIntakeScreen(cat *content.Catalogue, p Preset, painOnly bool, keys *keyMap, st *styles) intakeScreen {
 	m := intakeScreen{keys: keys, st: st}
 	add := func(f intakeField, q question) {
 		m.fields = append(m.fields, f)

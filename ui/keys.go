@@ -29,8 +29,8 @@ type keyMap struct {
 	Details, StartPlan, LeftOut   key.Binding
 }
 
-func defaultKeyMap() keyMap {
-	return keyMap{
+func defaultKeyMap() *keyMap {
+	return &keyMap{
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),

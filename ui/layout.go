@@ -16,7 +16,7 @@ const (
 	bigDigitsFrom = 22
 )
 
-func tooSmall(w, h int, st styles, extra string) string {
+func tooSmall(w, h int, st *styles, extra string) string {
 	msg := st.Title.Render("Make the window larger") + "\n" +
 		st.Subtle.Render(fmt.Sprintf("unknot needs %d×%d, this is %d×%d", minWidth, minHeight, w, h))
 	if extra != "" {

@@ -100,9 +100,9 @@ type Model struct {
 	direct bool // started from the command line: the end quits
 
 	width, height int
-	keys          keyMap
+	keys          *keyMap
 	help          help.Model
-	st            styles
+	st            *styles
 
 	req           Request
 	result        safety.Result
@@ -119,16 +119,19 @@ type Model struct {
 	progress                     []journal.Progress
 	gentler                      bool
 
-	home     homeScreen
-	routines routinesScreen
-	browse   browseScreen
+	// Bubble Tea copies the Model on every message, so the screens built
+	// on lists and tables (about 30 KB each) are shared by pointer, as are
+	// keys and styles (TestModelStaysSmall).
+	home     *homeScreen
+	routines *routinesScreen
+	browse   *browseScreen
 	safety   safetyScreen
 	page     textPage // emergency, clinician and stop-rules pages
 	intake   intakeScreen
 	plan     planScreen
 	session  sessionScreen
 	summary  summaryScreen
-	history  historyScreen
+	history  *historyScreen
 }
 
 // New builds the root model.
@@ -392,7 +395,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if quit {
 			return m, tea.Quit
 		}
-		m.home, cmd = m.home.Update(msg)
+		cmd = m.home.Update(msg)
 		if it := m.home.chosen; it != nil {
 			m.home.chosen = nil
 			return m, m.choose(*it)
@@ -401,13 +404,13 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if (quit || (isKey && key.Matches(k, m.keys.Back))) && !m.routines.filtering() && m.routines.atRest() {
 			return m, m.goHome()
 		}
-		m.routines, cmd = m.routines.Update(msg)
+		cmd = m.routines.Update(msg)
 		if p := m.routines.chosen; p != nil {
 			m.routines.chosen = nil
 			m.begin(ProgramRequest(m.cat, *p, 1))
 		}
 	case screenBrowse:
-		m.browse, cmd = m.browse.Update(msg)
+		cmd = m.browse.Update(msg)
 		switch {
 		case m.browse.done:
 			m.browse.done = false
@@ -507,7 +510,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if quit || (isKey && key.Matches(k, m.keys.Back)) {
 			return m, m.goHome()
 		}
-		m.history, cmd = m.history.Update(msg)
+		cmd = m.history.Update(msg)
 	}
 	return m, cmd
 }
@@ -590,7 +593,7 @@ func (m *Model) resize() {
 	m.history.SetSize(m.width, m.bodyHeight())
 }
 
-func (m *Model) setStyles(st styles) {
+func (m *Model) setStyles(st *styles) {
 	m.st = st
 	m.help.Styles = st.Help
 	m.home.setStyles(st)

@@ -23,8 +23,8 @@ type planScreen struct {
 	p      plan.Plan
 	title  string
 	cursor int
-	keys   keyMap
-	st     styles
+	keys   *keyMap
+	st     *styles
 
 	width, height int
 	detail        *textPage // an item's details, when open
@@ -37,7 +37,7 @@ type planScreen struct {
 	total  time.Duration   // the session's length as it would run now
 }
 
-func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys keyMap, st styles) planScreen {
+func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys *keyMap, st *styles) planScreen {
 	m := planScreen{cat: cat, p: p, title: title, expand: expand, keys: keys, st: st}
 	m.recount()
 	return m
@@ -152,7 +152,7 @@ func (m planScreen) help() bindings {
 	}
 }
 
-func leftOutText(st styles, left []plan.Exclusion, width int) string {
+func leftOutText(st *styles, left []plan.Exclusion, width int) string {
 	w := max(width-4, 20)
 	var b strings.Builder
 	b.WriteString(st.Title.Render(fmt.Sprintf("Left out today (%d)", len(left))) + "\n")

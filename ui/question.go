@@ -16,7 +16,7 @@ type question struct {
 	title   string
 	hint    string
 	choices []choice
-	keys    keyMap
+	keys    *keyMap
 
 	cursor int    // highlighted choice; -1 when none yet (yes/no)
 	picked []bool // kindMany: ticked choices
@@ -37,12 +37,12 @@ const (
 
 type choice struct{ value, label string }
 
-func yesNo(title, hint string, keys keyMap) question {
+func yesNo(title, hint string, keys *keyMap) question {
 	return question{kind: kindYesNo, title: title, hint: hint, keys: keys, cursor: -1,
 		choices: []choice{{"yes", "Yes"}, {"no", "No"}}}
 }
 
-func pickOne(title, hint string, choices []choice, def string, keys keyMap) question {
+func pickOne(title, hint string, choices []choice, def string, keys *keyMap) question {
 	q := question{kind: kindOne, title: title, hint: hint, choices: choices, keys: keys}
 	for i, c := range choices {
 		if c.value == def {
@@ -52,7 +52,7 @@ func pickOne(title, hint string, choices []choice, def string, keys keyMap) ques
 	return q
 }
 
-func pickMany(title, hint string, choices []choice, defs []string, keys keyMap) question {
+func pickMany(title, hint string, choices []choice, defs []string, keys *keyMap) question {
 	q := question{kind: kindMany, title: title, hint: hint, choices: choices, keys: keys, picked: make([]bool, len(choices))}
 	for i, c := range choices {
 		for _, d := range defs {
@@ -64,7 +64,7 @@ func pickMany(title, hint string, choices []choice, defs []string, keys keyMap) 
 	return q
 }
 
-func scale(title, hint string, label func(int) string, keys keyMap) question {
+func scale(title, hint string, label func(int) string, keys *keyMap) question {
 	return question{kind: kindScale, title: title, hint: hint, label: label, keys: keys, value: -1}
 }
 
@@ -169,7 +169,7 @@ func (q question) help() []key.Binding {
 }
 
 // View draws the question within width.
-func (q question) View(st styles, width int) string {
+func (q question) View(st *styles, width int) string {
 	w := max(width-4, 20)
 	var b strings.Builder
 	b.WriteString(st.Step.Render(ansi.Wordwrap(q.title, w, "")) + "\n")

@@ -14,8 +14,8 @@ import (
 // routinesScreen lists the ready-made programs.
 type routinesScreen struct {
 	list   list.Model
-	keys   keyMap
-	st     styles
+	keys   *keyMap
+	st     *styles
 	chosen *content.Program
 }
 
@@ -34,7 +34,7 @@ func (i programItem) Title() string {
 func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary }
 func (i programItem) Description() string { return i.equip }
 
-func newRoutinesScreen(c *content.Catalogue, keys keyMap, st styles) routinesScreen {
+func newRoutinesScreen(c *content.Catalogue, keys *keyMap, st *styles) *routinesScreen {
 	items := make([]list.Item, 0, len(c.Programs))
 	for _, p := range c.Programs {
 		day := p.Day(1)
@@ -45,7 +45,7 @@ func newRoutinesScreen(c *content.Catalogue, keys keyMap, st styles) routinesScr
 	l.Title = "Ready-made routines"
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("routine", "routines")
-	m := routinesScreen{list: l, keys: keys, st: st}
+	m := &routinesScreen{list: l, keys: keys, st: st}
 	m.styleList()
 	return m
 }
@@ -83,30 +83,30 @@ func (m *routinesScreen) SetSize(w, h int) {
 	m.list.SetSize(w, max(h-1, 1))
 }
 
-func (m *routinesScreen) setStyles(st styles) {
+func (m *routinesScreen) setStyles(st *styles) {
 	m.st = st
 	m.styleList()
 }
 
 // filtering reports whether typed keys belong to the filter input.
-func (m routinesScreen) filtering() bool { return m.list.SettingFilter() }
+func (m *routinesScreen) filtering() bool { return m.list.SettingFilter() }
 
 // atRest reports whether esc and q may leave the screen (no filter open).
-func (m routinesScreen) atRest() bool { return m.list.FilterState() == list.Unfiltered }
+func (m *routinesScreen) atRest() bool { return m.list.FilterState() == list.Unfiltered }
 
-func (m routinesScreen) Update(msg tea.Msg) (routinesScreen, tea.Cmd) {
+func (m *routinesScreen) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && !m.filtering() && key.Matches(k, m.keys.Select) {
 		if it, ok := m.list.SelectedItem().(programItem); ok {
 			m.chosen = &it.p
 		}
-		return m, nil
+		return nil
 	}
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
-	return m, cmd
+	return cmd
 }
 
-func (m routinesScreen) help() bindings {
+func (m *routinesScreen) help() bindings {
 	k := m.keys
 	return bindings{
 		short: []key.Binding{k.Move, k.Start, k.Filter, k.Back},
@@ -114,7 +114,7 @@ func (m routinesScreen) help() bindings {
 	}
 }
 
-func (m routinesScreen) View() string { return m.list.View() }
+func (m *routinesScreen) View() string { return m.list.View() }
 
 // ProgramRequest is the request for day n of a program.
 func ProgramRequest(c *content.Catalogue, p content.Program, day int) Request {

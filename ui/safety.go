@@ -23,14 +23,14 @@ type safetyScreen struct {
 	answers  map[string]bool
 	defaults map[string]bool // remembered caution answers
 	q        question
-	keys     keyMap
-	st       styles
+	keys     *keyMap
+	st       *styles
 
 	result *safety.Result // set when finished
 	width  int
 }
 
-func newSafetyScreen(cat *content.Catalogue, previous safety.Result, keys keyMap, st styles) safetyScreen {
+func newSafetyScreen(cat *content.Catalogue, previous safety.Result, keys *keyMap, st *styles) safetyScreen {
 	m := safetyScreen{
 		cat:      cat,
 		qs:       cat.Safety.Questions,
@@ -119,7 +119,7 @@ func (m safetyScreen) View(helpView string, height int) string {
 
 // emergencyText is the stop screen after a Tier A "yes": no session can
 // start from it; it says what to do now.
-func emergencyText(st styles, cat *content.Catalogue, r safety.Result, width int) string {
+func emergencyText(st *styles, cat *content.Catalogue, r safety.Result, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Emergency.Render("Call 999 · 112 · 911 now") + "\n\n")
 	b.WriteString(st.Bad.Render("Do not start a session.") + " ")
@@ -130,7 +130,7 @@ func emergencyText(st styles, cat *content.Catalogue, r safety.Result, width int
 
 // clinicianText is the "see a clinician first" screen: it says which
 // answer caused it; the guided session is not offered.
-func clinicianText(st styles, cat *content.Catalogue, r safety.Result, width int) string {
+func clinicianText(st *styles, cat *content.Catalogue, r safety.Result, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render("See a clinician first") + "\n\n")
 	if r.Reason != "" {
@@ -143,7 +143,7 @@ func clinicianText(st styles, cat *content.Catalogue, r safety.Result, width int
 }
 
 // stopRulesText lists when to stop, before the first session.
-func stopRulesText(st styles, cat *content.Catalogue, r safety.Result, width int) string {
+func stopRulesText(st *styles, cat *content.Catalogue, r safety.Result, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Before you start: when to stop") + "\n\n")
 	writeBullets(&b, st, cat.Guidance.StopRules, width)
@@ -157,14 +157,14 @@ func stopRulesText(st styles, cat *content.Catalogue, r safety.Result, width int
 func textWidth(width int) int { return max(width-4, 20) }
 
 // writeTrigger quotes the question answered "yes" and what it may mean.
-func writeTrigger(b *strings.Builder, st styles, r safety.Result, width int) {
+func writeTrigger(b *strings.Builder, st *styles, r safety.Result, width int) {
 	w := textWidth(width)
 	b.WriteString(st.Cue.Render("You answered yes to:") + "\n")
 	b.WriteString(st.Step.Render(ansi.Wordwrap("“"+r.Trigger.Text+"”", w, "")) + "\n")
 	b.WriteString(st.Warning.Render(ansi.Wordwrap(r.Trigger.Why, w, "")) + "\n\n")
 }
 
-func writeBullets(b *strings.Builder, st styles, lines []string, width int) {
+func writeBullets(b *strings.Builder, st *styles, lines []string, width int) {
 	for _, line := range lines {
 		b.WriteString(st.Cue.Render(hanging("• ", line, textWidth(width))) + "\n")
 	}
@@ -179,7 +179,7 @@ func hanging(marker, s string, width int) string {
 
 // page pads a simple screen so its help sits on the last rows; content
 // taller than the terminal keeps its top and loses its bottom lines.
-func page(st styles, body, helpView string, height int) string {
+func page(st *styles, body, helpView string, height int) string {
 	body = st.Page.Render(strings.TrimRight(body, "\n"))
 	lines := strings.Split(body, "\n")
 	room := max(height-strings.Count(helpView, "\n")-1, 1)

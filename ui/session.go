@@ -21,8 +21,8 @@ import (
 type sessionScreen struct {
 	title string
 	ss    *session.Session
-	keys  keyMap
-	st    styles
+	keys  *keyMap
+	st    *styles
 	bar   progress.Model
 
 	gen         int       // tick generation; see tickMsg
@@ -67,7 +67,7 @@ type stepText struct {
 	next        string
 }
 
-func newSessionScreen(title string, steps []session.Step, keys keyMap, st styles) sessionScreen {
+func newSessionScreen(title string, steps []session.Step, keys *keyMap, st *styles) sessionScreen {
 	return sessionScreen{
 		title: title,
 		ss:    session.New(steps),
@@ -78,11 +78,11 @@ func newSessionScreen(title string, steps []session.Step, keys keyMap, st styles
 	}
 }
 
-func newBar(st styles) progress.Model {
+func newBar(st *styles) progress.Model {
 	return progress.New(progress.WithoutPercentage(), progress.WithColors(st.BarFull), progress.WithFillCharacters('█', '░'))
 }
 
-func (m *sessionScreen) setStyles(st styles) {
+func (m *sessionScreen) setStyles(st *styles) {
 	m.st = st
 	w := m.bar.Width()
 	m.bar = newBar(st)

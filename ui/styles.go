@@ -37,7 +37,7 @@ type styles struct {
 
 // Colours are chosen for contrast on both backgrounds: the dark-background
 // shades are light, the light-background shades are dark.
-func newStyles(isDark bool) styles {
+func newStyles(isDark bool) *styles {
 	ld := lipgloss.LightDark(isDark)
 	var (
 		accent  = ld(lipgloss.Color("#7D3AC1"), lipgloss.Color("#C7A0FF"))
@@ -49,7 +49,7 @@ func newStyles(isDark bool) styles {
 		good    = ld(lipgloss.Color("#1B6E20"), lipgloss.Color("#8CE99A"))
 		barBack = ld(lipgloss.Color("#D0D0D0"), lipgloss.Color("#3A3A3A"))
 	)
-	return styles{
+	return &styles{
 		isDark:     isDark,
 		Title:      lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Subtle:     lipgloss.NewStyle().Foreground(subtle),

@@ -23,8 +23,8 @@ type summaryScreen struct {
 	elapsed time.Duration
 	quit    bool // ended by quitting rather than finishing
 	direct  bool // started from the command line: enter quits
-	keys    keyMap
-	st      styles
+	keys    *keyMap
+	st      *styles
 	cat     *content.Catalogue
 
 	stage  finishStage

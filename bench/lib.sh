@@ -1,0 +1,52 @@
+# bench/lib.sh: what bench/cpu.sh and bench/mem.sh share: a private tmux
+# server at 80x24, screen polling, and driving unknot's safety check.
+# Source it after `set -euo pipefail`; it sets T, tmp and a cleanup trap.
+
+T=(tmux -L unknot-bench -f /dev/null) # private socket, no user tmux.conf
+
+die() { echo "$(basename "$0"): $*" >&2; exit 1; }
+
+if ! command -v tmux >/dev/null; then
+  [[ $(id -u) == 0 ]] || die "tmux is not installed (apt-get install tmux)"
+  apt-get update -qq && apt-get install -y -qq tmux >/dev/null
+fi
+
+tmp=$(mktemp -d)
+cleanup() { "${T[@]}" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A fresh server, kept alive between runs by an idle session.
+if "${T[@]}" kill-server 2>/dev/null; then sleep 0.5; fi
+"${T[@]}" new-session -d -s idle -x 80 -y 24 sleep 86400
+
+screen() { "${T[@]}" capture-pane -p -t "$1"; }
+send() { "${T[@]}" send-keys -t "$1" "${@:2}"; }
+
+# wait_text SESSION REGEX [TRIES]: poll the screen every 50 ms (default 10 s).
+wait_text() {
+  local i
+  for ((i = 0; i < ${3:-200}; i++)); do
+    if screen "$1" | grep -qE -- "$2"; then return 0; fi
+    sleep 0.05
+  done
+  screen "$1" >&2
+  die "$1: timed out waiting for /$2/"
+}
+
+# answer_safety SESSION: "no" to every safety question, one at a time, then
+# past the stop rules.
+answer_safety() {
+  local s=$1 n=0 prev i
+  wait_text "$s" 'Safety check|when to stop'
+  until screen "$s" | grep -qF 'when to stop'; do
+    ((++n <= 60)) || die "$s: the safety check did not end after 60 answers"
+    prev=$(screen "$s")
+    send "$s" n
+    for ((i = 0; i < 100; i++)); do # wait for the next question
+      [[ $(screen "$s") != "$prev" ]] && break
+      sleep 0.05
+    done
+  done
+  send "$s" Enter
+}

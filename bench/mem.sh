@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# bench/mem.sh: peak memory (maximum resident set size) of whole unknot
+# processes, against bench/baseline, a minimal Bubble Tea v2 countdown
+# (issue 7; target: under 25 MB over a full session). Builds into
+# bench/out/ and runs each program under /usr/bin/time on a private tmux
+# server at 80x24:
+#
+#   session   unknot session on a fresh journal: the safety check, the whole
+#             intake, the plan, every hold (2 s each) and the finish questions
+#   history   unknot's home screen, then the history screen with that session
+#   list      unknot list --json (no terminal)
+#   baseline  the baseline counting down 3 s
+#
+#   bash bench/mem.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=bench/out
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+
+if [[ ! -x /usr/bin/time ]]; then
+  [[ $(id -u) == 0 ]] || die "/usr/bin/time is not installed (apt-get install time)"
+  apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+
+mkdir -p "$out"
+go build -o "$out/unknot" .
+go build -o "$out/baseline" ./bench/baseline
+unknot=("$PWD/$out/unknot" --data-dir "$tmp/data" --no-voice)
+
+# start NAME COMMAND...: run COMMAND under /usr/bin/time in session NAME;
+# "DONE" shows once it has exited.
+start() {
+  local name=$1
+  shift
+  "${T[@]}" new-session -d -s "$name" -x 80 -y 24 \
+    "env XDG_CONFIG_HOME=$tmp/config /usr/bin/time -f %M -o $tmp/$name.rss $(printf '%q ' "$@"); echo DONE; sleep 86400"
+}
+
+# peak NAME: the maximum resident set size in MiB, once NAME has exited.
+peak() {
+  wait_text "$1" '^DONE' 600
+  awk '{ printf "%.1f", $1 / 1024 }' "$tmp/$1.rss"
+}
+
+start session "${unknot[@]}" session --hold 2s --lead-in 0
+answer_safety session
+wait_text session 'Where does it hurt'
+send session Enter # between the shoulder blades
+wait_text session 'How bad is the pain'
+send session 5 Enter
+wait_text session 'What does it feel like'
+send session 2 Enter # knotted
+wait_text session 'How long have you had it'
+send session Enter
+wait_text session 'What makes it worse'
+send session 1 Enter # desk work
+wait_text session 'What do you have to hand'
+send session 6 Enter # a wall
+wait_text session 'How much time do you have'
+send session 2 # 5 minutes
+wait_text session 'How much pressure'
+send session Enter
+wait_text session 's start'
+send session s
+wait_text session 'Session complete' 2400 # 2 min: every hold is 2 s
+send session 2 Enter
+wait_text session 'Anything to note'
+send session Enter
+wait_text session 'Down 3 points'
+send session Enter
+session=$(peak session)
+
+start history "${unknot[@]}"
+wait_text history 'Last session:'
+send history Down Down Down Down Enter # past start, desk break, routines, browse
+wait_text history 'What helps you'
+send history q q
+history=$(peak history)
+
+/usr/bin/time -f %M -o "$tmp/list.rss" "${unknot[@]}" list --json >/dev/null
+list=$(awk '{ printf "%.1f", $1 / 1024 }' "$tmp/list.rss")
+
+start baseline "$PWD/$out/baseline" -seconds 3
+baseline=$(peak baseline)
+
+echo "Peak resident set size (/usr/bin/time %M), tmux $(tmux -V | cut -d' ' -f2) at 80x24"
+echo "Host: $(nproc) CPUs, $(uname -sr), $(go env GOVERSION)"
+echo
+printf '%-9s %9s %9s\n' run "peak MiB" "peak MB"
+for row in "session $session" "history $history" "list $list" "baseline $baseline"; do
+  set -- $row
+  awk -v n="$1" -v m="$2" 'BEGIN { printf "%-9s %9.1f %9.1f\n", n, m, m * 1.048576 }'
+done
+awk -v s="$session" -v b="$baseline" 'BEGIN { printf "\nunknot session/baseline: %.1fx\n", s / b }'
