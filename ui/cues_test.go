@@ -155,6 +155,18 @@ func TestPacer(t *testing.T) {
 			prev = c
 		}
 	}
+	// With 12 cells the steps (1/3 s in, 1/2 s out) include every whole
+	// second, so the count never needs a wake of its own: 12 wakes on the
+	// breath in and 12 on the way out, each one cell on from the last.
+	var wakes []int
+	for at = 0; at < 10*time.Second; {
+		at += p.nextChange(at, 12, false)
+		wakes = append(wakes, p.cellsAt(at, 12))
+	}
+	want := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0}
+	if fmt.Sprint(wakes) != fmt.Sprint(want) {
+		t.Errorf("over one breath the bar showed %v at its wakes, want %v", wakes, want)
+	}
 	if d := p.nextChange(500*time.Millisecond, width, true); d != 500*time.Millisecond {
 		t.Errorf("reduced motion wakes after %v, want only when the count changes (500ms)", d)
 	}

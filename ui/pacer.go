@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"math"
 	"time"
 )
 
@@ -27,36 +26,46 @@ func (p pacer) at(elapsed time.Duration) (in bool, full float64, left time.Durat
 	return false, 1 - float64(t)/float64(p.Out), p.Out - t
 }
 
-// cellsAt is how many of width cells the bar fills at elapsed.
+// cellsAt is how many of width cells the bar fills at elapsed. It gains a
+// cell at each width-th of the breath in and loses one at each width-th of
+// the breath out, counted in whole nanoseconds, so every change falls on an
+// exact step of the breath. With the default 4 s in, 6 s out and 12 cells,
+// the steps are 1/3 s and 1/2 s, and each whole second's change is also
+// the countdown's: one redraw, not two (BENCHMARKS.md).
 func (p pacer) cellsAt(elapsed time.Duration, width int) int {
-	_, full, _ := p.at(elapsed)
-	return int(math.Round(full * float64(width)))
+	in, _, left := p.at(elapsed)
+	w := int64(width)
+	if p.In <= 0 || p.Out <= 0 || w <= 0 {
+		return 0
+	}
+	if in {
+		return int(int64(p.In-left) * w / int64(p.In)) // rounded down: empty at the start
+	}
+	return int((int64(left)*w + int64(p.Out) - 1) / int64(p.Out)) // rounded up: full at the turn
 }
 
 // nextChange is how long until the pacer looks different: the bar gains
 // or loses a cell, or the count of seconds changes. With reduced motion
 // only the count (and the in/out label) matters.
 func (p pacer) nextChange(elapsed time.Duration, width int, reduced bool) time.Duration {
-	_, _, left := p.at(elapsed)
+	in, _, left := p.at(elapsed)
 	next := left % time.Second // the shown count changes
 	if next == 0 {
 		next = min(left, time.Second)
 	}
-	if reduced || width <= 0 {
+	if reduced || width <= 0 || p.In <= 0 || p.Out <= 0 {
 		return next
 	}
-	// Look for the next cell change, a cell's time at a time.
-	in, _, _ := p.at(elapsed)
-	half := p.Out
+	w, cur := int64(width), int64(p.cellsAt(elapsed, width))
+	var cell time.Duration
 	if in {
-		half = p.In
+		// The first moment (cur+1)/width of the breath in has passed.
+		t := p.In - left
+		at := (int64(p.In)*(cur+1) + w - 1) / w
+		cell = time.Duration(at) - t
+	} else {
+		// The moment what is left of the breath out fits in cur-1 cells.
+		cell = left - time.Duration(int64(p.Out)*(cur-1)/w)
 	}
-	step := half / time.Duration(width)
-	now := p.cellsAt(elapsed, width)
-	for d := step / 2; d <= next; d += step / 2 {
-		if p.cellsAt(elapsed+d, width) != now {
-			return d
-		}
-	}
-	return next
+	return min(next, cell)
 }

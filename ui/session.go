@@ -262,7 +262,7 @@ func (m *sessionScreen) nextWake() (time.Duration, bool) {
 	if !ok || !m.pacing() {
 		return d, ok
 	}
-	return min(d, m.cues.pacer.nextChange(m.ss.HoldElapsed(m.now), m.pacerWidth(), m.cues.reduced)+time.Millisecond), true
+	return min(d, m.cues.pacer.nextChange(m.ss.HoldElapsed(m.now), m.pacerWidth(), m.cues.reduced)), true
 }
 
 // pacing reports whether the breathing pacer is showing.
@@ -272,12 +272,15 @@ func (m sessionScreen) pacing() bool {
 }
 
 // pacerWidth is kept small: each cell the bar gains or loses is a redraw.
+// 12 divides the default breath (4 s in, 6 s out) into steps that land on
+// whole seconds; see pacer.cellsAt.
 func (m sessionScreen) pacerWidth() int { return max(min(m.width-20, 12), 6) }
 
 // pacerView is the breathing guide: a bar that fills on the breath in and
 // empties on the way out, labelled, with the seconds left of this half.
 func (m sessionScreen) pacerView() string {
-	in, full, left := m.cues.pacer.at(m.ss.HoldElapsed(m.now))
+	elapsed := m.ss.HoldElapsed(m.now)
+	in, _, left := m.cues.pacer.at(elapsed)
 	label := "breathe out"
 	if in {
 		label = "breathe in "
@@ -287,7 +290,7 @@ func (m sessionScreen) pacerView() string {
 		return m.st.Breathing.Render(strings.TrimSpace(label) + " · " + count)
 	}
 	w := m.pacerWidth()
-	cells := int(full*float64(w) + 0.5)
+	cells := m.cues.pacer.cellsAt(elapsed, w)
 	bar := strings.Repeat("█", cells) + strings.Repeat("░", w-cells)
 	return m.st.Breathing.Render(label+"  ") + m.st.Countdown.Render(bar) + m.st.Breathing.Render("  "+count)
 }
