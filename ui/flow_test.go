@@ -359,3 +359,25 @@ func TestFlowFitsSixtyByFifteen(t *testing.T) {
 	}
 	fits("plan")
 }
+
+// esc steps back through the safety questions and, on the first, leaves
+// the check the way it came (home here), as its help line says.
+func TestSafetyEscLeavesFromFirstQuestion(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	if m.screen != screenSafety || !strings.Contains(view(m), "esc back") {
+		t.Fatalf("first question: screen %v\n%s", m.screen, view(m))
+	}
+	m = keys(t, m, "n")
+	if m.safety.i != 1 || !strings.Contains(view(m), "esc previous") {
+		t.Fatalf("second question: at %d\n%s", m.safety.i, view(m))
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenSafety || m.safety.i != 0 {
+		t.Fatalf("esc on question 2: screen %v, question %d, want question 1", m.screen, m.safety.i+1)
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenHome {
+		t.Fatalf("esc on question 1: screen %v, want home\n%s", m.screen, view(m))
+	}
+}

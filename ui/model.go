@@ -424,7 +424,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !isKey {
 			return m, nil
 		}
-		if quit {
+		// esc steps back a question; on the first one it leaves, as q does.
+		if quit || (m.safety.i == 0 && key.Matches(k, m.keys.Back)) {
 			return m, m.goHome()
 		}
 		m.safety = m.safety.Update(k, m.now())

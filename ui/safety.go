@@ -84,8 +84,12 @@ func (m safetyScreen) Update(msg tea.KeyPressMsg, now time.Time) safetyScreen {
 
 func (m safetyScreen) help() bindings {
 	k := m.keys
-	short := append(m.q.help(), k.PrevQuestion, k.Quit)
-	return bindings{short: short, full: [][]key.Binding{m.q.help(), {k.PrevQuestion, k.Help, k.Quit}}}
+	back := k.PrevQuestion
+	if m.i == 0 {
+		back = k.Back // nothing before the first question: esc leaves
+	}
+	short := append(m.q.help(), back, k.Quit)
+	return bindings{short: short, full: [][]key.Binding{m.q.help(), {back, k.Help, k.Quit}}}
 }
 
 func tierLabel(t content.Tier) string {
