@@ -12,6 +12,7 @@ import (
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
+	"github.com/unknot/unknot/session"
 )
 
 // newFlow starts the app on the picker at 80×24.
@@ -379,5 +380,39 @@ func TestSafetyEscLeavesFromFirstQuestion(t *testing.T) {
 	m = keys(t, m, "esc")
 	if m.screen != screenHome {
 		t.Fatalf("esc on question 1: screen %v, want home\n%s", m.screen, view(m))
+	}
+}
+
+// With --hold (and --lead-in) the rows, the total and the hold line all
+// say what the session will run, and +/- explain themselves instead of
+// changing a hold the flag overrides.
+func TestPlanScreenFollowsHoldFlag(t *testing.T) {
+	prog := content.MustLoad()
+	p, _ := prog.Program("desk-break")
+	req := ProgramRequest(prog, p, 1)
+	m, _ := newFlow(t, Options{Start: &req})
+	m.opt.Expand = session.Options{Hold: 12 * time.Second, LeadIn: 2 * time.Second}
+	m = answerSafety(t, m)
+	m = keys(t, m, "enter", "3", "enter")
+	if m.screen != screenPlan {
+		t.Fatalf("screen %v, want the plan", m.screen)
+	}
+	var sum time.Duration
+	for i := range m.plan.p.Items {
+		sum += m.plan.itemTime(i)
+		if !strings.Contains(view(m), clock(m.plan.itemTime(i))) {
+			t.Errorf("row %d does not show %s:\n%s", i+1, clock(m.plan.itemTime(i)), view(m))
+		}
+	}
+	if sum != m.plan.total {
+		t.Errorf("rows add up to %s, total says %s", clock(sum), clock(m.plan.total))
+	}
+	if v := view(m); !strings.Contains(v, "Hold 12s, as --hold asks") || strings.Contains(v, "+/- to change") {
+		t.Errorf("hold line ignores --hold:\n%s", v)
+	}
+	hold, total := m.plan.p.Items[0].HoldSeconds, m.plan.total
+	m = keys(t, m, "+")
+	if m.plan.p.Items[0].HoldSeconds != hold || m.plan.total != total || !strings.Contains(view(m), "--hold sets every hold to 12s") {
+		t.Errorf("+ under --hold: hold %d (was %d), total %s (was %s)\n%s", m.plan.p.Items[0].HoldSeconds, hold, clock(m.plan.total), clock(total), view(m))
 	}
 }

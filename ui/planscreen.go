@@ -110,6 +110,8 @@ func (m *planScreen) key(k tea.KeyPressMsg) {
 		if !m.p.Swap(m.cursor) {
 			m.message = "No other technique of this kind suits you today."
 		}
+	case (key.Matches(k, keys.More) || key.Matches(k, keys.Less)) && m.expand.Hold > 0:
+		m.message = fmt.Sprintf("--hold sets every hold to %s for this run.", m.expand.Hold)
 	case key.Matches(k, keys.More):
 		m.p.AdjustHold(m.cursor, plan.HoldStep)
 	case key.Matches(k, keys.Less):
@@ -193,7 +195,11 @@ func (m planScreen) View(helpView string) string {
 	if m.cursor < len(m.p.Items) {
 		it := m.p.Items[m.cursor]
 		foot.WriteString("\n" + indent(m.st.Cue.Render(ansi.Wordwrap("Why: "+it.Reason, max(w-4, 20), "")), "  ") + "\n")
-		foot.WriteString("  " + m.st.Subtle.Render(fmt.Sprintf("Hold %d s (%d–%d) · +/- to change", it.HoldSeconds, it.MinHold, it.MaxHold)) + "\n")
+		hold := fmt.Sprintf("Hold %d s (%d–%d) · +/- to change", it.HoldSeconds, it.MinHold, it.MaxHold)
+		if m.expand.Hold > 0 {
+			hold = fmt.Sprintf("Hold %s, as --hold asks", m.expand.Hold)
+		}
+		foot.WriteString("  " + m.st.Subtle.Render(hold) + "\n")
 	}
 	if m.message != "" {
 		foot.WriteString("  " + m.st.Warning.Render(m.message) + "\n")
@@ -218,6 +224,14 @@ func (m planScreen) View(helpView string) string {
 }
 
 // row draws one plan item: tick, number, name, role, time, equipment.
+// itemTime is how long item i will run, as the session will expand it
+// (so --hold and --lead-in count here as in the total).
+func (m planScreen) itemTime(i int) time.Duration {
+	t := m.p.Items[i].Technique
+	t.Dosage.HoldSeconds = m.p.Items[i].HoldSeconds
+	return session.Total(session.Expand([]content.Technique{t}, m.expand))
+}
+
 func (m planScreen) row(i int) string {
 	it := m.p.Items[i]
 	t := it.Technique
@@ -232,7 +246,7 @@ func (m planScreen) row(i int) string {
 	const roleW = 19 // "posture / cool-down"
 	nameW := max(m.width-4-4-3-roleW-6-lipgloss.Width(kit), 8)
 	name := ansi.Truncate(t.Name, nameW, "…")
-	line := fmt.Sprintf("%s %2d %-*s %-*s %5s%s", tick, i+1, nameW, name, roleW, t.Role.Label(), clock(secs(it.Seconds())), kit)
+	line := fmt.Sprintf("%s %2d %-*s %-*s %5s%s", tick, i+1, nameW, name, roleW, t.Role.Label(), clock(m.itemTime(i)), kit)
 	switch {
 	case i == m.cursor:
 		return m.st.Selected.Render("› " + line)
@@ -248,5 +262,3 @@ func lineCount(s string) int { return strings.Count(s, "\n") }
 func indent(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
 }
-
-func secs(n int) time.Duration { return time.Duration(n) * time.Second }
