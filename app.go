@@ -36,6 +36,10 @@ type app struct {
 	flags          cueFlags
 	cat            *content.Catalogue
 	packProblems   []content.Problem
+
+	// launch, when set, is called with the checked request instead of
+	// starting the coach: tests of the command line use it.
+	launch func(tuiRequest) error
 }
 
 // dataPath is where the journal lives: --data-dir, then UNKNOT_DATA_DIR,
@@ -104,6 +108,9 @@ func (a *app) colorDisabled() bool {
 }
 
 func (a *app) runTUI(req tuiRequest) error {
+	if a.launch != nil {
+		return a.launch(req)
+	}
 	cat, err := a.catalogue()
 	if err != nil {
 		return err

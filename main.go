@@ -35,7 +35,13 @@ func usagef(format string, args ...any) error {
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdin, stdout, stderr)
+	return runApp(&app{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+}
+
+// runApp is run for a given app, so tests can replace what it launches.
+func runApp(a *app, args []string) int {
+	stderr := a.stderr
+	root := newRootCmd(a)
 	root.SetArgs(args)
 	err := root.Execute()
 	switch {
@@ -56,8 +62,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 1
 }
 
-func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+func newRootCmd(app *app) *cobra.Command {
+	stdout, stderr := app.stdout, app.stderr
 	root := &cobra.Command{
 		Use:   "unknot",
 		Short: "A terminal coach for knots and stiffness in the upper and mid back",
