@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -143,13 +144,13 @@ func (a *app) runTUI(req tuiRequest) error {
 	cfg := a.settings()
 	opt.Bell, opt.Voice, opt.ReducedMotion = cfg.Bell, cfg.Voice, cfg.ReducedMotion
 	opt.BreatheIn, opt.BreatheOut = time.Duration(cfg.BreatheIn)*time.Second, time.Duration(cfg.BreatheOut)*time.Second
-	if cfg.Voice {
-		if sp, ok := cue.NewSpeech(); ok {
-			defer sp.Close()
-			opt.Speech = sp
-		}
-	}
+	var crashed crashes
 	opt.CrashTest = os.Getenv("UNKNOT_CRASH_TEST")
+	if sp := a.speech(cfg.Voice, opt.CrashTest); sp != nil {
+		defer sp.Close()
+		sp.OnPanic(func(v any, stack []byte) { crashed.report("speech player", v, stack) })
+		opt.Speech, opt.Voice = sp, true
+	}
 	m := ui.New(opt)
 	// The renderer wakes FPS times a second for the life of the program,
 	// even when nothing changes (STYLE.md Part 3). A countdown changes once
@@ -180,11 +181,12 @@ func (a *app) runTUI(req tuiRequest) error {
 	signal.Notify(hup, syscall.SIGHUP, syscall.SIGQUIT)
 	defer signal.Stop(hup)
 	go func() {
-		defer func() { _ = recover() }()
+		defer crashed.guard("signal watcher")
 		if _, ok := <-hup; ok {
 			p.Quit()
 		}
 	}()
+	crashed.setStop(p.Quit)
 
 	final, err := p.Run()
 	if final == nil {
@@ -200,14 +202,20 @@ func (a *app) runTUI(req tuiRequest) error {
 			}
 			_ = j.FinishSession(id, journal.StatusQuit, time.Now())
 		}
-		if line, ok := fm.Summary(); ok && err == nil {
+	}
+	// A goroutine's panic is printed now that the terminal is back.
+	if cerr := crashed.err(a.stderr); cerr != nil {
+		return cerr
+	}
+	if fm, ok := final.(ui.Model); ok && err == nil {
+		if line, ok := fm.Summary(); ok {
 			fmt.Fprintln(a.stdout, line)
 		}
 	}
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
 		// Bubble Tea has restored the terminal and printed the stack.
-		return errors.New("unknot hit a bug and stopped; what you did so far is saved (the details are above)")
+		return errCrashed
 	case errors.Is(err, tea.ErrInterrupted):
 		return errInterrupted // ctrl+c or SIGINT: exit status 130
 	}
@@ -217,6 +225,24 @@ func (a *app) runTUI(req tuiRequest) error {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// speech is the voice player when cues are to be spoken, or nil. The crash
+// test "speech" gets one whose voice panics on the words "crash test".
+func (a *app) speech(voice bool, crashTest string) *cue.Speech {
+	if crashTest == "speech" {
+		return cue.NewSpeechWith("crash-test-voice", nil, func(_ context.Context, _ string, args ...string) error {
+			if strings.HasPrefix(args[len(args)-1], "crash test") {
+				panic("crash test: a panic in the speech player")
+			}
+			return nil
+		})
+	}
+	if !voice {
+		return nil
+	}
+	sp, _ := cue.NewSpeech()
+	return sp
 }
 
 // renderFPS is the renderer's frame rate (see runTUI).

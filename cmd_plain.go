@@ -5,7 +5,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -39,7 +41,19 @@ func (a *app) wantsPlain() bool {
 }
 
 // runPlain runs the safety check, intake, plan and session line by line.
-func (a *app) runPlain(req tuiRequest) error {
+// A panic, here or in a goroutine it starts, ends it with the terminal
+// restored (raw mode is undone as the session unwinds), the steps so far
+// saved, the stack printed and a non-zero exit.
+func (a *app) runPlain(req tuiRequest) (err error) {
+	var crashed crashes
+	defer func() {
+		if v := recover(); v != nil {
+			crashed.report("plain-mode runner", v, debug.Stack())
+		}
+		if cerr := crashed.err(a.stderr); cerr != nil {
+			err = cerr
+		}
+	}()
 	cat, err := a.catalogue()
 	if err != nil {
 		return err
@@ -73,21 +87,22 @@ func (a *app) runPlain(req tuiRequest) error {
 	if cfg.Bell {
 		players = append(players, &cue.Bell{W: a.stdout})
 	}
-	if cfg.Voice {
-		if sp, ok := cue.NewSpeech(); ok {
-			defer sp.Close()
-			players = append(players, sp)
-		}
+	if sp := a.speech(cfg.Voice, ""); sp != nil {
+		defer sp.Close()
+		sp.OnPanic(func(v any, stack []byte) { crashed.report("speech player", v, stack) })
+		players = append(players, sp)
 	}
 	r.Cues = players
 
 	// SIGINT, SIGTERM, SIGHUP and SIGQUIT stop the session as quit, saved.
 	stop := make(chan struct{})
+	var stopOnce sync.Once
+	stopSession := func() { stopOnce.Do(func() { close(stop) }) }
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	defer signal.Stop(sigs)
 	go func() {
-		defer func() { _ = recover() }()
+		defer crashed.guard("signal watcher")
 		if _, ok := <-sigs; !ok {
 			return
 		}
@@ -96,14 +111,25 @@ func (a *app) runPlain(req tuiRequest) error {
 			fmt.Fprintln(a.stdout)
 			os.Exit(130)
 		}
-		close(stop)
+		stopSession()
 	}()
 	r.Stop = stop
+	// A goroutine's panic stops the session the same way; before or after
+	// it there is nothing to save or restore, so the program ends there.
+	crashed.setStop(func() {
+		if r.InSession() {
+			stopSession()
+			return
+		}
+		_ = crashed.err(a.stderr)
+		a.say(errCrashed.Error())
+		os.Exit(1)
+	})
 
 	// Keys work when stdin is a terminal: raw mode for the session only.
 	if f, ok := a.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		r.Keys = nil
-		r.SessionKeys = func() (<-chan rune, func()) { return rawKeys(f, r) }
+		r.SessionKeys = func() (<-chan rune, func()) { return rawKeys(f, r, &crashed) }
 	}
 	_, err = r.Run(pr)
 	return err
@@ -114,7 +140,7 @@ func (a *app) say(line string) { io.WriteString(a.stderr, "unknot: "+line+"\n") 
 // rawKeys puts the terminal in raw mode and reads single keys until the
 // returned function restores it. Output lines get a carriage return while
 // raw mode is on.
-func rawKeys(f *os.File, r *plain.Runner) (<-chan rune, func()) {
+func rawKeys(f *os.File, r *plain.Runner, crashed *crashes) (<-chan rune, func()) {
 	state, err := term.MakeRaw(f.Fd())
 	if err != nil {
 		return nil, func() {}
@@ -130,7 +156,7 @@ func rawKeys(f *os.File, r *plain.Runner) (<-chan rune, func()) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		defer func() { _ = recover() }()
+		defer crashed.guard("key reader")
 		buf := make([]byte, 16)
 		for {
 			n, err := cr.Read(buf)

@@ -11,13 +11,14 @@ import (
 	"time"
 )
 
-// A panic in Update, View or a command restores the terminal, saves the
-// session so far, says so on stderr with the stack, and exits non-zero.
+// A panic in Update, View, a command or a goroutine the app starts (the
+// speech player) restores the terminal, saves the session so far, says so
+// on stderr with the stack, and exits non-zero.
 func TestE2ECrashRestoresAndSaves(t *testing.T) {
 	requireTmux(t)
 	bin := buildBinary(t)
 	ids := singleHoldTechniques(t, bin, 3)
-	for _, where := range []string{"update", "view", "cmd"} {
+	for _, where := range []string{"update", "view", "cmd", "speech"} {
 		t.Run(where, func(t *testing.T) {
 			t.Parallel()
 			tm := newTmux(t, 80, 24)

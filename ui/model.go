@@ -85,7 +85,8 @@ type Options struct {
 	BreatheIn, BreatheOut time.Duration
 
 	// CrashTest makes a running session panic on the "!" key, in Update,
-	// View or a command ("update", "view", "cmd"): the crash tests check
+	// View, a command or the speech player's goroutine ("update", "view",
+	// "cmd", "speech"): the crash tests check
 	// that the terminal is restored and the session saved. Set only from
 	// the UNKNOT_CRASH_TEST environment variable.
 	CrashTest string
@@ -744,6 +745,10 @@ func (m Model) crash() (tea.Model, tea.Cmd) {
 		return m, nil
 	case "cmd":
 		return m, func() tea.Msg { panic("crash test: a panic in a command") }
+	case "speech":
+		// The app's crash-test voice panics on these words, in its own
+		// goroutine.
+		return m, speak(m.opt.Speech, "crash test")
 	}
 	panic("crash test: a panic in Update")
 }

@@ -3,7 +3,9 @@ package cue
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -74,6 +76,20 @@ func TestSpeechPanicIsContained(t *testing.T) {
 	})
 	s.Play(Cue{Text: "hello"})
 	<-done
+	s.Play(Cue{Text: "still fine"}) // must not block or crash
+	s.Close()
+}
+
+// With OnPanic set, the panic and its stack go to the app.
+func TestSpeechPanicGoesToOnPanic(t *testing.T) {
+	got := make(chan string, 1)
+	s := NewSpeechWith("voice", nil, func(context.Context, string, ...string) error { panic("broken voice") })
+	s.OnPanic(func(v any, stack []byte) { got <- fmt.Sprint(v) + "|" + string(stack) })
+	s.Play(Cue{Text: "hello"})
+	report := <-got
+	if !strings.HasPrefix(report, "broken voice|") || !strings.Contains(report, "cue.(*Speech).loop") {
+		t.Errorf("report = %.300q", report)
+	}
 	s.Play(Cue{Text: "still fine"}) // must not block or crash
 	s.Close()
 }

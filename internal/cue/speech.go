@@ -44,6 +44,7 @@ type Speech struct {
 	next    chan string
 	done    chan struct{}
 	closeMu sync.Once
+	onPanic func(v any, stack []byte) // guarded by mu
 	// run starts the command; tests replace it.
 	run func(ctx context.Context, name string, args ...string) error
 }
@@ -60,6 +61,22 @@ func NewSpeech() (*Speech, bool) {
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, nil, nil
 		return cmd.Run()
 	}), true
+}
+
+// NewSpeechWith is a speaker that starts each cue with run(ctx, path,
+// args..., words) instead of a system command: for tests, and for the
+// crash tests of the whole program.
+func NewSpeechWith(path string, args []string, run func(ctx context.Context, name string, args ...string) error) *Speech {
+	return newSpeech(path, args, run)
+}
+
+// OnPanic hands a panic in the speaker's goroutine to f, with its stack,
+// instead of printing it: the app ends the program the way a panic in its
+// own code does (issue 7: any goroutine the app starts).
+func (s *Speech) OnPanic(f func(v any, stack []byte)) {
+	s.mu.Lock()
+	s.onPanic = f
+	s.mu.Unlock()
 }
 
 func newSpeech(path string, args []string, run func(context.Context, string, ...string) error) *Speech {
@@ -90,10 +107,18 @@ func (s *Speech) Play(c Cue) {
 }
 
 func (s *Speech) loop() {
-	// A panic here must not take the terminal down with it: the speaker
-	// just falls silent (and says why on stderr once the app has exited).
+	// A panic here must not kill the process with the terminal still in
+	// raw mode: it goes to OnPanic's function, which stops the program
+	// cleanly, or else the speaker falls silent and says why.
 	defer func() {
 		if r := recover(); r != nil {
+			s.mu.Lock()
+			f := s.onPanic
+			s.mu.Unlock()
+			if f != nil {
+				f(r, debug.Stack())
+				return
+			}
 			fmt.Fprintf(os.Stderr, "unknot: speech stopped: %v\n%s", r, debug.Stack())
 		}
 	}()
