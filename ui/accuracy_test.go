@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -38,9 +39,17 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 			msg tickMsg
 		}
 		var ticks []arrival
-		filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
+		// shown is the countdown in the window title as each message
+		// arrives, that is, as the screen showed it after the one before.
+		var shown []string
+		filter := func(cur tea.Model, msg tea.Msg) tea.Msg {
 			if tm, ok := msg.(tickMsg); ok {
 				ticks = append(ticks, arrival{at: time.Now(), msg: tm})
+			}
+			if cm, ok := cur.(Model); ok && cm.screen == screenSession {
+				if c, _, ok := strings.Cut(cm.View().WindowTitle, " · "); ok {
+					shown = append(shown, c)
+				}
 			}
 			return msg
 		}
@@ -128,6 +137,24 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 		last := ticks[len(ticks)-1]
 		if d := last.at.Sub(deadline); d < 0 || d > tolerance {
 			t.Errorf("last tick arrived %v after the deadline, want 0..%v", d, tolerance)
+		}
+		// The displayed seconds ran 30:00, 29:59, … 0:01: none skipped, none
+		// shown again after it had gone.
+		var runs []string
+		for _, c := range shown {
+			if len(runs) == 0 || runs[len(runs)-1] != c {
+				runs = append(runs, c)
+			}
+		}
+		want := int(hold / time.Second)
+		for i, c := range runs {
+			var mm, ss int
+			if _, err := fmt.Sscanf(c, "%d:%d", &mm, &ss); err != nil || mm*60+ss != want-i {
+				t.Fatalf("display %d was %q, want %d:%02d (skipped or repeated a second)", i, c, (want-i)/60, (want-i)%60)
+			}
+		}
+		if len(runs) != want {
+			t.Errorf("%d distinct seconds shown, want %d (30:00 down to 0:01)", len(runs), want)
 		}
 		// About one tick per displayed second of running time, not a flood.
 		if n, max := len(ticks), int((hold+tolerance)/time.Second)+2*len(schedule)+5; n > max {
