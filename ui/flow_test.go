@@ -399,9 +399,9 @@ func TestPlanScreenFollowsHoldFlag(t *testing.T) {
 	}
 	var sum time.Duration
 	for i := range m.plan.p.Items {
-		sum += m.plan.itemTime(i)
-		if !strings.Contains(view(m), clock(m.plan.itemTime(i))) {
-			t.Errorf("row %d does not show %s:\n%s", i+1, clock(m.plan.itemTime(i)), view(m))
+		sum += m.plan.itemTimes[i]
+		if !strings.Contains(view(m), clock(m.plan.itemTimes[i])) {
+			t.Errorf("row %d does not show %s:\n%s", i+1, clock(m.plan.itemTimes[i]), view(m))
 		}
 	}
 	if sum != m.plan.total {

@@ -33,8 +33,9 @@ type planScreen struct {
 	start, back   bool
 	message       string // feedback for the last key ("no alternative")
 
-	expand session.Options // --hold and --lead-in, which change the total
-	total  time.Duration   // the session's length as it would run now
+	expand    session.Options // --hold and --lead-in, which change the total
+	total     time.Duration   // the session's length as it would run now
+	itemTimes []time.Duration // each item's, switched on or off
 }
 
 func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys *keyMap, st *styles) planScreen {
@@ -43,10 +44,17 @@ func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand ses
 	return m
 }
 
-// recount works out the total as the session will run it, after every
-// change, so View does not.
+// recount works out the total and each item's time as the session will
+// run them (so --hold and --lead-in count), after every change, so View
+// does not.
 func (m *planScreen) recount() {
 	m.total = session.Total(session.Expand(m.p.Techniques(), m.expand))
+	m.itemTimes = make([]time.Duration, 0, len(m.p.Items))
+	for _, it := range m.p.Items {
+		t := it.Technique
+		t.Dosage.HoldSeconds = it.HoldSeconds
+		m.itemTimes = append(m.itemTimes, session.Total(session.Expand([]content.Technique{t}, m.expand)))
+	}
 }
 
 func (m *planScreen) SetSize(w, h int) {
@@ -224,14 +232,6 @@ func (m planScreen) View(helpView string) string {
 }
 
 // row draws one plan item: tick, number, name, role, time, equipment.
-// itemTime is how long item i will run, as the session will expand it
-// (so --hold and --lead-in count here as in the total).
-func (m planScreen) itemTime(i int) time.Duration {
-	t := m.p.Items[i].Technique
-	t.Dosage.HoldSeconds = m.p.Items[i].HoldSeconds
-	return session.Total(session.Expand([]content.Technique{t}, m.expand))
-}
-
 func (m planScreen) row(i int) string {
 	it := m.p.Items[i]
 	t := it.Technique
@@ -246,7 +246,7 @@ func (m planScreen) row(i int) string {
 	const roleW = 19 // "posture / cool-down"
 	nameW := max(m.width-4-4-3-roleW-6-lipgloss.Width(kit), 8)
 	name := ansi.Truncate(t.Name, nameW, "…")
-	line := fmt.Sprintf("%s %2d %-*s %-*s %5s%s", tick, i+1, nameW, name, roleW, t.Role.Label(), clock(m.itemTime(i)), kit)
+	line := fmt.Sprintf("%s %2d %-*s %-*s %5s%s", tick, i+1, nameW, name, roleW, t.Role.Label(), clock(m.itemTimes[i]), kit)
 	switch {
 	case i == m.cursor:
 		return m.st.Selected.Render("› " + line)
