@@ -119,6 +119,7 @@ func (m *browseScreen) setStyles(st *styles) {
 		l.Styles = list.DefaultStyles(st.isDark)
 		l.Styles.Title = st.Title.Padding(0)
 	}
+	m.detail.setStyles(st)
 	m.SetSize(m.width, m.height)
 }
 
@@ -178,9 +179,8 @@ func (m *browseScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *browseScreen) showDetail(t content.Technique) {
-	st, cat := m.st, m.cat
 	m.shown = t
-	m.detail = newTextPage(func(w int) string { return techniqueText(st, cat, t, w) })
+	m.detail = newTechniquePage(m.st, m.cat, t)
 	m.detail.SetSize(m.width, m.height, 1)
 	m.level = levelDetail
 }

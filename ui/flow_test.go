@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 	"testing"
@@ -414,5 +415,22 @@ func TestPlanScreenFollowsHoldFlag(t *testing.T) {
 	m = keys(t, m, "+")
 	if m.plan.p.Items[0].HoldSeconds != hold || m.plan.total != total || !strings.Contains(view(m), "--hold sets every hold to 12s") {
 		t.Errorf("+ under --hold: hold %d (was %d), total %s (was %s)\n%s", m.plan.p.Items[0].HoldSeconds, hold, clock(m.plan.total), clock(total), view(m))
+	}
+}
+
+// A page already open when the terminal reports a light background is
+// drawn again in the light colours, not with the styles it opened with.
+func TestOpenPageTakesNewColours(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	if m.screen != screenStopRules {
+		t.Fatalf("screen %v, want the stop rules", m.screen)
+	}
+	dark := m.page.vp.GetContent()
+	m, _ = update(t, m, tea.BackgroundColorMsg{Color: color.White})
+	got, want := m.page.vp.GetContent(), stopRulesText(m.st, m.cat, m.result, m.page.width)
+	if m.st.isDark || got == dark || got != want {
+		t.Errorf("stop rules not redrawn in the light colours (dark styles %v)", m.st.isDark)
 	}
 }

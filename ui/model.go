@@ -223,15 +223,15 @@ func (m *Model) begin(req Request) {
 func (m *Model) afterSafety() {
 	switch m.result.Outcome {
 	case safety.Emergency:
-		r := m.result
-		m.showPage(screenEmergency, func(w int) string { return emergencyText(m.st, m.cat, r, w) })
+		cat, r := m.cat, m.result
+		m.showPage(screenEmergency, func(st *styles, w int) string { return emergencyText(st, cat, r, w) })
 	case safety.Clinician:
-		r := m.result
-		m.showPage(screenClinician, func(w int) string { return clinicianText(m.st, m.cat, r, w) })
+		cat, r := m.cat, m.result
+		m.showPage(screenClinician, func(st *styles, w int) string { return clinicianText(st, cat, r, w) })
 	default:
 		if !m.stopRulesSeen {
-			r := m.result
-			m.showPage(screenStopRules, func(w int) string { return stopRulesText(m.st, m.cat, r, w) })
+			cat, r := m.cat, m.result
+			m.showPage(screenStopRules, func(st *styles, w int) string { return stopRulesText(st, cat, r, w) })
 			return
 		}
 		m.intake = newIntakeScreen(m.cat, m.opt.Preset, !m.req.Personal(), m.keys, m.st)
@@ -240,8 +240,8 @@ func (m *Model) afterSafety() {
 	}
 }
 
-func (m *Model) showPage(s screen, render func(int) string) {
-	m.page = newTextPage(render)
+func (m *Model) showPage(s screen, render func(*styles, int) string) {
+	m.page = newTextPage(m.st, render)
 	m.show(s)
 	m.resize()
 }
@@ -603,11 +603,11 @@ func (m *Model) setStyles(st *styles) {
 	m.browse.setStyles(st)
 	m.safety.st = st
 	m.intake.st = st
-	m.plan.st = st
+	m.plan.setStyles(st)
 	m.session.setStyles(st)
 	m.summary.st = st
 	m.history.st = st
-	m.page.width = 0 // re-render with the new colours
+	m.page.setStyles(st)
 	m.resize()
 }
 

@@ -57,6 +57,16 @@ func (m *planScreen) recount() {
 	}
 }
 
+// setStyles changes the colours, of an open details or left-out page too.
+func (m *planScreen) setStyles(st *styles) {
+	m.st = st
+	for _, pg := range []*textPage{m.detail, m.leftOut} {
+		if pg != nil {
+			pg.setStyles(st)
+		}
+	}
+}
+
 func (m *planScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.notes = ""
@@ -126,14 +136,13 @@ func (m *planScreen) key(k tea.KeyPressMsg) {
 		m.p.AdjustHold(m.cursor, -plan.HoldStep)
 	case key.Matches(k, keys.Details):
 		if m.cursor < len(m.p.Items) {
-			t := m.p.Items[m.cursor].Technique
-			pg := newTextPage(func(w int) string { return techniqueText(m.st, m.cat, t, w) })
+			pg := newTechniquePage(m.st, m.cat, m.p.Items[m.cursor].Technique)
 			pg.SetSize(m.width, m.height, 1)
 			m.detail = &pg
 		}
 	case key.Matches(k, keys.LeftOut):
 		left := m.p.Left
-		pg := newTextPage(func(w int) string { return leftOutText(m.st, left, w) })
+		pg := newTextPage(m.st, func(st *styles, w int) string { return leftOutText(st, left, w) })
 		pg.SetSize(m.width, m.height, 1)
 		m.leftOut = &pg
 	case key.Matches(k, keys.StartPlan):

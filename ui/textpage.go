@@ -4,19 +4,33 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/unknot/unknot/content"
 )
 
 // textPage is a page of wrapped text that scrolls when it is taller than
 // the terminal: the emergency, clinician, stop-rules and detail pages.
-// The text is rendered once per width, not on every frame.
+// The text is rendered once per width and style, not on every frame, with
+// the styles of the moment (render closures capture data, never styles).
 type textPage struct {
-	render func(width int) string
+	render func(st *styles, width int) string
+	st     *styles
 	vp     viewport.Model
 	width  int
 }
 
-func newTextPage(render func(width int) string) textPage {
-	return textPage{render: render, vp: viewport.New()}
+func newTextPage(st *styles, render func(st *styles, width int) string) textPage {
+	return textPage{render: render, st: st, vp: viewport.New()}
+}
+
+// newTechniquePage is a technique's details: how-to, dosage, precautions.
+func newTechniquePage(st *styles, cat *content.Catalogue, t content.Technique) textPage {
+	return newTextPage(st, func(st *styles, w int) string { return techniqueText(st, cat, t, w) })
+}
+
+// setStyles re-renders the text in new colours at the next SetSize.
+func (p *textPage) setStyles(st *styles) {
+	p.st, p.width = st, 0
 }
 
 // SetSize re-renders the text for the width and leaves room for helpRows.
@@ -26,7 +40,7 @@ func (p *textPage) SetSize(w, h, helpRows int) {
 	}
 	if w != p.width {
 		p.width = w
-		p.vp.SetContent(p.render(w))
+		p.vp.SetContent(p.render(p.st, w))
 	}
 	p.vp.SetWidth(w)
 	p.vp.SetHeight(max(h-helpRows, 1))
