@@ -192,25 +192,17 @@ func (a *app) runTUI(req tuiRequest) error {
 	if final == nil {
 		final = latest
 	}
-	if fm, ok := final.(ui.Model); ok {
-		// A signal (SIGTERM, SIGHUP, SIGINT) or a crash ends the program
-		// without a key: the step in progress and the session are recorded
-		// as quit here, after the terminal is restored.
-		if id, steps, ok := fm.StopUnfinished(time.Now()); ok && j != nil {
-			for _, st := range steps {
-				_ = j.RecordStep(id, st, 1<<30)
-			}
-			_ = j.FinishSession(id, journal.StatusQuit, time.Now())
-		}
-	}
+	fm, _ := final.(ui.Model)
+	// A signal (SIGTERM, SIGHUP, SIGINT) or a crash ends the program
+	// without a key: the session is saved as quit here, after the terminal
+	// is restored.
+	fm.SaveUnfinished(time.Now())
 	// A goroutine's panic is printed now that the terminal is back.
 	if cerr := crashed.err(a.stderr); cerr != nil {
 		return cerr
 	}
-	if fm, ok := final.(ui.Model); ok && err == nil {
-		if line, ok := fm.Summary(); ok {
-			fmt.Fprintln(a.stdout, line)
-		}
+	if line, ok := fm.Summary(); ok && err == nil {
+		fmt.Fprintln(a.stdout, line)
 	}
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):

@@ -188,23 +188,24 @@ func (m Model) Summary() (string, bool) {
 	return "", false
 }
 
-// StopUnfinished ends a session that was still running when the program
+// SaveUnfinished ends a session that was still running when the program
 // stopped without a key (a signal, a crash): the step in progress is cut
-// short at now, and its record returned with the session's ID so the
-// caller can write them.
-func (m Model) StopUnfinished(now time.Time) (id string, steps []journal.Step, ok bool) {
-	if m.session.ss == nil || m.session.done() || m.session.id == "" || m.store == nil {
-		return "", nil, false
+// short at now and recorded, and the session saved as quit. It runs after
+// the program has stopped, so it writes to the journal directly; its
+// writes come after every one the session made.
+func (m Model) SaveUnfinished(now time.Time) {
+	s := m.session
+	if s.ss == nil || s.done() || s.id == "" || m.store == nil {
+		return
 	}
-	ss := m.session.ss
-	for _, e := range ss.Stop(now) {
+	seq := s.seq
+	for _, e := range s.ss.Stop(now) {
 		if e.Kind == session.EventStepDone {
-			st, r := ss.Steps()[e.Step], ss.Records()[e.Step]
-			steps = append(steps, journal.Step{Index: e.Step, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
-				Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: now})
+			seq++
+			_ = m.store.RecordStep(s.id, journal.StepOf(e.Step, s.ss.Steps()[e.Step], s.ss.Records()[e.Step], now), seq)
 		}
 	}
-	return m.session.id, steps, true
+	_ = m.store.FinishSession(s.id, journal.StatusQuit, now)
 }
 
 // begin starts the flow for a request: safety (when not current), stop

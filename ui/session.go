@@ -300,11 +300,8 @@ func (m *sessionScreen) recordStep(i int) tea.Cmd {
 	if m.store == nil {
 		return nil
 	}
-	st := m.ss.Steps()[i]
-	r := m.ss.Records()[i]
 	m.seq++
-	js := journal.Step{Index: i, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
-		Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: m.now}
+	js := journal.StepOf(i, m.ss.Steps()[i], m.ss.Records()[i], m.now)
 	id, seq := m.id, m.seq
 	return write(m.store, func(s Store) error { return s.RecordStep(id, js, seq) })
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"time"
+
+	"github.com/unknot/unknot/session"
 )
 
 // Session statuses.
@@ -57,6 +59,13 @@ type Step struct {
 	PlannedSeconds float64   `json:"planned_seconds"`
 	ActualSeconds  float64   `json:"actual_seconds"`
 	Ended          time.Time `json:"ended"`
+}
+
+// StepOf is the record of step i of a running session as it stands, ended
+// at ended: what the TUI and plain mode write when a step ends.
+func StepOf(i int, st session.Step, r session.Record, ended time.Time) Step {
+	return Step{Index: i, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
+		Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: ended}
 }
 
 // Change is pain after minus pain before, when both were given.

@@ -143,10 +143,8 @@ func (r *Runner) record(ss *session.Session, ev []session.Event, id string, seq 
 		if e.Kind != session.EventStepDone {
 			continue
 		}
-		st, rec := ss.Steps()[e.Step], ss.Records()[e.Step]
 		seq++
-		js := journal.Step{Index: e.Step, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
-			Outcome: rec.Outcome.String(), PlannedSeconds: rec.Planned.Seconds(), ActualSeconds: rec.Actual.Seconds(), Ended: now}
+		js := journal.StepOf(e.Step, ss.Steps()[e.Step], ss.Records()[e.Step], now)
 		n := seq
 		r.save(func(s Store) error { return s.RecordStep(id, js, n) })
 	}
