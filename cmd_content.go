@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/adrg/xdg"
@@ -148,17 +147,4 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 		fmt.Fprintf(&b, "  - %s\n", s)
 	}
 	return b.String()
-}
-
-// usableWith reports whether t can be done with the equipment at hand.
-func usableWith(t content.Technique, have []string) bool {
-	if t.NeedsNoEquipment() {
-		return true
-	}
-	for _, alt := range t.Equipment {
-		if !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(have, id) }) {
-			return true
-		}
-	}
-	return false
 }

@@ -47,22 +47,16 @@ func newListCmd(a *app) *cobra.Command {
 					return unknownName("area", ar, cat.AreaIDs())
 				}
 			}
-			have := []string{}
-			for _, e := range kit {
-				if e == "none" || e == "nothing" {
-					continue
-				}
-				if _, ok := cat.EquipmentByID(e); !ok {
-					return unknownName("equipment", e, cat.EquipmentIDs())
-				}
-				have = append(have, e)
+			have, err := equipmentFlag(cat, kit)
+			if err != nil {
+				return err
 			}
 			var techs []content.Technique
 			for _, t := range cat.Techniques {
 				if len(areas) > 0 && !slices.ContainsFunc(areas, func(ar string) bool { return slices.Contains(t.Areas, ar) }) {
 					continue
 				}
-				if len(kit) > 0 && !usableWith(t, have) {
+				if len(kit) > 0 && !t.UsableWith(have) {
 					continue
 				}
 				techs = append(techs, t)
@@ -77,7 +71,7 @@ func newListCmd(a *app) *cobra.Command {
 	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body area (repeatable)")
 	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this equipment (repeatable; \"none\" for nothing)")
 	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(c *content.Catalogue) []string { return c.AreaIDs() }))
-	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") }))
+	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeEquipment())
 	return cmd
 }
 

@@ -57,7 +57,7 @@ func newSessionCmd(a *app) *cobra.Command {
 	_ = cmd.RegisterFlagCompletionFunc("program", a.completeIDs(func(c *content.Catalogue) []string { return c.ProgramIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("technique", a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(*content.Catalogue) []string { return intakeAreas }))
-	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") }))
+	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeEquipment())
 	return cmd
 }
 
@@ -120,20 +120,36 @@ func presetFromFlags(cat *content.Catalogue, f sessionFlags) (ui.Preset, error) 
 			return p, unknownName("area", a, intakeAreas)
 		}
 	}
-	for _, e := range f.equipment {
-		p.EquipmentGiven = true
-		if e == "none" || e == "nothing" {
-			continue
-		}
-		if _, ok := cat.EquipmentByID(e); !ok {
-			return p, unknownName("equipment", e, cat.EquipmentIDs())
-		}
-		p.Equipment = append(p.Equipment, e)
+	p.EquipmentGiven = len(f.equipment) > 0
+	var err error
+	if p.Equipment, err = equipmentFlag(cat, f.equipment); err != nil {
+		return p, err
 	}
 	if f.minutes != 0 && !slices.Contains(plan.Minutes, f.minutes) {
 		return p, usagef("--minutes %d is not one of 3, 5, 10, 15, 20, 30", f.minutes)
 	}
 	return p, nil
+}
+
+// equipmentFlag checks --equipment values: known IDs, with "none" (or
+// "nothing") standing for no equipment.
+func equipmentFlag(cat *content.Catalogue, given []string) ([]string, error) {
+	var have []string
+	for _, e := range given {
+		if e == "none" || e == "nothing" {
+			continue
+		}
+		if _, ok := cat.EquipmentByID(e); !ok {
+			return nil, unknownName("equipment", e, cat.EquipmentIDs())
+		}
+		have = append(have, e)
+	}
+	return have, nil
+}
+
+// completeEquipment offers the equipment IDs and "none".
+func (a *app) completeEquipment() func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") })
 }
 
 func unknownName(kind, got string, valid []string) error {

@@ -4,6 +4,8 @@
 // validated before anything else sees it.
 package content
 
+import "slices"
+
 // Role is where a technique sits in a routine. Plans order items by role.
 type Role string
 
@@ -180,6 +182,17 @@ func (t Technique) DurationWith(holdSeconds int) int {
 
 // NeedsNoEquipment reports whether the technique can be done with nothing.
 func (t Technique) NeedsNoEquipment() bool { return len(t.Equipment) == 0 }
+
+// UsableWith reports whether the technique can be done with the equipment
+// in have: it needs nothing, or everything of one of its alternatives.
+func (t Technique) UsableWith(have []string) bool {
+	return t.NeedsNoEquipment() || slices.ContainsFunc(t.Equipment, func(alt []string) bool { return AllOf(alt, have) })
+}
+
+// AllOf reports whether have holds every item of alt.
+func AllOf(alt, have []string) bool {
+	return !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(have, id) })
+}
 
 // KeyPrecaution is the precaution shown on the session screen.
 func (t Technique) KeyPrecaution() string {

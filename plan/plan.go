@@ -219,17 +219,7 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 	return "", 0, false
 }
 
-func (r rules) hasKit(t content.Technique) bool {
-	if t.NeedsNoEquipment() {
-		return true
-	}
-	for _, alt := range t.Equipment {
-		if !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(r.in.Equipment, id) }) {
-			return true
-		}
-	}
-	return false
-}
+func (r rules) hasKit(t content.Technique) bool { return t.UsableWith(r.in.Equipment) }
 
 func pressureAllowed(pref string, in content.Intensity) bool {
 	switch pref {
@@ -730,9 +720,7 @@ func (b *builder) reason(t content.Technique) string {
 	return s + "."
 }
 
-func (r rules) hasKitAlt(alt []string) bool {
-	return !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(r.in.Equipment, id) })
-}
+func (r rules) hasKitAlt(alt []string) bool { return content.AllOf(alt, r.in.Equipment) }
 
 func (r rules) kitNames(alt []string) string {
 	names := make([]string, 0, len(alt))
