@@ -59,14 +59,20 @@ func (a *app) dataPath() string {
 	return filepath.Join(data, "unknot")
 }
 
-// openJournal opens the journal; when it cannot, the reason is returned
-// as one line and the coach runs without saving.
-func (a *app) openJournal() (*journal.Journal, string) {
+// openJournal opens the journal and reads the latest safety result from
+// it. When it cannot be opened it says why in one line, and returns the
+// reason for the screens: the coach then runs without saving.
+func (a *app) openJournal() (j *journal.Journal, last safety.Result, why string) {
 	j, err := journal.Open(a.dataPath())
 	if err != nil {
-		return nil, "Not saving: " + firstLine(err.Error())
+		why = "Not saving: " + firstLine(err.Error())
+		a.say(why)
+		return nil, last, why
 	}
-	return j, ""
+	if rec, ok, err := j.LatestSafety(); err == nil && ok {
+		last = safety.FromRecord(rec)
+	}
+	return j, last, ""
 }
 
 var errInterrupted = errors.New("interrupted")
@@ -123,24 +129,19 @@ func (a *app) runTUI(req tuiRequest) error {
 		if req.start == nil {
 			req.start = &ui.Request{} // the home screen's "start a session"
 		}
-		return a.runPlain(req)
+		return a.runPlain(cat, req)
 	}
 	opt := ui.Options{Catalogue: cat, Start: req.start, Browse: req.browse, Preset: req.preset, Expand: req.expand}
 	for _, p := range a.packProblems {
 		// Inside the pack directory a file's name is enough.
 		opt.PackProblems = append(opt.PackProblems, strings.TrimPrefix(p.String(), packDir()+string(filepath.Separator)))
 	}
-	j, why := a.openJournal()
+	j, last, why := a.openJournal()
 	if j != nil {
 		defer j.Close()
 		opt.Store = j
-		if rec, ok, err := j.LatestSafety(); err == nil && ok {
-			opt.Safety = safety.FromRecord(rec)
-		}
-	} else {
-		opt.SaveError = why
-		fmt.Fprintln(a.stderr, "unknot: "+why)
 	}
+	opt.Safety, opt.SaveError = last, why
 	cfg := a.settings()
 	opt.Bell, opt.Voice, opt.ReducedMotion = cfg.Bell, cfg.Voice, cfg.ReducedMotion
 	opt.BreatheIn, opt.BreatheOut = time.Duration(cfg.BreatheIn)*time.Second, time.Duration(cfg.BreatheOut)*time.Second
@@ -214,6 +215,9 @@ func (a *app) runTUI(req tuiRequest) error {
 	return err
 }
 
+// say writes one line to stderr, as "unknot: …".
+func (a *app) say(line string) { io.WriteString(a.stderr, "unknot: "+line+"\n") }
+
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
@@ -253,7 +257,7 @@ func configPath() string { return filepath.Join(filepath.Dir(packDir()), "config
 func (a *app) settings() config.Config {
 	cfg, err := config.Load(configPath())
 	if err != nil {
-		fmt.Fprintln(a.stderr, "unknot: "+firstLine(err.Error())+"; using the defaults")
+		a.say(firstLine(err.Error()) + "; using the defaults")
 	}
 	f := a.flags
 	switch {

@@ -14,10 +14,10 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/cancelreader"
 
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/internal/plain"
 	"github.com/unknot/unknot/plan"
-	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/ui"
 )
 
@@ -44,7 +44,7 @@ func (a *app) wantsPlain() bool {
 // A panic, here or in a goroutine it starts, ends it with the terminal
 // restored (raw mode is undone as the session unwinds), the steps so far
 // saved, the stack printed and a non-zero exit.
-func (a *app) runPlain(req tuiRequest) (err error) {
+func (a *app) runPlain(cat *content.Catalogue, req tuiRequest) (err error) {
 	var crashed crashes
 	defer func() {
 		if v := recover(); v != nil {
@@ -54,32 +54,21 @@ func (a *app) runPlain(req tuiRequest) (err error) {
 			err = cerr
 		}
 	}()
-	cat, err := a.catalogue()
-	if err != nil {
-		return err
-	}
 	r := &plain.Runner{Cat: cat, Out: a.stdout, In: a.stdin, Clock: plain.RealClock{}}
-	start := ui.Request{}
-	if req.start != nil {
-		start = *req.start
-	}
+	start := *req.start
 	pr := plain.Request{Techniques: start.Techniques, Title: start.Title, Program: start.Program, Day: start.Day, Days: start.Days,
 		Areas: req.preset.Areas, Equipment: req.preset.Equipment, Minutes: req.preset.Minutes,
 		AreasGiven: req.preset.AreasGiven, EquipmentGiven: req.preset.EquipmentGiven, Expand: req.expand}
 
-	j, why := a.openJournal()
+	j, last, _ := a.openJournal()
+	pr.Safety = last
 	if j != nil {
 		defer j.Close()
 		r.Store = j
-		if rec, ok, err := j.LatestSafety(); err == nil && ok {
-			pr.Safety = safety.FromRecord(rec)
-		}
 		if sessions, err := j.Sessions(time.Time{}); err == nil {
 			gentler, _ := j.Preference(ui.PrefGentler)
 			pr.History = plan.HistoryOf(sessions, time.Now(), gentler != "")
 		}
-	} else {
-		a.say(why)
 	}
 
 	cfg := a.settings()
@@ -134,8 +123,6 @@ func (a *app) runPlain(req tuiRequest) (err error) {
 	_, err = r.Run(pr)
 	return err
 }
-
-func (a *app) say(line string) { io.WriteString(a.stderr, "unknot: "+line+"\n") }
 
 // rawKeys puts the terminal in raw mode and reads single keys until the
 // returned function restores it. Output lines get a carriage return while
