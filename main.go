@@ -50,10 +50,6 @@ func runApp(a *app, args []string) int {
 	case errors.Is(err, errInterrupted):
 		return 130
 	}
-	if ep, ok := err.(errProblems); ok {
-		fmt.Fprintln(stderr, "unknot: "+ep.Error())
-		return 1
-	}
 	fmt.Fprintln(stderr, "unknot: "+firstLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
@@ -103,7 +99,7 @@ func newRootCmd(app *app) *cobra.Command {
 // wrong number of arguments), which it does not type.
 func isCobraUsage(err error) bool {
 	msg := err.Error()
-	for _, p := range []string{"unknown command", "accepts ", "requires ", "unknown flag", "unknown shorthand", "invalid argument", "flag needs"} {
+	for _, p := range []string{"unknown command", "accepts ", "requires "} {
 		if strings.Contains(msg, p) {
 			return true
 		}

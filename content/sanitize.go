@@ -17,26 +17,21 @@ func Sanitize(s string) string {
 	}
 	s = ansi.Strip(s)
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case unicode.IsControl(r), r == unicode.ReplacementChar,
-			// Bidirectional overrides and isolates can reorder what is shown.
-			r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		if unsafeRune(r) {
 			return -1
 		}
 		return r
 	}, s)
 }
 
-func needsSanitizing(s string) bool {
-	for _, r := range s {
-		if (unicode.IsControl(r) && r != '\n' && r != '\t') || r == unicode.ReplacementChar ||
-			(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069') {
-			return true
-		}
-	}
-	return false
+func needsSanitizing(s string) bool { return strings.ContainsFunc(s, unsafeRune) }
+
+// unsafeRune reports whether r may not be shown: control characters other
+// than newline and tab, the replacement character, and bidirectional
+// overrides and isolates (which can reorder what is shown).
+func unsafeRune(r rune) bool {
+	return (unicode.IsControl(r) && r != '\n' && r != '\t') || r == unicode.ReplacementChar ||
+		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
 
 // sanitizeAll cleans every string reachable from v (a pointer), in place:

@@ -130,7 +130,7 @@ func (s *Session) Paused() bool { return s.paused }
 
 // Running reports whether a lead-in or hold is counting down.
 func (s *Session) Running() bool {
-	return (s.phase == PhaseLeadIn || s.phase == PhaseHold) && !s.paused
+	return s.active() && !s.paused
 }
 
 // Hold is the current step's hold length, after any ±15 s.
@@ -420,12 +420,11 @@ func ShownSeconds(remaining time.Duration) int {
 
 // Progress says how far through the whole session the person is.
 func (s *Session) Progress(now time.Time) (done, total time.Duration) {
-	for i, st := range s.steps {
-		total += st.LeadIn + st.Hold
-		if i < s.cur || s.phase == PhaseDone {
-			done += st.LeadIn + st.Hold
-		}
+	total = Total(s.steps)
+	if s.phase == PhaseDone {
+		return total, total
 	}
+	done = Total(s.steps[:s.cur])
 	if s.phase == PhaseLeadIn {
 		done += s.steps[s.cur].LeadIn - s.Remaining(now)
 	}

@@ -46,7 +46,7 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 		start += " Keys: space pauses, n skips, p goes back, q stops."
 	}
 	r.say("%s", start)
-	r.events(ss, ss.Start(now), &js)
+	r.events(ss, ss.Start(now))
 
 	seq, tenSaid, quit := 0, -1, false
 	for ss.Phase() != session.PhaseDone {
@@ -70,7 +70,7 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 			ev, quit = ss.Stop(now), true
 		}
 		seq = r.record(ss, ev, js.ID, seq, now)
-		r.events(ss, ev, &js)
+		r.events(ss, ev)
 		// "10 seconds left", once per hold long enough to need it.
 		if st, ok := ss.Current(); ok && ss.Phase() == session.PhaseHold && !ss.Paused() &&
 			st.Hold >= TenSecondsFrom && tenSaid != ss.Index() && session.ShownSeconds(ss.Remaining(now)) == 10 {
@@ -152,7 +152,7 @@ func (r *Runner) record(ss *session.Session, ev []session.Event, id string, seq 
 }
 
 // events prints one line per event (and speaks it).
-func (r *Runner) events(ss *session.Session, ev []session.Event, js *journal.Session) {
+func (r *Runner) events(ss *session.Session, ev []session.Event) {
 	steps := ss.Steps()
 	for _, e := range ev {
 		switch e.Kind {
