@@ -334,25 +334,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.session.start(msg.at)
 	case finishSavedMsg:
 		m.finishPending = false
-		next, _ := m.Update(savedMsg(msg))
-		m = next.(Model)
+		if msg.err != nil && m.store != nil {
+			m.stopSaving(msg.err)
+		}
 		if m.quitWhenSaved {
 			return m, tea.Quit
 		}
 		return m, nil
 	case savedMsg:
 		if msg.err != nil && m.store != nil {
-			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
-			m.store = nil
-			m.session.store = nil
-			m.resize()
+			m.stopSaving(msg.err)
 		}
 		return m, nil
 	case historyMsg:
 		if msg.err != nil {
-			m.saveErr = "Not saving: " + firstLine(msg.err.Error())
-			m.store = nil
-			m.resize()
+			m.stopSaving(msg.err)
 			return m, nil
 		}
 		m.sessions, m.progress, m.gentler = msg.sessions, msg.progress, msg.gentler
@@ -374,9 +370,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// Pause the hold before the process stops: the clock runs on
 			// while it is suspended. After fg it stays paused until space.
 			if m.screen == screenSession && m.session.ss.Running() {
-				m.session.now = m.now()
-				pause := m.session.react(m.session.ss.Pause(m.session.now))
-				return m, tea.Sequence(pause, tea.Suspend)
+				return m, tea.Sequence(m.session.pause(m.now()), tea.Suspend)
 			}
 			return m, tea.Suspend
 		case key.Matches(msg, m.keys.Help) && !m.typing():
@@ -385,6 +379,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m.route(msg)
+}
+
+// stopSaving turns the journal off after a failed write or read: the
+// coach goes on, with a "Not saving" row on every screen.
+func (m *Model) stopSaving(err error) {
+	m.saveErr = "Not saving: " + firstLine(err.Error())
+	m.store = nil
+	m.session.store = nil
+	m.resize()
 }
 
 // route hands a message to the active screen and follows where it leads.

@@ -315,6 +315,12 @@ func (m *sessionScreen) finish(status string) tea.Cmd {
 	return write(m.store, func(s Store) error { return s.FinishSession(id, status, ended) })
 }
 
+// pause pauses the running session at now (before a suspend).
+func (m *sessionScreen) pause(now time.Time) tea.Cmd {
+	m.now = now
+	return m.react(m.ss.Pause(now))
+}
+
 // stop ends the session early (quit) and returns the writes for it.
 func (m *sessionScreen) stop(now time.Time) tea.Cmd {
 	m.quit = true
