@@ -1,10 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -44,17 +42,7 @@ func TestE2ECrashRestoresAndSaves(t *testing.T) {
 					t.Errorf("stderr lacks %q:\n%.600s", want, errText)
 				}
 			}
-			js, err := exec.Command(bin, "--data-dir", data, "history", "--json").Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var sessions []struct {
-				Status string `json:"status"`
-				Steps  []struct {
-					Outcome string `json:"outcome"`
-				} `json:"steps"`
-			}
-			json.Unmarshal(js, &sessions)
+			sessions, js := historyJSON(t, bin, data)
 			if len(sessions) != 1 || sessions[0].Status != "quit" || len(sessions[0].Steps) < 1 || sessions[0].Steps[0].Outcome != "done" {
 				t.Errorf("journal after the crash: %s", js)
 			}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -32,15 +33,37 @@ func requireTmux(t *testing.T) {
 	}
 }
 
-// buildBinary compiles unknot once per test into a temporary directory.
+// The binary is built once for the whole package run, on first need, and
+// removed by TestMain.
+var built struct {
+	once     sync.Once
+	dir, bin string
+	err      error
+	out      []byte
+}
+
+// buildBinary compiles unknot (once per run) and returns its path.
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "unknot")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "unknot-bin-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "unknot")
+		built.out, built.err = exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	return bin
+	return built.bin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 func newTmux(t *testing.T, w, h int) *tmuxTerm {
@@ -261,29 +284,10 @@ func TestE2EKilledSessionIsInterrupted(t *testing.T) {
 		bin, data, ids[0], ids[1], ids[2]), "Enter")
 	tm.throughToSession("4")
 	tm.waitScreen("step 2 of 3", 10*time.Second)
-	shell := strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
-	out, err := exec.Command("pgrep", "-P", shell).Output()
-	if err != nil {
-		t.Fatalf("no unknot process under the shell: %v", err)
-	}
-	pid := strings.Fields(string(out))[0]
-	if err := exec.Command("kill", "-9", pid).Run(); err != nil {
+	if err := exec.Command("kill", "-9", tm.unknotPID()).Run(); err != nil {
 		t.Fatal(err)
 	}
-	js, err := exec.Command(bin, "--data-dir", data, "history", "--json").Output()
-	if err != nil {
-		t.Fatalf("unknot history --json: %v", err)
-	}
-	var sessions []struct {
-		Status     string `json:"status"`
-		PainBefore *int   `json:"pain_before"`
-		Steps      []struct {
-			Outcome string `json:"outcome"`
-		} `json:"steps"`
-	}
-	if err := json.Unmarshal(js, &sessions); err != nil {
-		t.Fatalf("%v\n%s", err, js)
-	}
+	sessions, js := historyJSON(t, bin, data)
 	if len(sessions) != 1 || sessions[0].Status != "interrupted" || len(sessions[0].Steps) < 1 ||
 		sessions[0].Steps[0].Outcome != "done" || sessions[0].PainBefore == nil || *sessions[0].PainBefore != 4 {
 		t.Errorf("after kill -9: %s", js)
