@@ -80,8 +80,7 @@ func newList(items []list.Item, title string, st *styles) list.Model {
 	fs := l.FilterInput.Styles()
 	fs.Cursor.Blink = false
 	l.FilterInput.SetStyles(fs)
-	l.Styles = list.DefaultStyles(st.isDark)
-	l.Styles.Title = st.Title.Padding(0)
+	styleList(&l, st)
 	return l
 }
 
@@ -115,10 +114,8 @@ func (m *browseScreen) SetSize(w, h int) {
 
 func (m *browseScreen) setStyles(st *styles) {
 	m.st = st
-	for _, l := range []*list.Model{&m.areas, &m.techs} {
-		l.Styles = list.DefaultStyles(st.isDark)
-		l.Styles.Title = st.Title.Padding(0)
-	}
+	styleList(&m.areas, st)
+	styleList(&m.techs, st)
 	m.detail.setStyles(st)
 	m.SetSize(m.width, m.height)
 }

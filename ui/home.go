@@ -62,23 +62,8 @@ func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *st
 	m.list.SetShowHelp(false)
 	m.list.SetShowStatusBar(false)
 	m.list.SetFilteringEnabled(false)
-	m.styleList()
+	styleList(&m.list, st)
 	return m
-}
-
-func newDelegate(st *styles, descriptions bool) list.DefaultDelegate {
-	d := list.NewDefaultDelegate()
-	d.Styles = list.NewDefaultItemStyles(st.isDark)
-	d.ShowDescription = descriptions
-	if !descriptions {
-		d.SetSpacing(0)
-	}
-	return d
-}
-
-func (m *homeScreen) styleList() {
-	m.list.Styles = list.DefaultStyles(m.st.isDark)
-	m.list.Styles.Title = m.st.Title.Padding(0)
 }
 
 func homeItems(c *content.Catalogue, progress []journal.Progress) []list.Item {
@@ -149,7 +134,7 @@ func (m *homeScreen) SetSize(w, h int) {
 
 func (m *homeScreen) setStyles(st *styles) {
 	m.st = st
-	m.styleList()
+	styleList(&m.list, st)
 	m.SetSize(m.width, m.height)
 }
 

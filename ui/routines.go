@@ -45,14 +45,8 @@ func newRoutinesScreen(c *content.Catalogue, keys *keyMap, st *styles) *routines
 	l.Title = "Ready-made routines"
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("routine", "routines")
-	m := &routinesScreen{list: l, keys: keys, st: st}
-	m.styleList()
-	return m
-}
-
-func (m *routinesScreen) styleList() {
-	m.list.Styles = list.DefaultStyles(m.st.isDark)
-	m.list.Styles.Title = m.st.Title.Padding(0)
+	styleList(&l, st)
+	return &routinesScreen{list: l, keys: keys, st: st}
 }
 
 // programEquipment names what a program needs: "needs nothing" or the
@@ -85,7 +79,7 @@ func (m *routinesScreen) SetSize(w, h int) {
 
 func (m *routinesScreen) setStyles(st *styles) {
 	m.st = st
-	m.styleList()
+	styleList(&m.list, st)
 }
 
 // filtering reports whether typed keys belong to the filter input.

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/list"
 	"charm.land/lipgloss/v2"
 )
 
@@ -74,4 +75,22 @@ func newStyles(isDark bool) *styles {
 		BarFull:    timer,
 		BarEmpty:   barBack,
 	}
+}
+
+// newDelegate draws list rows in the app's colours, with or without
+// descriptions.
+func newDelegate(st *styles, descriptions bool) list.DefaultDelegate {
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(st.isDark)
+	d.ShowDescription = descriptions
+	if !descriptions {
+		d.SetSpacing(0)
+	}
+	return d
+}
+
+// styleList gives a list the app's colours for the background.
+func styleList(l *list.Model, st *styles) {
+	l.Styles = list.DefaultStyles(st.isDark)
+	l.Styles.Title = st.Title.Padding(0)
 }
