@@ -314,6 +314,18 @@ func (c *Catalogue) InArea(area string) []Technique {
 
 // EquipmentText describes a technique's equipment for people:
 // "foam roller", "tennis balls + wall or massage ball + wall", "none".
+// AreaNames lists the named areas in lower case, comma-separated: "neck,
+// upper back".
+func (c *Catalogue) AreaNames(ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if a, ok := c.Area(id); ok {
+			names = append(names, strings.ToLower(a.Name))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
 func (c *Catalogue) EquipmentText(t Technique) string {
 	if t.NeedsNoEquipment() {
 		return "none"

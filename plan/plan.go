@@ -350,7 +350,7 @@ func (b *builder) build() Plan {
 		p.Pool = append(p.Pool, b.r.item(t, b.reason(t)))
 		c := candidate{t: t, order: i, match: overlap(t.Areas, b.r.in.areas())}
 		if c.match == 0 && !general(t.Role) {
-			why[t.ID] = Exclusion{Reason: "Works on " + areaList(b.r.cat, t.Areas) + ", not where you hurt today.", Kind: WhyArea}
+			why[t.ID] = Exclusion{Reason: "Works on " + b.r.cat.AreaNames(t.Areas) + ", not where you hurt today.", Kind: WhyArea}
 			continue
 		}
 		c.score = b.score(c)
@@ -669,16 +669,6 @@ var areaPhrases = map[string]string{
 	"hips":       "in your hips",
 	"legs":       "in your legs",
 	"arms-hands": "in your arms or hands",
-}
-
-func areaList(cat *content.Catalogue, ids []string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if a, ok := cat.Area(id); ok {
-			names = append(names, strings.ToLower(a.Name))
-		}
-	}
-	return strings.Join(names, ", ")
 }
 
 // reason says why a technique is in the plan, in the person's terms.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -93,8 +94,8 @@ func (m *browseScreen) open(id string) {
 	}
 	var items []list.Item
 	for _, t := range m.cat.InArea(id) {
-		secs := t.DurationSeconds()
-		items = append(items, techItem{t: t, desc: fmt.Sprintf("%s · %d:%02d · %s", t.Role.Label(), secs/60, secs%60, m.cat.EquipmentText(t))})
+		d := time.Duration(t.DurationSeconds()) * time.Second
+		items = append(items, techItem{t: t, desc: fmt.Sprintf("%s · %s · %s", t.Role.Label(), clock(d), m.cat.EquipmentText(t))})
 	}
 	m.techs = newList(items, a.Name+" · type to filter", m.st)
 	m.techs.Filter = containsFilter

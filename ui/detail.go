@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -20,7 +21,7 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
 
 	b.WriteString(st.Step.Render(wrap(t.Name)) + "\n")
-	b.WriteString(st.Subtle.Render(wrap(fmt.Sprintf("%s · %s · %s · %s", t.Role.Label(), t.Position, t.Intensity, areaNames(cat, t.Areas)))) + "\n")
+	b.WriteString(st.Subtle.Render(wrap(fmt.Sprintf("%s · %s · %s · %s", t.Role.Label(), t.Position, t.Intensity, cat.AreaNames(t.Areas)))) + "\n")
 	b.WriteString(st.Cue.Render(wrap(t.Summary)) + "\n")
 
 	section("Why it helps")
@@ -49,8 +50,8 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	if d.RestSeconds > 0 && d.HoldsPerSide() > 1 {
 		dose += fmt.Sprintf(", %d s rest between", d.RestSeconds)
 	}
-	secs := t.DurationSeconds()
-	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %d:%02d in all.", dose, secs/60, secs%60))) + "\n")
+	in := time.Duration(t.DurationSeconds()) * time.Second
+	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %s in all.", dose, clock(in)))) + "\n")
 
 	section("Equipment")
 	b.WriteString(st.Cue.Render(wrap(upperFirst(cat.EquipmentText(t)))) + "\n")
@@ -71,14 +72,4 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 		b.WriteString(st.Subtle.Render(bullet(s)) + "\n")
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
-}
-
-func areaNames(cat *content.Catalogue, ids []string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if a, ok := cat.Area(id); ok {
-			names = append(names, strings.ToLower(a.Name))
-		}
-	}
-	return strings.Join(names, ", ")
 }

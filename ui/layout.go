@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/unknot/unknot/session"
 )
 
 // The smallest terminal the app is laid out for (SPEC §8); below it a
@@ -28,6 +30,6 @@ func tooSmall(w, h int, st *styles, extra string) string {
 // clock formats a duration as m:ss, rounding up to whole seconds so that
 // it agrees with the countdown.
 func clock(d time.Duration) string {
-	secs := int((d + time.Second - 1) / time.Second)
+	secs := session.ShownSeconds(d)
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
