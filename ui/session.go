@@ -61,10 +61,8 @@ type cueSettings struct {
 // stepText is the current step's text, wrapped once per step and width.
 type stepText struct {
 	step, width int
-	side        string // LEFT SIDE · stage · 2 of 3
-	cue, breath []string
-	precaution  string
-	next        string
+	head        string // the name and LEFT SIDE · stage · 2 of 3, styled
+	tail        string // instruction, breathing, precaution, next up, styled
 }
 
 func newSessionScreen(title string, steps []session.Step, keys *keyMap, st *styles) sessionScreen {
@@ -347,7 +345,8 @@ func rings(k session.EventKind) bool {
 // bell rings the terminal bell (BEL) without touching the screen.
 var bell = tea.Raw("\a")
 
-// wrap re-wraps the current step's text when the step or width changed.
+// wrap wraps and styles the current step's text when the step, width or
+// styles changed, so View only pastes it in.
 func (m *sessionScreen) wrap() {
 	step, ok := m.ss.Current()
 	if !ok || (m.text.step == m.ss.Index() && m.text.width == m.width) {
@@ -365,19 +364,26 @@ func (m *sessionScreen) wrap() {
 	if step.Reps > 1 {
 		side = append(side, fmt.Sprintf("%d of %d", step.Rep, step.Reps))
 	}
-	t.side = ansi.Truncate(strings.Join(side, " · "), w, "…")
-	t.cue = strings.Split(ansi.Wordwrap(step.Cue, w, ""), "\n")
+	var head, tail strings.Builder
+	head.WriteString("  " + m.st.Step.Render(ansi.Truncate(step.Name, m.width-4, "…")) + "\n")
+	head.WriteString("  " + m.st.Side.Render(ansi.Truncate(strings.Join(side, " · "), w, "…")) + "\n")
+	for _, l := range strings.Split(ansi.Wordwrap(step.Cue, w, ""), "\n") {
+		tail.WriteString("  " + m.st.Cue.Render(l) + "\n")
+	}
 	if step.Breathing != "" {
-		t.breath = strings.Split(ansi.Wordwrap("Breathe: "+step.Breathing, w, ""), "\n")
+		for _, l := range strings.Split(ansi.Wordwrap("Breathe: "+step.Breathing, w, ""), "\n") {
+			tail.WriteString("  " + m.st.Breathing.Render(l) + "\n")
+		}
 	}
 	if step.Precaution != "" {
-		t.precaution = ansi.Truncate("⚠ "+step.Precaution, w, "…")
+		tail.WriteString("  " + m.st.Warning.Render(ansi.Truncate("⚠ "+step.Precaution, w, "…")) + "\n")
 	}
-	if next, ok := m.ss.Next(); ok {
-		t.next = ansi.Truncate("Next up: "+next.Label(), w, "…")
-	} else {
-		t.next = "Last step"
+	next := "Last step"
+	if n, ok := m.ss.Next(); ok {
+		next = ansi.Truncate("Next up: "+n.Label(), w, "…")
 	}
+	tail.WriteString("  " + m.st.NextUp.Render(next) + "\n")
+	t.head, t.tail = head.String(), tail.String()
 	m.text = t
 }
 
@@ -462,9 +468,8 @@ func (m sessionScreen) View(helpView string) string {
 		b.WriteString("\n")
 	}
 
-	// What and which side.
-	b.WriteString("  " + m.st.Step.Render(ansi.Truncate(step.Name, m.width-4, "…")) + "\n")
-	b.WriteString("  " + m.st.Side.Render(m.text.side) + "\n")
+	// What and which side (styled once per step and width, in wrap).
+	b.WriteString(m.text.head)
 	if big {
 		b.WriteString("\n")
 	}
@@ -498,16 +503,7 @@ func (m sessionScreen) View(helpView string) string {
 	}
 
 	// Instruction, breathing, precaution, next up.
-	for _, l := range m.text.cue {
-		b.WriteString("  " + m.st.Cue.Render(l) + "\n")
-	}
-	for _, l := range m.text.breath {
-		b.WriteString("  " + m.st.Breathing.Render(l) + "\n")
-	}
-	if m.text.precaution != "" {
-		b.WriteString("  " + m.st.Warning.Render(m.text.precaution) + "\n")
-	}
-	b.WriteString("  " + m.st.NextUp.Render(m.text.next) + "\n")
+	b.WriteString(m.text.tail)
 
 	body := b.String()
 	// Spare rows go a third above the step and the rest below it, so the
