@@ -654,6 +654,22 @@ func (m Model) View() tea.View {
 	if m.width == 0 {
 		return v // no size yet
 	}
+	if m.screen == screenSession {
+		v.WindowTitle = m.session.WindowTitle()
+		v.ProgressBar = tea.NewProgressBar(tea.ProgressBarDefault, m.session.Progress())
+		if m.session.ss.Paused() {
+			v.ProgressBar.State = tea.ProgressBarWarning
+		}
+	}
+	if m.width < minWidth || m.height < minHeight {
+		// Only the notice: the timer runs on, shown in the title.
+		extra := ""
+		if m.screen == screenSession {
+			extra = v.WindowTitle
+		}
+		v.Content = tooSmall(m.width, m.height, m.st, extra)
+		return v
+	}
 	helpView := m.help.View(m.activeHelp())
 	var content string
 	switch m.screen {
@@ -672,11 +688,6 @@ func (m Model) View() tea.View {
 	case screenPlan:
 		content = m.plan.View(helpView)
 	case screenSession:
-		v.WindowTitle = m.session.WindowTitle()
-		v.ProgressBar = tea.NewProgressBar(tea.ProgressBarDefault, m.session.Progress())
-		if m.session.ss.Paused() {
-			v.ProgressBar.State = tea.ProgressBarWarning
-		}
 		content = m.session.View(helpView)
 	case screenSummary:
 		content = m.summary.View(helpView)
@@ -685,13 +696,6 @@ func (m Model) View() tea.View {
 	}
 	if m.saveErr != "" {
 		content = m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")) + "\n" + content
-	}
-	if m.width < minWidth || m.height < minHeight {
-		extra := ""
-		if m.screen == screenSession {
-			extra = m.session.WindowTitle()
-		}
-		content = tooSmall(m.width, m.height, m.st, extra)
 	}
 	v.Content = content
 	return v
