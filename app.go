@@ -52,11 +52,19 @@ func (a *app) dataPath() string {
 	case os.Getenv("UNKNOT_DATA_DIR") != "":
 		return os.Getenv("UNKNOT_DATA_DIR")
 	}
-	data := os.Getenv("XDG_DATA_HOME") // read now: xdg reads it only at start-up
-	if data == "" {
-		data = xdg.DataHome
+	return filepath.Join(xdgHome("XDG_DATA_HOME", xdg.DataHome), "unknot")
+}
+
+// configDir is unknot's settings directory: $XDG_CONFIG_HOME/unknot.
+func configDir() string { return filepath.Join(xdgHome("XDG_CONFIG_HOME", xdg.ConfigHome), "unknot") }
+
+// xdgHome reads an XDG base directory variable now (adrg/xdg reads it only
+// at start-up, and tests set it later), falling back to xdg's default.
+func xdgHome(env, fallback string) string {
+	if dir := os.Getenv(env); dir != "" {
+		return dir
 	}
-	return filepath.Join(data, "unknot")
+	return fallback
 }
 
 // openJournal opens the journal and reads the latest safety result from
@@ -250,7 +258,7 @@ type cueFlags struct {
 }
 
 // configPath is the settings file: $XDG_CONFIG_HOME/unknot/config.toml.
-func configPath() string { return filepath.Join(filepath.Dir(packDir()), "config.toml") }
+func configPath() string { return filepath.Join(configDir(), "config.toml") }
 
 // settings reads config.toml and applies the flags on top. A broken file
 // is reported in one line and the defaults are used.

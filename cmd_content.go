@@ -7,20 +7,13 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
 	"github.com/unknot/unknot/content"
 )
 
 // packDir is where user content packs live: $XDG_CONFIG_HOME/unknot/content.
-func packDir() string {
-	config := os.Getenv("XDG_CONFIG_HOME")
-	if config == "" {
-		config = xdg.ConfigHome
-	}
-	return filepath.Join(config, "unknot", "content")
-}
+func packDir() string { return filepath.Join(configDir(), "content") }
 
 func newCheckCmd(a *app) *cobra.Command {
 	return &cobra.Command{

@@ -14,14 +14,9 @@ WINDOW=${SECONDS_WINDOW:-60}
 HOLD=$((WINDOW + 5))                  # the hold outlasts the window by a margin
 TECHNIQUE=${TECHNIQUE:-posture-reset} # a technique with a single hold ("holds": 1)
 HZ=$(getconf CLK_TCK)
-out=bench/out
+[[ $WINDOW =~ ^[0-9]+$ && $WINDOW -ge 5 ]] || { echo "cpu.sh: SECONDS_WINDOW must be a whole number >= 5" >&2; exit 1; }
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-[[ $WINDOW =~ ^[0-9]+$ && $WINDOW -ge 5 ]] || die "SECONDS_WINDOW must be a whole number >= 5"
-
-mkdir -p "$out"
-go build -o "$out/unknot" .
-go build -o "$out/baseline" ./bench/baseline
 
 # title_secs SESSION: the countdown in the window title ("0:59 · …") in
 # seconds, or -1 when the title shows no countdown.

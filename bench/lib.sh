@@ -1,15 +1,24 @@
-# bench/lib.sh: what bench/cpu.sh and bench/mem.sh share: a private tmux
-# server at 80x24, screen polling, and driving unknot's safety check.
-# Source it after `set -euo pipefail`; it sets T, tmp and a cleanup trap.
+# bench/lib.sh: what bench/cpu.sh and bench/mem.sh share: both programs
+# built into bench/out, a private tmux server at 80x24, screen polling, and
+# driving unknot's safety check. Source it from the repository root after
+# `set -euo pipefail`; it sets out, T, tmp and a cleanup trap.
 
 T=(tmux -L unknot-bench -f /dev/null) # private socket, no user tmux.conf
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
-if ! command -v tmux >/dev/null; then
-  [[ $(id -u) == 0 ]] || die "tmux is not installed (apt-get install tmux)"
-  apt-get update -qq && apt-get install -y -qq tmux >/dev/null
-fi
+# need COMMAND PACKAGE: install PACKAGE when COMMAND is missing (as root).
+need() {
+  command -v "$1" >/dev/null && return 0
+  [[ $(id -u) == 0 ]] || die "$1 is not installed (apt-get install $2)"
+  apt-get update -qq && apt-get install -y -qq "$2" >/dev/null
+}
+need tmux tmux
+
+out=bench/out
+mkdir -p "$out"
+go build -o "$out/unknot" .
+go build -o "$out/baseline" ./bench/baseline
 
 tmp=$(mktemp -d)
 cleanup() { "${T[@]}" kill-server 2>/dev/null || true; rm -rf "$tmp"; }

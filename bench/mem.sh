@@ -15,18 +15,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out=bench/out
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-
-if [[ ! -x /usr/bin/time ]]; then
-  [[ $(id -u) == 0 ]] || die "/usr/bin/time is not installed (apt-get install time)"
-  apt-get update -qq && apt-get install -y -qq time >/dev/null
-fi
-
-mkdir -p "$out"
-go build -o "$out/unknot" .
-go build -o "$out/baseline" ./bench/baseline
+need /usr/bin/time time
 unknot=("$PWD/$out/unknot" --data-dir "$tmp/data" --no-voice)
 
 # start NAME COMMAND...: run COMMAND under /usr/bin/time in session NAME;
