@@ -90,37 +90,19 @@ func TestClinicalRulesInData(t *testing.T) {
 					}
 				}
 			}
-			if slices.Contains(tq.Areas, "neck") && usesTool(tq) {
+			if slices.Contains(tq.Areas, "neck") && tq.UsesTool() {
 				t.Errorf("%s puts a tool on the neck", tq.ID)
 			}
 			if tq.Dosage.MaxHoldSeconds > MaxPressureHold {
 				t.Errorf("%s holds pressure over 2 minutes", tq.ID)
 			}
 		}
-		if usesEquipment(tq, "foam-roller") && tq.Pressure {
+		if tq.Uses("foam-roller") && tq.Pressure {
 			if _, ok := tq.AvoidIf["osteoporosis"]; !ok {
 				t.Errorf("%s rolls under the spine but is not avoided for osteoporosis", tq.ID)
 			}
 		}
 	}
-}
-
-func usesEquipment(t Technique, id string) bool {
-	for _, alt := range t.Equipment {
-		if slices.Contains(alt, id) {
-			return true
-		}
-	}
-	return false
-}
-
-func usesTool(t Technique) bool {
-	for _, id := range []string{"tennis-balls", "massage-ball", "foam-roller", "back-roller", "massage-stick"} {
-		if usesEquipment(t, id) {
-			return true
-		}
-	}
-	return false
 }
 
 func TestLookups(t *testing.T) {

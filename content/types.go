@@ -189,6 +189,18 @@ func (t Technique) UsableWith(have []string) bool {
 	return t.NeedsNoEquipment() || slices.ContainsFunc(t.Equipment, func(alt []string) bool { return AllOf(alt, have) })
 }
 
+// Tools are the equipment that presses into tissue.
+var Tools = []string{"tennis-balls", "massage-ball", "foam-roller", "back-roller", "massage-stick"}
+
+// Uses reports whether any of the technique's equipment choices needs id.
+func (t Technique) Uses(id string) bool {
+	return slices.ContainsFunc(t.Equipment, func(alt []string) bool { return slices.Contains(alt, id) })
+}
+
+// UsesTool reports whether any of its equipment choices presses into
+// tissue (one of Tools).
+func (t Technique) UsesTool() bool { return slices.ContainsFunc(Tools, t.Uses) }
+
 // AllOf reports whether have holds every item of alt.
 func AllOf(alt, have []string) bool {
 	return !slices.ContainsFunc(alt, func(id string) bool { return !slices.Contains(have, id) })

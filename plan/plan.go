@@ -142,20 +142,6 @@ func (p Plan) has(id string) bool {
 // release → mobility → open the front → strength → posture/cool-down.
 func roleOrder(r content.Role) int { return slices.Index(content.Roles, r) }
 
-// tools are the equipment that presses into tissue.
-var tools = []string{"tennis-balls", "massage-ball", "foam-roller", "back-roller", "massage-stick"}
-
-func usesTool(t content.Technique) bool {
-	for _, alt := range t.Equipment {
-		for _, id := range alt {
-			if slices.Contains(tools, id) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // rules holds what the safety result and intake allow today.
 type rules struct {
 	cat        *content.Catalogue
@@ -201,7 +187,7 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 		}
 		return "Left out because your pain rose last time, so the plan keeps to gentle techniques.", WhySafety, true
 	}
-	if r.cautious && t.Pressure && usesTool(t) && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
+	if r.cautious && t.Pressure && t.UsesTool() && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
 		return "Left out because, with a caution, no tool presses on the neck or low back.", WhySafety, true
 	}
 	if r.older && (t.Position == content.PositionLying || t.Position == content.PositionKneeling) {

@@ -45,7 +45,7 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 		if len(res.Cautions) > 0 && tq.Intensity != content.IntensityGentle {
 			t.Fatalf("%s: %s is %s with a caution", name, tq.ID, tq.Intensity)
 		}
-		if len(res.Cautions) > 0 && tq.Pressure && usesTool(tq) && (slices.Contains(tq.Areas, "neck") || slices.Contains(tq.Areas, "low-back")) {
+		if len(res.Cautions) > 0 && tq.Pressure && tq.UsesTool() && (slices.Contains(tq.Areas, "neck") || slices.Contains(tq.Areas, "low-back")) {
 			t.Fatalf("%s: %s puts a tool on the neck or low back with a caution", name, tq.ID)
 		}
 		if res.HasCaution("older-or-unsteady") && (tq.Position == content.PositionLying || tq.Position == content.PositionKneeling) {
