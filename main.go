@@ -1,108 +1,12 @@
 // Command unknot is a terminal coach for upper- and mid-back pain: it guides
 // self-massage and mobility routines with a countdown readable from the floor.
+// The command line lives in internal/cli.
 package main
 
 import (
-	"errors"
-	"fmt"
-	"io"
 	"os"
-	"runtime/debug"
-	"strings"
 
-	"github.com/spf13/cobra"
-
-	"github.com/unknot/unknot/session"
+	"github.com/unknot/unknot/internal/cli"
 )
 
-func main() {
-	// A small heap: the coach holds little, and peak memory over a session
-	// stays under 25 MB (SPEC §8). A memory limit near the live heap makes
-	// the collector run non-stop (measured: 9.5 % of a core), so only the
-	// growth factor is lowered. GOGC still wins if set.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
-
-// usageError is a mistake in how unknot was called: exit status 2.
-type usageError struct{ error }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
-// run executes the command line and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runApp(&app{stdin: stdin, stdout: stdout, stderr: stderr}, args)
-}
-
-// runApp is run for a given app, so tests can replace what it launches.
-func runApp(a *app, args []string) int {
-	stderr := a.stderr
-	root := newRootCmd(a)
-	root.SetArgs(args)
-	err := root.Execute()
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, errInterrupted):
-		return 130
-	}
-	fmt.Fprintln(stderr, "unknot: "+firstLine(err.Error()))
-	var ue usageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
-		return 2
-	}
-	return 1
-}
-
-func newRootCmd(app *app) *cobra.Command {
-	stdout, stderr := app.stdout, app.stderr
-	root := &cobra.Command{
-		Use:   "unknot",
-		Short: "A terminal coach for knots and stiffness in the upper and mid back",
-		Long: "unknot guides you through self-massage and mobility routines for the upper and\n" +
-			"mid back, with a countdown you can read from the floor.\n\n" +
-			"Self-care guidance only, not medical advice.",
-		Example: "  unknot                                  pick a routine\n" +
-			"  unknot session --program desk-break     start the 3-minute desk break\n" +
-			"  unknot session --technique doorway-chest-stretch --hold 20s\n" +
-			"  unknot list --json",
-		Version:       version(),
-		SilenceErrors: true,
-		SilenceUsage:  true,
-		Args:          cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return app.runTUI(tuiRequest{expand: session.Options{LeadIn: -1}})
-		},
-	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
-	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "where the journal is kept (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
-	pf := root.PersistentFlags()
-	pf.BoolVar(&app.plain, "plain", false, "plain line-by-line output: no full screen, no colour (for screen readers and logs)")
-	pf.BoolVar(&app.flags.voice, "voice", false, "speak the cues (needs espeak-ng, spd-say or say)")
-	pf.BoolVar(&app.flags.noVoice, "no-voice", false, "do not speak the cues")
-	pf.BoolVar(&app.flags.bell, "bell", false, "ring the terminal bell at each change")
-	pf.BoolVar(&app.flags.noBell, "no-bell", false, "no terminal bell")
-	pf.BoolVar(&app.flags.reducedMotion, "reduced-motion", false, "show the breathing pacer as a label and a count, without a moving bar")
-	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app), newShowCmd(app),
-		newHistoryCmd(app), newCheckCmd(app), newManCmd(root))
-	return root
-}
-
-// isCobraUsage recognises cobra's own argument errors (unknown command,
-// wrong number of arguments), which it does not type.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "accepts ", "requires "} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
-}
+func main() { os.Exit(cli.Main()) }

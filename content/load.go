@@ -265,6 +265,17 @@ func (c *Catalogue) Area(id string) (Area, bool) {
 	return c.Areas[i], true
 }
 
+// IntakeAreas are the areas the intake offers, in content order.
+func (c *Catalogue) IntakeAreas() []Area {
+	var out []Area
+	for _, a := range c.Areas {
+		if a.Intake != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // EquipmentByID returns the equipment with the given ID.
 func (c *Catalogue) EquipmentByID(id string) (Equipment, bool) {
 	i, ok := c.equipment[id]

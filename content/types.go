@@ -72,6 +72,11 @@ type Area struct {
 	ID          string `yaml:"id" json:"id"`
 	Name        string `yaml:"name" json:"name"`
 	Description string `yaml:"description" json:"description"`
+	// Intake, when set, offers the area in the intake's "Where does it
+	// hurt?" under this label, as people name it; IntakeDefault ticks it
+	// before the person answers.
+	Intake        string `yaml:"intake,omitempty" json:"intake,omitempty"`
+	IntakeDefault bool   `yaml:"intake_default,omitempty" json:"intake_default,omitempty"`
 }
 
 // Equipment is something a technique may need.

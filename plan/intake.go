@@ -25,16 +25,34 @@ const (
 	PressureFirm   = "firm"
 )
 
-// Minutes people can choose in the intake.
+// How long the pain has lasted.
+const (
+	DurationDays   = "days"
+	DurationWeeks  = "weeks"
+	DurationMonths = "months"
+)
+
+// What makes it worse.
+const (
+	WorseDesk    = "desk"
+	WorsePhone   = "phone"
+	WorseLifting = "lifting"
+	WorseSleep   = "sleep"
+)
+
+// Minutes people can choose in the intake, and the one picked when they
+// do not say.
 var Minutes = []int{3, 5, 10, 15, 20, 30}
+
+const DefaultMinutes = 10
 
 // Intake is what the person told the coach about today.
 type Intake struct {
 	Areas     []string // content area IDs; empty means "the upper back in general"
 	Pain      int      // 0–10, now
 	Feel      []string // Feel* values
-	Duration  string   // days, weeks, months
-	Worse     []string // desk, phone, lifting, sleep
+	Duration  string   // Duration* values
+	Worse     []string // Worse* values
 	Equipment []string // equipment IDs at hand; empty means nothing
 	Minutes   int
 	Pressure  string // Pressure* values

@@ -29,7 +29,7 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 		// which inside the bubble run on the bubble's fake clock.
 		m := New(Options{Catalogue: content.MustLoad()})
 		m.direct = true
-		m.session = newSessionScreen("Accuracy", steps, m.keys, m.st)
+		m.session = newSessionScreen("Accuracy", steps, m.now, m.keys, m.st)
 		m.show(screenSession)
 
 		// The filter runs on the event loop; it is read only after Run has
@@ -46,7 +46,7 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 			if tm, ok := msg.(tickMsg); ok {
 				ticks = append(ticks, arrival{at: time.Now(), msg: tm})
 			}
-			if cm, ok := cur.(Model); ok && cm.screen == screenSession {
+			if cm, ok := cur.(*Model); ok && cm.screen == screenSession {
 				if c, _, ok := strings.Cut(cm.View().WindowTitle, " · "); ok {
 					shown = append(shown, c)
 				}
@@ -112,7 +112,7 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 			t.Fatalf("Run: %v", r.err)
 		}
 
-		final := r.m.(Model)
+		final := r.m.(*Model)
 		if final.screen != screenSummary {
 			t.Fatalf("screen = %v after the deadline, want the summary", final.screen)
 		}
@@ -167,20 +167,20 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 // newBenchSession is newSession for benchmarks: a session screen at w×h on
 // testSteps, started at t0 and 12.5 s into the first step (lead-in done,
 // hold running), on a fixed clock.
-func newBenchSession(b *testing.B, w, h int) Model {
+func newBenchSession(b *testing.B, w, h int) *Model {
 	b.Helper()
 	clk := &fakeClock{t: t0}
 	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	m = next.(Model)
+	m = next.(*Model)
 	m.direct = true
-	m.session = newSessionScreen("Test routine", testSteps(), m.keys, m.st)
+	m.session = newSessionScreen("Test routine", testSteps(), m.now, m.keys, m.st)
 	m.session.SetSize(w, h)
 	m.show(screenSession)
 	next, _ = m.Update(startMsg{at: clk.now()})
 	clk.advance(12500 * time.Millisecond)
-	next, _ = next.(Model).Update(tickMsg{at: clk.now(), gen: next.(Model).session.gen})
-	m = next.(Model)
+	next, _ = next.(*Model).Update(tickMsg{at: clk.now(), gen: next.(*Model).session.gen})
+	m = next.(*Model)
 	if m.session.ss.Phase() != session.PhaseHold {
 		b.Fatalf("phase = %v, want hold", m.session.ss.Phase())
 	}
@@ -211,6 +211,6 @@ func BenchmarkModelUpdate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		next, _ := m.Update(stale)
-		m = next.(Model)
+		m = next.(*Model)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
 
@@ -24,8 +25,6 @@ type browseScreen struct {
 	techs  list.Model
 	detail textPage
 	shown  content.Technique // the technique in the detail
-	chosen *content.Technique
-	done   bool // esc from the areas: back home
 
 	width, height int
 }
@@ -128,7 +127,7 @@ func (m *browseScreen) typing() bool { return m.level == levelTechniques && m.te
 // filtering, so typing "roll" filters straight away.
 var listKeys = map[string]bool{"j": true, "k": true, "g": true, "G": true, "h": true, "l": true, "q": true, "?": true, "/": true}
 
-func (m *browseScreen) Update(msg tea.Msg) tea.Cmd {
+func (m *browseScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
 	back := isKey && (key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.Quit))
 	var cmd tea.Cmd
@@ -136,7 +135,7 @@ func (m *browseScreen) Update(msg tea.Msg) tea.Cmd {
 	case levelAreas:
 		switch {
 		case back:
-			m.done = true
+			return goHome{}, nil
 		case isKey && key.Matches(k, m.keys.Select):
 			if it, ok := m.areas.SelectedItem().(areaItem); ok {
 				m.open(it.a.ID)
@@ -167,13 +166,12 @@ func (m *browseScreen) Update(msg tea.Msg) tea.Cmd {
 		case back:
 			m.level = levelTechniques
 		case isKey && key.Matches(k, m.keys.Select):
-			t := m.shown
-			m.chosen = &t
+			return beginFlow{coach.Request{}.ForTechniques(m.shown.Name, m.shown)}, nil
 		default:
 			m.detail, cmd = m.detail.Update(msg)
 		}
 	}
-	return cmd
+	return nil, cmd
 }
 
 func (m *browseScreen) showDetail(t content.Technique) {
@@ -183,7 +181,7 @@ func (m *browseScreen) showDetail(t content.Technique) {
 	m.level = levelDetail
 }
 
-func (m *browseScreen) help() bindings {
+func (m *browseScreen) Help() bindings {
 	k := m.keys
 	switch m.level {
 	case levelTechniques:

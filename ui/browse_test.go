@@ -11,11 +11,11 @@ import (
 	"github.com/unknot/unknot/content"
 )
 
-func openBrowse(t *testing.T, w, h int, area string) Model {
+func openBrowse(t *testing.T, w, h int, area string) *Model {
 	t.Helper()
 	clk := &fakeClock{t: t0}
 	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Browse: &area})
-	m.opt.Expand.LeadIn = -1
+	m.opt.Request.Expand.LeadIn = -1
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }

@@ -21,7 +21,7 @@ import (
 
 // newCueSession is newSession with cues: a fake voice, the bell, and a
 // 4 s in / 6 s out breathing pacer.
-func newCueSession(t *testing.T, w, h int, reduced bool) (Model, *fakeClock, *cue.Fake) {
+func newCueSession(t *testing.T, w, h int, reduced bool) (*Model, *fakeClock, *cue.Fake) {
 	t.Helper()
 	voice := &cue.Fake{}
 	clk := &fakeClock{t: t0}
@@ -29,7 +29,7 @@ func newCueSession(t *testing.T, w, h int, reduced bool) (Model, *fakeClock, *cu
 		ReducedMotion: reduced, BreatheIn: 4 * time.Second, BreatheOut: 6 * time.Second, Tick: noWait})
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	m.direct = true
-	m.session = newSessionScreen("Test routine", testSteps(), m.keys, m.st)
+	m.session = newSessionScreen("Test routine", testSteps(), m.now, m.keys, m.st)
 	m.session.cues = m.cueSettings()
 	m.session.tick = noWait
 	m.session.SetSize(w, h)
@@ -67,7 +67,7 @@ func TestMuteSilencesVoiceAndBell(t *testing.T) {
 	before := len(voice.Texts())
 	clk.advance(20 * time.Second)
 	next, cmd := m.Update(tickMsg{at: clk.now(), gen: m.session.gen})
-	m = next.(Model)
+	m = next.(*Model)
 	if hasBell(cmd) {
 		t.Error("the bell rang while muted")
 	}
@@ -112,7 +112,7 @@ func TestBellRingsAtTheRightMoments(t *testing.T) {
 		if hasBell(cmd) {
 			rang++
 		}
-		m, _ = drain(t, next.(Model), cmd)
+		m, _ = drain(t, next.(*Model), cmd)
 	}
 	// Three holds start, three halfways, one switch of sides (at the start
 	// of its lead-in), and the end of the session.

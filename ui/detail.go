@@ -73,3 +73,10 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
@@ -17,19 +18,21 @@ import (
 )
 
 // newFlow starts the app on the picker at 80×24.
-func newFlow(t *testing.T, opt Options) (Model, *fakeClock) {
+func newFlow(t *testing.T, opt Options) (*Model, *fakeClock) {
 	t.Helper()
 	clk := &fakeClock{t: t0}
 	opt.Catalogue = content.MustLoad()
 	opt.Now = clk.now
-	opt.Expand.LeadIn = -1
+	if opt.Request.Expand == (session.Options{}) {
+		opt.Request.Expand.LeadIn = -1
+	}
 	m := New(opt)
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	return m, clk
 }
 
 // keys sends each key in turn.
-func keys(t *testing.T, m Model, ks ...string) Model {
+func keys(t *testing.T, m *Model, ks ...string) *Model {
 	t.Helper()
 	for _, k := range ks {
 		m, _ = update(t, m, press(k))
@@ -39,7 +42,7 @@ func keys(t *testing.T, m Model, ks ...string) Model {
 
 // answerSafety answers the safety screen: yes to the given refs, no to the
 // rest, until the screen moves on.
-func answerSafety(t *testing.T, m Model, yes ...string) Model {
+func answerSafety(t *testing.T, m *Model, yes ...string) *Model {
 	t.Helper()
 	for i := 0; m.screen == screenSafety; i++ {
 		if i > 100 {
@@ -57,7 +60,7 @@ func answerSafety(t *testing.T, m Model, yes ...string) Model {
 
 // intakeToPlan answers the intake: default areas, pain 4, nothing ticked,
 // then equipment as given (by position), 5 minutes, medium pressure.
-func intakeToPlan(t *testing.T, m Model, kit ...string) Model {
+func intakeToPlan(t *testing.T, m *Model, kit ...string) *Model {
 	t.Helper()
 	m = keys(t, m, "enter", "4", "enter", "enter", "enter", "enter")
 	for _, id := range kit {
@@ -194,7 +197,7 @@ func TestPainNeedsANumber(t *testing.T) {
 	m = keys(t, m, "enter")
 	m = answerSafety(t, m)
 	m = keys(t, m, "enter", "enter", "enter")
-	if m.intake.fields[m.intake.i] != fieldPain {
+	if m.intake.asked[m.intake.i].ID != coach.AskPain {
 		t.Fatal("enter without a number moved past the pain question")
 	}
 	m = keys(t, m, "1", "0")
@@ -237,8 +240,8 @@ func TestOsteoporosisPlanLeavesOutTwistsAndSaysSo(t *testing.T) {
 func TestProgramAsksOnlyForPain(t *testing.T) {
 	prog := content.MustLoad()
 	p, _ := prog.Program("desk-break")
-	req := ProgramRequest(prog, p, 1)
-	m, _ := newFlow(t, Options{Start: &req})
+	req := coach.Request{}.ForProgram(prog, p, 1)
+	m, _ := newFlow(t, Options{Request: req, Direct: true})
 	m = answerSafety(t, m, "C1")
 	m = keys(t, m, "enter")
 	if m.screen != screenIntake || !m.intake.painOnly() {
@@ -390,9 +393,8 @@ func TestSafetyEscLeavesFromFirstQuestion(t *testing.T) {
 func TestPlanScreenFollowsHoldFlag(t *testing.T) {
 	prog := content.MustLoad()
 	p, _ := prog.Program("desk-break")
-	req := ProgramRequest(prog, p, 1)
-	m, _ := newFlow(t, Options{Start: &req})
-	m.opt.Expand = session.Options{Hold: 12 * time.Second, LeadIn: 2 * time.Second}
+	req := coach.Request{Expand: session.Options{Hold: 12 * time.Second, LeadIn: 2 * time.Second}}.ForProgram(prog, p, 1)
+	m, _ := newFlow(t, Options{Request: req, Direct: true})
 	m = answerSafety(t, m)
 	m = keys(t, m, "enter", "3", "enter")
 	if m.screen != screenPlan {

@@ -10,8 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
-	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 )
 
@@ -19,8 +19,8 @@ import (
 // and after, what helps this person, and a table of every session.
 type historyScreen struct {
 	cat      *content.Catalogue
-	sessions []journal.Session // newest first
-	stats    journal.Stats
+	sessions []coach.Session // newest first
+	stats    coach.Stats
 	table    table.Model
 	keys     *keyMap
 	st       *styles
@@ -35,9 +35,9 @@ func newHistoryScreen(cat *content.Catalogue, keys *keyMap, st *styles) *history
 }
 
 // set takes the journal's sessions (oldest first).
-func (m *historyScreen) set(sessions []journal.Session, now time.Time) {
-	m.stats = journal.Summarise(sessions, now)
-	m.sessions = make([]journal.Session, len(sessions))
+func (m *historyScreen) set(sessions []coach.Session, now time.Time) {
+	m.stats = coach.Summarise(sessions, now)
+	m.sessions = make([]coach.Session, len(sessions))
 	for i, s := range sessions {
 		m.sessions[len(sessions)-1-i] = s
 	}
@@ -67,7 +67,7 @@ func (m *historyScreen) layout() {
 	for _, s := range m.sessions {
 		done := 0
 		for _, st := range s.Steps {
-			if st.Outcome == journal.OutcomeDone {
+			if st.Outcome == coach.OutcomeDone {
 				done++
 			}
 		}
@@ -93,7 +93,7 @@ func tableStyles(st *styles) table.Styles {
 	return s
 }
 
-func painText(s journal.Session) string {
+func painText(s coach.Session) string {
 	switch {
 	case s.PainBefore != nil && s.PainAfter != nil:
 		return fmt.Sprintf("%d → %d", *s.PainBefore, *s.PainAfter)
@@ -104,7 +104,7 @@ func painText(s journal.Session) string {
 }
 
 func statusLabel(status string) string {
-	if status == journal.StatusRunning {
+	if status == coach.StatusRunning {
 		return "now"
 	}
 	return status
@@ -163,7 +163,7 @@ func spark(p *int) rune {
 // chart is pain before and after, one column per rated session, oldest on
 // the left, as two sparklines with the latest values.
 func (m *historyScreen) chart(w int) string {
-	var rated []journal.Session
+	var rated []coach.Session
 	for i := len(m.sessions) - 1; i >= 0; i-- {
 		if m.sessions[i].PainBefore != nil {
 			rated = append(rated, m.sessions[i])
@@ -192,19 +192,35 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func (m *historyScreen) Update(msg tea.Msg) tea.Cmd {
+func (m *historyScreen) Update(msg tea.Msg) (action, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && (key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.Back)) {
+		return goHome{}, nil
+	}
 	var cmd tea.Cmd
 	m.table, cmd = m.table.Update(msg)
-	return cmd
+	return nil, cmd
 }
 
-func (m *historyScreen) help() bindings {
+func (m *historyScreen) typing() bool { return false }
+
+func (m *historyScreen) setStyles(st *styles) {
+	m.st = st
+	m.layout()
+}
+
+func (m *historyScreen) Help() bindings {
 	k := m.keys
 	return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
 }
 
 func (m *historyScreen) View(helpView string) string {
-	body := m.top + "\n" + m.table.View()
+	// The full help, taller than the one row layout left, shortens the
+	// table (a copy: View changes nothing).
+	table := m.table
+	if extra := lineCount(helpView) - 1; extra > 0 {
+		table.SetHeight(max(table.Height()-extra, 1))
+	}
+	body := m.top + "\n" + table.View()
 	pad := max(m.height-lineCount(body)-1-lineCount(helpView)-1, 0)
 	return body + "\n" + strings.Repeat("\n", pad) + helpView
 }

@@ -10,26 +10,26 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
-	"github.com/unknot/unknot/internal/journal"
 )
 
-// action is what a home menu entry does.
-type action int
+// menuAct is what a home menu entry does.
+type menuAct int
 
 const (
-	actContinue action = iota // the next day of a program under way
-	actStart                  // safety check, intake, a plan for today
-	actBreak                  // the quick desk break
-	actRoutines               // the ready-made routines
-	actBrowse                 // techniques by body area
-	actHistory                // past sessions
+	actContinue menuAct = iota // the next day of a program under way
+	actStart                   // safety check, intake, a plan for today
+	actBreak                   // the quick desk break
+	actRoutines                // the ready-made routines
+	actBrowse                  // techniques by body area
+	actHistory                 // past sessions
 	actQuit
 )
 
 // menuItem is one entry of the home menu.
 type menuItem struct {
-	act         action
+	act         menuAct
 	title, desc string
 	program     content.Program // actContinue
 	day         int
@@ -50,13 +50,13 @@ type homeScreen struct {
 	problems   []string // content pack problems, shown on the first visit
 	seen       bool     // the problems were shown once
 	foot       string   // everything under the menu, wrapped per width
-	chosen     *menuItem
+	cat        *content.Catalogue
 
 	width, height int
 }
 
 func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *styles) *homeScreen {
-	m := &homeScreen{keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
+	m := &homeScreen{cat: c, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
 	m.list = list.New(homeItems(c, nil), newDelegate(st, true), 0, 0)
 	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
 	m.list.SetShowHelp(false)
@@ -66,7 +66,7 @@ func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *st
 	return m
 }
 
-func homeItems(c *content.Catalogue, progress []journal.Progress) []list.Item {
+func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
 	var items []list.Item
 	for _, pr := range progress {
 		p, ok := c.Program(pr.Program)
@@ -91,7 +91,7 @@ func homeItems(c *content.Catalogue, progress []journal.Progress) []list.Item {
 }
 
 // setJournal shows programs under way and the last session.
-func (m *homeScreen) setJournal(c *content.Catalogue, sessions []journal.Session, progress []journal.Progress) {
+func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress) {
 	m.list.SetItems(homeItems(c, progress))
 	m.last = ""
 	if n := len(sessions); n > 0 {
@@ -107,9 +107,11 @@ func (m *homeScreen) setJournal(c *content.Catalogue, sessions []journal.Session
 	m.SetSize(m.width, m.height)
 }
 
-// SetSize wraps what sits under the menu and gives the menu the rest.
+// SetSize wraps what sits under the menu and gives the menu the rest,
+// less the help row.
 func (m *homeScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
+	h-- // the help row
 	tw := max(w-3, 10)
 	var foot []string
 	if m.last != "" {
@@ -138,17 +140,48 @@ func (m *homeScreen) setStyles(st *styles) {
 	m.SetSize(m.width, m.height)
 }
 
-func (m *homeScreen) Update(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Select) {
-		if it, ok := m.list.SelectedItem().(menuItem); ok {
-			m.chosen = &it
+func (m *homeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, m.keys.Quit):
+			return quitApp{}, nil
+		case key.Matches(k, m.keys.Select):
+			if it, ok := m.list.SelectedItem().(menuItem); ok {
+				m.leave()
+				return m.choose(it), nil
+			}
+			return nil, nil
 		}
-		return nil
 	}
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
-	return cmd
+	return nil, cmd
 }
+
+// choose is where a menu entry leads.
+func (m *homeScreen) choose(it menuItem) action {
+	switch it.act {
+	case actContinue:
+		return beginFlow{coach.Request{}.ForProgram(m.cat, it.program, it.day)}
+	case actStart:
+		return beginFlow{coach.Request{}.ForPlan()}
+	case actBreak:
+		if p, ok := m.cat.Program("desk-break"); ok {
+			return beginFlow{coach.Request{}.ForProgram(m.cat, p, 1)}
+		}
+	case actRoutines:
+		return openScreen{screenRoutines}
+	case actBrowse:
+		return openScreen{screenBrowse}
+	case actHistory:
+		return openScreen{screenHistory}
+	case actQuit:
+		return quitApp{}
+	}
+	return nil
+}
+
+func (m *homeScreen) typing() bool { return false }
 
 // leave marks the pack problems as shown once the person moves on.
 func (m *homeScreen) leave() {
@@ -158,7 +191,7 @@ func (m *homeScreen) leave() {
 	}
 }
 
-func (m *homeScreen) help() bindings {
+func (m *homeScreen) Help() bindings {
 	k := m.keys
 	return bindings{
 		short: []key.Binding{k.Move, k.Select, k.Help, k.Quit},
@@ -166,4 +199,6 @@ func (m *homeScreen) help() bindings {
 	}
 }
 
-func (m *homeScreen) View() string { return m.list.View() + "\n" + m.foot }
+func (m *homeScreen) View(helpView string) string {
+	return m.list.View() + "\n" + m.foot + "\n" + helpView
+}

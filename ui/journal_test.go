@@ -11,75 +11,34 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/coach/coachtest"
 	"github.com/unknot/unknot/content"
-	"github.com/unknot/unknot/internal/journal"
 )
 
-// memStore is an in-memory Store that records what was written.
-type memStore struct {
-	sessions map[string]*journal.Session
-	order    []string
-	safety   []journal.SafetyRecord
-	progress map[string]journal.Progress
-	prefs    map[string]string
-	fail     error
+// memStore is the coach's in-memory store, with the reads these tests use.
+type memStore struct{ *coachtest.MemStore }
+
+func newMemStore() *memStore { return &memStore{coachtest.NewMemStore()} }
+
+// session is the i-th session written.
+func (s *memStore) session(t *testing.T, i int) coach.Session {
+	t.Helper()
+	all, _ := s.Sessions(time.Time{})
+	if i >= len(all) {
+		t.Fatalf("%d sessions, want at least %d", len(all), i+1)
+	}
+	return all[i]
 }
 
-func newMemStore() *memStore {
-	return &memStore{sessions: map[string]*journal.Session{}, progress: map[string]journal.Progress{}, prefs: map[string]string{}}
+func (s *memStore) count() int {
+	all, _ := s.Sessions(time.Time{})
+	return len(all)
 }
 
-func (s *memStore) StartSession(js journal.Session) error {
-	if s.fail != nil {
-		return s.fail
-	}
-	js.Status = journal.StatusRunning
-	s.sessions[js.ID] = &js
-	s.order = append(s.order, js.ID)
-	return nil
-}
-func (s *memStore) RecordStep(id string, st journal.Step, _ int) error {
-	js := s.sessions[id]
-	for i := range js.Steps {
-		if js.Steps[i].Index == st.Index {
-			js.Steps[i] = st
-			return nil
-		}
-	}
-	js.Steps = append(js.Steps, st)
-	return nil
-}
-func (s *memStore) FinishSession(id, status string, ended time.Time) error {
-	s.sessions[id].Status, s.sessions[id].Ended = status, &ended
-	return nil
-}
-func (s *memStore) SetPainAfter(id string, pain int, note string) error {
-	s.sessions[id].PainAfter, s.sessions[id].Note = &pain, note
-	return nil
-}
-func (s *memStore) SaveSafety(r journal.SafetyRecord) error {
-	s.safety = append(s.safety, r)
-	return nil
-}
-func (s *memStore) SaveIntake(string, time.Time, any) error { return nil }
-func (s *memStore) SetProgress(p journal.Progress) error    { s.progress[p.Program] = p; return nil }
-func (s *memStore) SetPreference(k, v string) error         { s.prefs[k] = v; return nil }
-func (s *memStore) Preference(k string) (string, error)     { return s.prefs[k], nil }
-func (s *memStore) InProgress() ([]journal.Progress, error) {
-	var out []journal.Progress
-	for _, p := range s.progress {
-		if !p.Done() {
-			out = append(out, p)
-		}
-	}
-	return out, nil
-}
-func (s *memStore) Sessions(time.Time) ([]journal.Session, error) {
-	var out []journal.Session
-	for _, id := range s.order {
-		out = append(out, *s.sessions[id])
-	}
-	return out, nil
+func (s *memStore) gentler() string {
+	v, _ := s.Preference(coach.PrefGentler)
+	return v
 }
 
 // scheduledTick stands in for a tick: tests move the clock themselves.
@@ -89,7 +48,7 @@ func noWait(time.Duration, int) tea.Cmd { return func() tea.Msg { return schedul
 
 // drain runs cmd and everything it leads to, feeding messages back into
 // the model, and reports whether the program would quit.
-func drain(t *testing.T, m Model, cmd tea.Cmd) (Model, bool) {
+func drain(t *testing.T, m *Model, cmd tea.Cmd) (*Model, bool) {
 	t.Helper()
 	if cmd == nil {
 		return m, false
@@ -123,34 +82,34 @@ func drain(t *testing.T, m Model, cmd tea.Cmd) (Model, bool) {
 		return m, false // the bell
 	}
 	next, c := m.Update(msg)
-	return drain(t, next.(Model), c)
+	return drain(t, next.(*Model), c)
 }
 
 // do sends keys, running every command they lead to.
-func do(t *testing.T, m Model, ks ...string) (Model, bool) {
+func do(t *testing.T, m *Model, ks ...string) (*Model, bool) {
 	t.Helper()
 	quit := false
 	for _, k := range ks {
 		next, cmd := m.Update(press(k))
 		var q bool
-		m, q = drain(t, next.(Model), cmd)
+		m, q = drain(t, next.(*Model), cmd)
 		quit = quit || q
 	}
 	return m, quit
 }
 
-func newJournalFlow(t *testing.T, store *memStore) (Model, *fakeClock) {
+func newJournalFlow(t *testing.T, store *memStore) (*Model, *fakeClock) {
 	t.Helper()
 	clk := &fakeClock{t: t0}
 	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait})
-	m.opt.Expand.LeadIn = -1
+	m.opt.Request.Expand.LeadIn = -1
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m, _ = drain(t, m, m.Init())
 	return m, clk
 }
 
 // runToEnd lets the running session finish by moving the clock.
-func runToEnd(t *testing.T, m Model, clk *fakeClock) Model {
+func runToEnd(t *testing.T, m *Model, clk *fakeClock) *Model {
 	t.Helper()
 	for i := 0; m.screen == screenSession; i++ {
 		if i > 5000 {
@@ -162,18 +121,18 @@ func runToEnd(t *testing.T, m Model, clk *fakeClock) Model {
 		}
 		clk.advance(d)
 		next, cmd := m.Update(tickMsg{at: clk.now(), gen: m.session.gen})
-		m, _ = drain(t, next.(Model), cmd)
+		m, _ = drain(t, next.(*Model), cmd)
 	}
 	return m
 }
 
 // planToSession answers everything with defaults up to a started session
 // of the desk break.
-func startDeskBreak(t *testing.T, m Model, painBefore string) Model {
+func startDeskBreak(t *testing.T, m *Model, painBefore string) *Model {
 	t.Helper()
 	cat := m.cat
 	p, _ := cat.Program("desk-break")
-	m.begin(ProgramRequest(cat, p, 1))
+	m.begin(coach.Request{}.ForProgram(cat, p, 1))
 	for m.screen == screenSafety {
 		m, _ = do(t, m, "n")
 	}
@@ -191,23 +150,25 @@ func TestJournalRecordsASessionStepByStep(t *testing.T) {
 	store := newMemStore()
 	m, clk := newJournalFlow(t, store)
 	m = startDeskBreak(t, m, "5")
-	if len(store.order) != 1 {
+	if store.count() != 1 {
 		t.Fatalf("no session row at the start")
 	}
-	js := store.sessions[store.order[0]]
-	if js.Status != journal.StatusRunning || *js.PainBefore != 5 || js.Program != "desk-break" || len(js.Plan) == 0 {
+	js := store.session(t, 0)
+	if js.Status != coach.StatusRunning || *js.PainBefore != 5 || js.Program != "desk-break" || len(js.Plan) == 0 {
 		t.Errorf("session row at start = %+v", js)
 	}
-	if len(store.safety) != 1 || store.safety[0].Outcome != "clear" {
-		t.Errorf("safety answers not kept: %+v", store.safety)
+	if len(store.Safety()) != 1 || store.Safety()[0].Outcome != "clear" {
+		t.Errorf("safety answers not kept: %+v", store.Safety())
 	}
 	// The first step's outcome is written when it ends, not before.
 	m, _ = do(t, m, "n")
-	if len(js.Steps) != 1 || js.Steps[0].Outcome != journal.OutcomeSkipped {
+	js = store.session(t, 0)
+	if len(js.Steps) != 1 || js.Steps[0].Outcome != coach.OutcomeSkipped {
 		t.Fatalf("steps after one skip = %+v", js.Steps)
 	}
 	m = runToEnd(t, m, clk)
-	if js.Status != journal.StatusCompleted || len(js.Steps) != len(m.session.ss.Steps()) {
+	js = store.session(t, 0)
+	if js.Status != coach.StatusCompleted || len(js.Steps) != len(m.session.ss.Steps()) {
 		t.Errorf("after the end: status %s, %d of %d steps", js.Status, len(js.Steps), len(m.session.ss.Steps()))
 	}
 	// Finish screen: pain now, a note, the change worded, advice.
@@ -216,7 +177,8 @@ func TestJournalRecordsASessionStepByStep(t *testing.T) {
 		m, _ = do(t, m, string(r))
 	}
 	m, _ = do(t, m, "enter")
-	if *js.PainAfter != 3 || js.Note != "eased, \"mostly\"" {
+	js = store.session(t, 0)
+	if js.PainAfter == nil || *js.PainAfter != 3 || js.Note != "eased, \"mostly\"" {
 		t.Errorf("pain after %v, note %q", js.PainAfter, js.Note)
 	}
 	v := strings.Join(strings.Fields(view(m)), " ")
@@ -225,7 +187,7 @@ func TestJournalRecordsASessionStepByStep(t *testing.T) {
 			t.Errorf("finish screen lacks %q:\n%s", want, view(m))
 		}
 	}
-	if store.prefs[PrefGentler] != "" || m.gentler {
+	if store.gentler() != "" || m.known.Gentler {
 		t.Error("a drop in pain made the next plan gentler")
 	}
 }
@@ -236,12 +198,12 @@ func TestPainUpTwoMakesTheNextPlanGentler(t *testing.T) {
 	m = startDeskBreak(t, m, "3")
 	m = runToEnd(t, m, clk)
 	m, _ = do(t, m, "5", "enter", "esc")
-	if !strings.Contains(view(m), "Up 2 points") || store.prefs[PrefGentler] != "yes" || !m.gentler {
+	if !strings.Contains(view(m), "Up 2 points") || store.gentler() != "yes" || !m.known.Gentler {
 		t.Fatalf("pain up 2 not remembered:\n%s", view(m))
 	}
 	// The next personal plan says it is gentler.
 	m, _ = do(t, m, "enter") // home
-	m.begin(Request{})
+	m.begin(coach.Request{})
 	m, _ = do(t, m, "enter", "4", "enter", "enter", "enter", "enter", "enter", "2", "enter")
 	if m.screen != screenPlan {
 		t.Fatalf("screen %v", m.screen)
@@ -258,11 +220,11 @@ func TestQuitIsSavedBeforeTheProgramEnds(t *testing.T) {
 	clk.advance(8 * time.Second)
 	m, _ = drain(t, m, func() tea.Msg { return tickMsg{at: clk.now(), gen: m.session.gen} })
 	_, quit := do(t, m, "q", "y")
-	js := store.sessions[store.order[0]]
-	if !quit || js.Status != journal.StatusQuit {
+	js := store.session(t, 0)
+	if !quit || js.Status != coach.StatusQuit {
 		t.Errorf("quit %v, status %q", quit, js.Status)
 	}
-	if n := len(js.Steps); n != 1 || js.Steps[0].Outcome != journal.OutcomePartial {
+	if n := len(js.Steps); n != 1 || js.Steps[0].Outcome != coach.OutcomePartial {
 		t.Errorf("the step in progress = %+v", js.Steps)
 	}
 }
@@ -272,14 +234,14 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	m, clk := newJournalFlow(t, store)
 	cat := m.cat
 	p, _ := cat.Program("posture-3-day")
-	m.begin(ProgramRequest(cat, p, 1))
+	m.begin(coach.Request{}.ForProgram(cat, p, 1))
 	for m.screen == screenSafety {
 		m, _ = do(t, m, "n")
 	}
 	m, _ = do(t, m, "enter", "2", "enter", "s")
 	m = runToEnd(t, m, clk)
 	m, _ = do(t, m, "2", "enter", "enter", "enter")
-	if pr := store.progress["posture-3-day"]; pr.Day != 2 || pr.Days != 3 {
+	if pr, _ := store.Progress("posture-3-day"); pr.Day != 2 || pr.Days != 3 {
 		t.Fatalf("progress = %+v", pr)
 	}
 	if m.screen != screenHome {
@@ -301,7 +263,7 @@ func TestMultiDayProgramContinues(t *testing.T) {
 
 func TestSaveFailureIsShownAndTheCoachGoesOn(t *testing.T) {
 	store := newMemStore()
-	store.fail = errors.New("disk I/O error")
+	store.Fail = errors.New("disk I/O error")
 	m, clk := newJournalFlow(t, store)
 	m = startDeskBreak(t, m, "4")
 	if m.store != nil || !strings.Contains(m.saveErr, "Not saving: disk I/O error") {
@@ -318,20 +280,23 @@ func TestSaveFailureIsShownAndTheCoachGoesOn(t *testing.T) {
 }
 
 // seeded builds a journal of sessions on consecutive days.
-func seeded() *memStore {
+func seeded() *memStore { return seededN(4) }
+
+// seededN is the first n sessions of seeded.
+func seededN(n int) *memStore {
 	store := newMemStore()
 	techs := [][]string{{"shoulder-rolls", "doorway-chest-stretch"}, {"foam-roller-upper-back-roll", "shoulder-rolls"},
 		{"foam-roller-upper-back-roll", "doorway-chest-stretch"}, {"shoulder-rolls"}}
 	pains := [][2]int{{6, 4}, {5, 3}, {6, 3}, {4, 4}}
-	for i, ts := range techs {
+	for i, ts := range techs[:n] {
 		start := t0.AddDate(0, 0, -len(techs)+1+i).Add(-time.Hour)
 		b, a := pains[i][0], pains[i][1]
-		js := journal.Session{ID: fmt.Sprintf("s%d", i), Started: start, Title: "Your plan for today", PainBefore: &b}
+		js := coach.Session{ID: fmt.Sprintf("s%d", i), Started: start, Title: "Your plan for today", PainBefore: &b}
 		store.StartSession(js)
 		for k, tq := range ts {
-			store.RecordStep(js.ID, journal.Step{Index: k, Technique: tq, Outcome: journal.OutcomeDone}, k)
+			store.RecordStep(js.ID, coach.Step{Index: k, Technique: tq, Outcome: coach.OutcomeDone}, k)
 		}
-		store.FinishSession(js.ID, journal.StatusCompleted, start.Add(10*time.Minute))
+		store.FinishSession(js.ID, coach.StatusCompleted, start.Add(10*time.Minute))
 		store.SetPainAfter(js.ID, a, "")
 	}
 	return store
@@ -362,8 +327,7 @@ func TestHistoryScreenGolden(t *testing.T) {
 }
 
 func TestWhatHelpsNeedsThreeSessions(t *testing.T) {
-	store := seeded()
-	store.order = store.order[:2]
+	store := seededN(2)
 	m, _ := newJournalFlow(t, store)
 	m.show(screenHistory)
 	if v := view(m); strings.Contains(v, "points on average") || !strings.Contains(v, "After 3 sessions") {
@@ -419,7 +383,7 @@ func TestQuitWaitsForTheFinishWrite(t *testing.T) {
 	if !quit {
 		t.Error("did not quit once the write landed")
 	}
-	if js := store.sessions[store.order[0]]; js.PainAfter == nil || *js.PainAfter != 2 {
+	if js := store.session(t, 0); js.PainAfter == nil || *js.PainAfter != 2 {
 		t.Errorf("pain after = %v", js.PainAfter)
 	}
 }

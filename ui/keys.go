@@ -1,6 +1,14 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/session"
+)
 
 // keyMap holds every binding the app uses, declared once (SPEC §3).
 type keyMap struct {
@@ -14,12 +22,16 @@ type keyMap struct {
 	// shows them, without the arrow alternatives, to fit 60 columns.
 	SkipShort, PrevShort      key.Binding
 	More, Less, Restart, Hurt key.Binding
-	Mute, Unmute              key.Binding
-	MuteVoice, NoSound        key.Binding
-	Yes, No                   key.Binding
-	Done, Home, Continue      key.Binding
-	Save, SkipNote            key.Binding
-	Open, StartOne            key.Binding
+	// HoldMore and HoldLess are + and - on the plan screen, which change
+	// a hold by plan.HoldStep (More and Less change a running hold by
+	// session.Adjustment).
+	HoldMore, HoldLess   key.Binding
+	Mute, Unmute         key.Binding
+	MuteVoice, NoSound   key.Binding
+	Yes, No              key.Binding
+	Done, Home, Continue key.Binding
+	Save, SkipNote       key.Binding
+	Open, StartOne       key.Binding
 
 	// Questions (safety screen, intake) and the plan screen.
 	Left, Right, Toggle, AnswerNo key.Binding
@@ -48,8 +60,10 @@ func defaultKeyMap() *keyMap {
 		Prev:         key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "back")),
 		SkipShort:    key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n", "skip")),
 		PrevShort:    key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p", "back")),
-		More:         key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15 s more")),
-		Less:         key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "15 s less")),
+		More:         key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", seconds(session.Adjustment)+" more")),
+		Less:         key.NewBinding(key.WithKeys("-"), key.WithHelp("-", seconds(session.Adjustment)+" less")),
+		HoldMore:     key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", fmt.Sprintf("%d s more", plan.HoldStep))),
+		HoldLess:     key.NewBinding(key.WithKeys("-"), key.WithHelp("-", fmt.Sprintf("%d s less", plan.HoldStep))),
 		Restart:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart hold")),
 		Hurt:         key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hurts")),
 		Mute:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on")),
@@ -91,3 +105,6 @@ type bindings struct {
 
 func (b bindings) ShortHelp() []key.Binding  { return b.short }
 func (b bindings) FullHelp() [][]key.Binding { return b.full }
+
+// seconds labels a whole number of seconds for the help ("15 s").
+func seconds(d time.Duration) string { return fmt.Sprintf("%d s", int(d/time.Second)) }

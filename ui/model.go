@@ -11,59 +11,27 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
-	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/session"
 )
 
-type screen int
-
-const (
-	screenHome      screen = iota // the menu
-	screenRoutines                // the ready-made programs
-	screenBrowse                  // techniques by body area, and their details
-	screenSafety                  // red-flag questions
-	screenEmergency               // Tier A stop: call the emergency number
-	screenClinician               // Tier B stop, or a referral from the intake
-	screenStopRules               // when to stop, before the first session
-	screenIntake                  // about today
-	screenPlan                    // the proposed routine, adjustable
-	screenSession                 // the guided session
-	screenSummary                 // how it went: pain now, note, change
-	screenHistory                 // past sessions, chart, what helps
-)
-
-// Request is what the person asked for: a personal plan (no techniques),
-// or a chosen program or list of techniques.
-type Request struct {
-	Techniques []content.Technique
-	Title      string
-	// Program, Day and Days identify a program's day, for the journal and
-	// multi-day progress.
-	Program   string
-	Day, Days int
-}
-
-// Personal reports whether the request is for a plan built from the intake.
-func (r Request) Personal() bool { return len(r.Techniques) == 0 }
-
 // Options configure the UI.
 type Options struct {
 	Catalogue *content.Catalogue
-	// Start, when set, goes straight into the flow (unknot session ...):
+	// Request is what the command line asked for. Its intake answers and
+	// hold settings apply to every flow started in this run; with Direct
+	// the app goes straight into the flow for it (unknot session ...):
 	// safety screen when not current, intake, plan, session.
-	Start *Request
-	// Preset holds intake answers given on the command line.
-	Preset Preset
-	// Expand is how the plan's techniques become steps (--hold, --lead-in).
-	Expand session.Options
+	Request coach.Request
+	Direct  bool
 	// Safety is the last safety result, if one is known.
 	Safety safety.Result
 	// Store keeps the journal; nil runs without saving.
-	Store Store
+	Store coach.Store
 	// SaveError says why the journal could not be opened ("" if it was).
 	SaveError string
 	// Browse, when set, opens on the browse screen, on that area if not "".
@@ -92,12 +60,13 @@ type Options struct {
 	CrashTest string
 }
 
-// Model is the root model.
+// Model is the root model. It is used by pointer: screens are held by
+// pointer too, and the active one gets every message that is not global.
 type Model struct {
 	opt    Options
 	cat    *content.Catalogue
 	now    func() time.Time
-	screen screen
+	screen screenID
 	direct bool // started from the command line: the end quits
 
 	width, height int
@@ -105,38 +74,35 @@ type Model struct {
 	help          help.Model
 	st            *styles
 
-	req           Request
+	req           coach.Request
 	result        safety.Result
 	stopRulesSeen bool
 	intakeAnswers plan.Intake
+	log           *coach.SessionLog // the running or last session's
 
-	store   Store
+	store   coach.Store
 	saveErr string // why nothing is being saved, shown on screen
 	// finishPending is set while pain-after is being written; a quit
 	// asked for meanwhile waits for it (quitWhenSaved).
 	finishPending, quitWhenSaved bool
 	crashing                     bool // see Options.CrashTest
-	sessions                     []journal.Session
-	progress                     []journal.Progress
-	gentler                      bool
+	known                        coach.Known
 
-	// Bubble Tea copies the Model on every message, so the screens built
-	// on lists and tables (about 30 KB each) are shared by pointer, as are
-	// keys and styles (TestModelStaysSmall).
 	home     *homeScreen
 	routines *routinesScreen
 	browse   *browseScreen
-	safety   safetyScreen
-	page     textPage // emergency, clinician and stop-rules pages
-	intake   intakeScreen
-	plan     planScreen
-	session  sessionScreen
-	summary  summaryScreen
 	history  *historyScreen
+	// The flow's screens, made afresh for each request.
+	safety  *safetyScreen
+	page    *stopPage // emergency, clinician and stop-rules pages
+	intake  *intakeScreen
+	plan    *planScreen
+	session *sessionScreen
+	summary *summaryScreen
 }
 
 // New builds the root model.
-func New(opt Options) Model {
+func New(opt Options) *Model {
 	now := opt.Now
 	if now == nil {
 		now = time.Now
@@ -145,7 +111,7 @@ func New(opt Options) Model {
 	keys := defaultKeyMap()
 	h := help.New()
 	h.Styles = st.Help
-	m := Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety,
+	m := &Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety,
 		store: opt.Store, saveErr: opt.SaveError}
 	m.home = newHomeScreen(opt.Catalogue, opt.PackProblems, keys, st)
 	m.routines = newRoutinesScreen(opt.Catalogue, keys, st)
@@ -155,15 +121,15 @@ func New(opt Options) Model {
 		m.screen = screenBrowse
 	}
 	m.history = newHistoryScreen(opt.Catalogue, keys, st)
-	if opt.Start != nil {
+	if opt.Direct {
 		m.direct = true
-		m.begin(*opt.Start)
+		m.begin(opt.Request)
 	}
 	return m
 }
 
 // Init asks for the background colour and reads the journal.
-func (m Model) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, loadHistory(m.store))
 }
 
@@ -172,13 +138,13 @@ type startMsg struct{ at time.Time }
 
 // startSessionCmd starts the clock in a command, so the time is read when
 // the session screen is really up.
-func (m Model) startSessionCmd() tea.Cmd {
+func (m *Model) startSessionCmd() tea.Cmd {
 	now := m.now
 	return func() tea.Msg { return startMsg{at: now()} }
 }
 
 // Summary is the one-line result of the session, when one ran.
-func (m Model) Summary() (string, bool) {
+func (m *Model) Summary() (string, bool) {
 	switch {
 	case m.screen == screenSummary:
 		return m.summary.Line(), true
@@ -193,28 +159,24 @@ func (m Model) Summary() (string, bool) {
 // short at now and recorded, and the session saved as quit. It runs after
 // the program has stopped, so it writes to the journal directly; its
 // writes come after every one the session made.
-func (m Model) SaveUnfinished(now time.Time) {
+func (m *Model) SaveUnfinished(now time.Time) {
 	s := m.session
-	if s.ss == nil || s.done() || s.id == "" || m.store == nil {
+	if s == nil || s.done() || m.store == nil {
 		return
 	}
-	seq := s.seq
-	for _, e := range s.ss.Stop(now) {
-		if e.Kind == session.EventStepDone {
-			seq++
-			_ = m.store.RecordStep(s.id, journal.StepOf(e.Step, s.ss.Steps()[e.Step], s.ss.Records()[e.Step], now), seq)
-		}
+	if _, w := m.log.Stop(s.ss, now); w != nil {
+		_ = w(m.store)
 	}
-	_ = m.store.FinishSession(s.id, journal.StatusQuit, now)
 }
 
 // begin starts the flow for a request: safety (when not current), stop
-// rules, intake, plan.
-func (m *Model) begin(req Request) {
+// rules, intake, plan. The command line's intake answers and hold
+// settings apply to every request.
+func (m *Model) begin(req coach.Request) {
+	req.Preset, req.Expand = m.opt.Request.Preset, m.opt.Request.Expand
 	m.req = req
 	if !m.result.Current(m.now()) {
-		m.safety = newSafetyScreen(m.cat, m.result, m.keys, m.st)
-		m.safety.SetSize(m.width, m.bodyHeight())
+		m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
 		m.show(screenSafety)
 		return
 	}
@@ -222,56 +184,49 @@ func (m *Model) begin(req Request) {
 }
 
 func (m *Model) afterSafety() {
+	cat, r := m.cat, m.result
 	switch m.result.Outcome {
 	case safety.Emergency:
-		cat, r := m.cat, m.result
 		m.showPage(screenEmergency, func(st *styles, w int) string { return emergencyText(st, cat, r, w) })
 	case safety.Clinician:
-		cat, r := m.cat, m.result
 		m.showPage(screenClinician, func(st *styles, w int) string { return clinicianText(st, cat, r, w) })
 	default:
 		if !m.stopRulesSeen {
-			cat, r := m.cat, m.result
 			m.showPage(screenStopRules, func(st *styles, w int) string { return stopRulesText(st, cat, r, w) })
 			return
 		}
-		m.intake = newIntakeScreen(m.cat, m.opt.Preset, !m.req.Personal(), m.keys, m.st)
-		m.intake.SetSize(m.width, m.bodyHeight())
+		m.intake = newIntakeScreen(m.cat, m.req, m.keys, m.st)
 		m.show(screenIntake)
 	}
 }
 
-func (m *Model) showPage(s screen, render func(*styles, int) string) {
-	m.page = newTextPage(m.st, render)
+func (m *Model) showPage(s screenID, render func(*styles, int) string) {
+	m.page = newStopPage(s, m.st, m.keys, render)
 	m.show(s)
-	m.resize()
 }
 
-func (m *Model) show(s screen) {
+// show makes s the active screen, at the current size.
+func (m *Model) show(s screenID) {
 	m.screen = s
 	m.help.ShowAll = false
+	m.active().SetSize(m.width, m.bodyHeight())
 }
 
 // afterIntake builds the plan, or refers to a clinician.
-func (m *Model) afterIntake() tea.Cmd {
-	in := m.intake.Intake(m.opt.Preset)
+func (m *Model) afterIntake(in plan.Intake) tea.Cmd {
 	m.intakeAnswers = in
-	if m.intake.referral != "" {
-		m.result = m.result.Refer(m.intake.referral)
+	if why, refer := in.Referral(); refer {
+		m.result = m.result.Refer(why)
 		m.afterSafety()
-		rec := m.result.Record()
-		return write(m.store, func(s Store) error { return s.SaveSafety(rec) })
+		return write(m.store, coach.SaveSafety(m.result))
 	}
 	var p plan.Plan
-	title := m.req.Title
 	if m.req.Personal() {
-		p = plan.Build(m.cat, in, m.result, plan.HistoryOf(m.sessions, m.now(), m.gentler))
-		title = "Your plan for today"
+		p = plan.Build(m.cat, in, m.result, m.known.History(m.now()))
 	} else {
 		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)
 	}
-	m.plan = newPlanScreen(m.cat, p, title, m.opt.Expand, m.keys, m.st)
-	m.plan.SetSize(m.width, m.bodyHeight())
+	m.plan = newPlanScreen(m.cat, p, m.req.PlanTitle(), m.req.Expand, m.keys, m.st)
 	m.show(screenPlan)
 	return nil
 }
@@ -280,35 +235,17 @@ func (m *Model) afterIntake() tea.Cmd {
 // starts the guided session.
 func (m *Model) startSession() tea.Cmd {
 	techs := m.plan.p.Techniques()
-	steps := session.Expand(techs, m.opt.Expand)
-	m.session = newSessionScreen(m.plan.title, steps, m.keys, m.st)
+	steps := session.Expand(techs, m.req.Expand)
+	m.session = newSessionScreen(m.plan.title, steps, m.now, m.keys, m.st)
 	m.session.tick = m.opt.Tick
 	m.session.cues = m.cueSettings()
-	m.session.SetSize(m.width, m.bodyHeight())
+	var begin coach.Write
+	m.log, begin = coach.StartLog(m.req, m.plan.title, m.intakeAnswers, techs, m.now())
+	m.session.store, m.session.log = m.store, m.log
 	m.show(screenSession)
-
-	now := m.now()
-	pain := m.intakeAnswers.Pain
-	js := journal.Session{ID: journal.NewID(now), Started: now, Title: m.plan.title,
-		Program: m.req.Program, Day: m.req.Day, PainBefore: &pain}
-	for i, t := range techs {
-		hold := t.Dosage.HoldSeconds
-		if m.opt.Expand.Hold > 0 {
-			hold = int(m.opt.Expand.Hold.Seconds())
-		}
-		js.Plan = append(js.Plan, journal.PlanItem{Technique: techs[i].ID, HoldSeconds: hold})
-	}
-	m.session.store, m.session.id = m.store, js.ID
-	in := m.intakeAnswers
-	save := write(m.store, func(s Store) error {
-		if err := s.StartSession(js); err != nil {
-			return err
-		}
-		return s.SaveIntake(js.ID, now, in)
-	})
 	// The clock starts at once; the row is written alongside (a journal
 	// busy with another process must not hold up the countdown).
-	return tea.Batch(save, m.startSessionCmd())
+	return tea.Batch(write(m.store, begin), m.startSessionCmd())
 }
 
 // goHome goes back to the home screen, or ends a command-line run.
@@ -321,7 +258,7 @@ func (m *Model) goHome() tea.Cmd {
 	return nil
 }
 
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -340,7 +277,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.quitWhenSaved {
 			return m, tea.Quit
 		}
-		return m, nil
+		return m, loadHistory(m.store)
 	case savedMsg:
 		if msg.err != nil && m.store != nil {
 			m.stopSaving(msg.err)
@@ -351,9 +288,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.stopSaving(msg.err)
 			return m, nil
 		}
-		m.sessions, m.progress, m.gentler = msg.sessions, msg.progress, msg.gentler
-		m.home.setJournal(m.cat, m.sessions, m.progress)
-		m.history.set(m.sessions, m.now())
+		m.known = msg.known
+		m.home.setJournal(m.cat, m.known.Sessions, m.known.Progress)
+		m.history.set(m.known.Sessions, m.now())
 		return m, nil
 	case tea.KeyPressMsg:
 		if m.opt.CrashTest != "" && msg.String() == "!" && m.screen == screenSession {
@@ -373,12 +310,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m, tea.Sequence(m.session.pause(m.now()), tea.Suspend)
 			}
 			return m, tea.Suspend
-		case key.Matches(msg, m.keys.Help) && !m.typing():
+		case key.Matches(msg, m.keys.Help) && !m.active().typing():
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
 		}
 	}
-	return m.route(msg)
+	act, cmd := m.active().Update(msg)
+	return m, tea.Batch(cmd, m.follow(act))
 }
 
 // stopSaving turns the journal off after a failed write or read: the
@@ -386,176 +324,86 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) stopSaving(err error) {
 	m.saveErr = "Not saving: " + firstLine(err.Error())
 	m.store = nil
-	m.session.store = nil
+	if m.session != nil {
+		m.session.store = nil
+	}
 	m.resize()
 }
 
-// route hands a message to the active screen and follows where it leads.
-func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k, isKey := msg.(tea.KeyPressMsg)
-	quit := isKey && key.Matches(k, m.keys.Quit)
-	var cmd tea.Cmd
+// active is the screen on show.
+func (m *Model) active() screen {
 	switch m.screen {
-	case screenHome:
-		if quit {
-			return m, tea.Quit
-		}
-		cmd = m.home.Update(msg)
-		if it := m.home.chosen; it != nil {
-			m.home.chosen = nil
-			return m, m.choose(*it)
-		}
 	case screenRoutines:
-		if (quit || (isKey && key.Matches(k, m.keys.Back))) && !m.routines.filtering() && m.routines.atRest() {
-			return m, m.goHome()
-		}
-		cmd = m.routines.Update(msg)
-		if p := m.routines.chosen; p != nil {
-			m.routines.chosen = nil
-			m.begin(ProgramRequest(m.cat, *p, 1))
-		}
+		return m.routines
 	case screenBrowse:
-		cmd = m.browse.Update(msg)
-		switch {
-		case m.browse.done:
-			m.browse.done = false
-			return m, m.goHome()
-		case m.browse.chosen != nil:
-			t := *m.browse.chosen
-			m.browse.chosen = nil
-			m.begin(Request{Techniques: []content.Technique{t}, Title: t.Name})
-		}
+		return m.browse
 	case screenSafety:
-		if !isKey {
-			return m, nil
-		}
-		// esc steps back a question; on the first one it leaves, as q does.
-		if quit || (m.safety.i == 0 && key.Matches(k, m.keys.Back)) {
-			return m, m.goHome()
-		}
-		m.safety = m.safety.Update(k, m.now())
-		if r := m.safety.result; r != nil {
-			m.result = *r
-			rec := r.Record()
-			cmd = write(m.store, func(s Store) error { return s.SaveSafety(rec) })
-			m.afterSafety()
-		}
-	case screenEmergency:
-		// Nothing here leads to a session: only quitting.
-		if quit {
-			return m, tea.Quit
-		}
-		m.page, cmd = m.page.Update(msg)
-	case screenClinician:
-		if quit || (isKey && key.Matches(k, m.keys.Back)) {
-			return m, m.goHome()
-		}
-		m.page, cmd = m.page.Update(msg)
-	case screenStopRules:
-		switch {
-		case quit:
-			return m, m.goHome()
-		case isKey && key.Matches(k, m.keys.Select):
-			m.stopRulesSeen = true
-			m.afterSafety()
-		default:
-			m.page, cmd = m.page.Update(msg)
-		}
+		return m.safety
+	case screenEmergency, screenClinician, screenStopRules:
+		return m.page
 	case screenIntake:
-		if !isKey {
-			return m, nil
-		}
-		if quit {
-			return m, m.goHome()
-		}
-		m.intake = m.intake.Update(k, m.opt.Preset)
-		if m.intake.done {
-			cmd = m.afterIntake()
-		}
+		return m.intake
 	case screenPlan:
-		m.plan, cmd = m.plan.Update(msg)
-		switch {
-		case m.plan.start:
-			m.plan.start = false
-			return m, m.startSession()
-		case m.plan.back:
-			m.plan.back = false
-			return m, m.goHome()
-		}
+		return m.plan
 	case screenSession:
-		m.session, cmd = m.session.Update(msg, m.now())
-		if m.session.done() {
-			if m.session.quit {
-				return m, tea.Sequence(cmd, tea.Quit)
-			}
-			m.summary, _ = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
-			m.summary.direct = m.direct
-			m.summary.SetSize(m.width, m.bodyHeight())
-			m.show(screenSummary)
-			cmd = tea.Batch(cmd, m.advanceProgram())
-		}
+		return m.session
 	case screenSummary:
-		if m.summary.asking() {
-			if quit && !m.summary.typing() {
-				return m, tea.Quit
-			}
-			var saved bool
-			m.summary, cmd, saved = m.summary.Update(msg)
-			if saved {
-				cmd = tea.Batch(cmd, m.saveFinish())
-			}
-			return m, cmd
-		}
-		switch {
-		case quit:
-			return m, m.quit()
-		case isKey && key.Matches(k, m.keys.Done):
-			return m, m.goHome()
-		}
+		return m.summary
 	case screenHistory:
-		if quit || (isKey && key.Matches(k, m.keys.Back)) {
-			return m, m.goHome()
+		return m.history
+	}
+	return m.home
+}
+
+// follow carries out where a screen's Update leads.
+func (m *Model) follow(act action) tea.Cmd {
+	switch a := act.(type) {
+	case goHome:
+		return m.goHome()
+	case quitApp:
+		return m.quit()
+	case openScreen:
+		if a.to == screenBrowse {
+			m.browse.level = levelAreas
 		}
-		cmd = m.history.Update(msg)
+		m.show(a.to)
+	case beginFlow:
+		m.begin(a.req)
+	case safetyAnswered:
+		m.result = a.res
+		m.afterSafety()
+		return write(m.store, coach.SaveSafety(a.res))
+	case stopRulesRead:
+		m.stopRulesSeen = true
+		m.afterSafety()
+	case intakeAnswered:
+		return m.afterIntake(a.in)
+	case startSession:
+		return m.startSession()
+	case sessionOver:
+		if a.quit {
+			return tea.Quit
+		}
+		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
+		m.summary.direct = m.direct
+		m.show(screenSummary)
+	case finishAnswered:
+		return m.saveFinish(a.after, a.note)
 	}
-	return m, cmd
+	return nil
 }
 
-// typing reports whether keys go to a text input (the list filter, the note).
-func (m Model) typing() bool {
-	switch m.screen {
-	case screenRoutines:
-		return m.routines.filtering()
-	case screenBrowse:
-		return m.browse.typing()
-	case screenSummary:
-		return m.summary.typing()
-	}
-	return false
-}
-
-// saveFinish writes pain after and the note, remembers whether the next
-// plan should be gentler (pain up 2 or more), and reloads the journal.
-func (m *Model) saveFinish() tea.Cmd {
-	id, after, note := m.session.id, m.summary.after, m.summary.note.Value()
-	change, known := m.summary.Change()
-	m.gentler = known && change >= 2
-	gentler := ""
-	if m.gentler {
-		gentler = "yes"
-	}
-	if m.store == nil {
+// saveFinish writes pain after and the note, and whether the next plan
+// should be gentler (set or cleared), then reloads the journal.
+func (m *Model) saveFinish(after int, note string) tea.Cmd {
+	m.known.Gentler = m.log.Gentler(after)
+	w := m.log.PainAfter(after, note)
+	if m.store == nil || w == nil {
 		return nil
 	}
 	m.finishPending = true
 	store := m.store
-	return tea.Sequence(func() tea.Msg {
-		err := store.SetPainAfter(id, after, note)
-		if err == nil {
-			err = store.SetPreference(PrefGentler, gentler)
-		}
-		return finishSavedMsg{err: err}
-	}, loadHistory(m.store))
+	return func() tea.Msg { return finishSavedMsg{err: w(store)} }
 }
 
 // finishSavedMsg says the finish screen's answers are written.
@@ -570,81 +418,52 @@ func (m *Model) quit() tea.Cmd {
 	return tea.Quit
 }
 
-// advanceProgram moves a multi-day program on to its next day when a
-// session of it is completed.
-func (m *Model) advanceProgram() tea.Cmd {
-	if m.req.Program == "" || m.req.Days < 2 {
-		return nil
-	}
-	p := journal.Progress{Program: m.req.Program, Day: m.req.Day + 1, Days: m.req.Days, Updated: m.now()}
-	return write(m.store, func(s Store) error { return s.SetProgress(p) })
-}
-
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
 
+// resize tells the screens that live across flows, and the one on show,
+// their size.
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
-	m.home.SetSize(m.width, max(m.bodyHeight()-1, 1))
-	m.routines.SetSize(m.width, m.bodyHeight())
-	m.browse.SetSize(m.width, m.bodyHeight())
-	m.safety.SetSize(m.width, m.bodyHeight())
-	m.page.SetSize(m.width, m.bodyHeight(), 1)
-	m.intake.SetSize(m.width, m.bodyHeight())
-	m.plan.SetSize(m.width, m.bodyHeight())
-	m.session.SetSize(m.width, m.bodyHeight())
-	m.summary.SetSize(m.width, m.bodyHeight())
-	m.history.SetSize(m.width, m.bodyHeight())
+	h := m.bodyHeight()
+	m.home.SetSize(m.width, h)
+	m.routines.SetSize(m.width, h)
+	m.browse.SetSize(m.width, h)
+	m.history.SetSize(m.width, h)
+	m.active().SetSize(m.width, h)
 }
 
 func (m *Model) setStyles(st *styles) {
 	m.st = st
 	m.help.Styles = st.Help
-	m.home.setStyles(st)
-	m.routines.setStyles(st)
-	m.browse.setStyles(st)
-	m.safety.st = st
-	m.intake.st = st
-	m.plan.setStyles(st)
-	m.session.setStyles(st)
-	m.summary.st = st
-	m.history.st = st
-	m.page.setStyles(st)
+	for _, s := range []screen{m.home, m.routines, m.browse, m.history} {
+		s.setStyles(st)
+	}
+	// The flow's screens that exist keep their state in new colours.
+	if m.safety != nil {
+		m.safety.setStyles(st)
+	}
+	if m.page != nil {
+		m.page.setStyles(st)
+	}
+	if m.intake != nil {
+		m.intake.setStyles(st)
+	}
+	if m.plan != nil {
+		m.plan.setStyles(st)
+	}
+	if m.session != nil {
+		m.session.setStyles(st)
+	}
+	if m.summary != nil {
+		m.summary.setStyles(st)
+	}
 	m.resize()
 }
 
-func (m Model) activeHelp() bindings {
-	k := m.keys
-	switch m.screen {
-	case screenSafety:
-		return m.safety.help()
-	case screenEmergency:
-		return bindings{short: []key.Binding{k.Move, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}}}
-	case screenClinician:
-		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
-	case screenStopRules:
-		return bindings{short: []key.Binding{k.Continue, k.Move, k.Quit}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Quit}}}
-	case screenIntake:
-		return m.intake.help()
-	case screenPlan:
-		return m.plan.help()
-	case screenSession:
-		return m.session.help()
-	case screenSummary:
-		return m.summary.help()
-	case screenHistory:
-		return m.history.help()
-	case screenRoutines:
-		return m.routines.help()
-	case screenBrowse:
-		return m.browse.help()
-	}
-	return m.home.help()
-}
-
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	if m.crashing {
 		panic("crash test: a panic in View")
 	}
@@ -670,30 +489,7 @@ func (m Model) View() tea.View {
 		v.Content = tooSmall(m.width, m.height, m.st, extra)
 		return v
 	}
-	helpView := m.help.View(m.activeHelp())
-	var content string
-	switch m.screen {
-	case screenHome:
-		content = m.home.View() + "\n" + helpView
-	case screenRoutines:
-		content = m.routines.View() + "\n" + helpView
-	case screenBrowse:
-		content = m.browse.View(helpView)
-	case screenSafety:
-		content = m.safety.View(helpView, m.bodyHeight())
-	case screenEmergency, screenClinician, screenStopRules:
-		content = m.page.View(helpView)
-	case screenIntake:
-		content = m.intake.View(helpView, m.bodyHeight())
-	case screenPlan:
-		content = m.plan.View(helpView)
-	case screenSession:
-		content = m.session.View(helpView)
-	case screenSummary:
-		content = m.summary.View(helpView)
-	case screenHistory:
-		content = m.history.View(helpView)
-	}
+	content := m.active().View(m.help.View(m.active().Help()))
 	if m.saveErr != "" {
 		content = m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")) + "\n" + content
 	}
@@ -701,41 +497,16 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// bodyHeight is the height the screens get: one row less while the
-// "not saving" notice takes the top row.
-func (m Model) bodyHeight() int {
+// bodyHeight is the height the screens get, their help included: one row
+// less while the "not saving" notice takes the top row.
+func (m *Model) bodyHeight() int {
 	if m.saveErr != "" {
 		return max(m.height-1, 1)
 	}
 	return m.height
 }
 
-// choose carries out a home menu entry.
-func (m *Model) choose(it menuItem) tea.Cmd {
-	m.home.leave()
-	switch it.act {
-	case actContinue:
-		m.begin(ProgramRequest(m.cat, it.program, it.day))
-	case actStart:
-		m.begin(Request{})
-	case actBreak:
-		if p, ok := m.cat.Program("desk-break"); ok {
-			m.begin(ProgramRequest(m.cat, p, 1))
-		}
-	case actRoutines:
-		m.show(screenRoutines)
-	case actBrowse:
-		m.browse.level = levelAreas
-		m.show(screenBrowse)
-	case actHistory:
-		m.show(screenHistory)
-	case actQuit:
-		return tea.Quit
-	}
-	return nil
-}
-
-func (m Model) cueSettings() cueSettings {
+func (m *Model) cueSettings() cueSettings {
 	return cueSettings{
 		player:  m.opt.Speech,
 		bell:    m.opt.Bell,
@@ -746,7 +517,7 @@ func (m Model) cueSettings() cueSettings {
 }
 
 // crash panics where Options.CrashTest asks, for the crash tests.
-func (m Model) crash() (tea.Model, tea.Cmd) {
+func (m *Model) crash() (tea.Model, tea.Cmd) {
 	switch m.opt.CrashTest {
 	case "view":
 		m.crashing = true

@@ -30,16 +30,15 @@ type planScreen struct {
 	detail        *textPage // an item's details, when open
 	leftOut       *textPage // the left-out list, when open
 	notes         string    // plan notes, wrapped once per width
-	start, back   bool
-	message       string // feedback for the last key ("no alternative")
+	message       string    // feedback for the last key ("no alternative")
 
 	expand    session.Options // --hold and --lead-in, which change the total
 	total     time.Duration   // the session's length as it would run now
 	itemTimes []time.Duration // each item's, switched on or off
 }
 
-func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys *keyMap, st *styles) planScreen {
-	m := planScreen{cat: cat, p: p, title: title, expand: expand, keys: keys, st: st}
+func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys *keyMap, st *styles) *planScreen {
+	m := &planScreen{cat: cat, p: p, title: title, expand: expand, keys: keys, st: st}
 	m.recount()
 	return m
 }
@@ -86,11 +85,11 @@ func (m *planScreen) SetSize(w, h int) {
 	}
 }
 
-func (m planScreen) Update(msg tea.Msg) (planScreen, tea.Cmd) {
+func (m *planScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	if m.detail != nil || m.leftOut != nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok && (key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.Select)) {
 			m.detail, m.leftOut = nil, nil
-			return m, nil
+			return nil, nil
 		}
 		pg := m.detail
 		if pg == nil {
@@ -98,19 +97,21 @@ func (m planScreen) Update(msg tea.Msg) (planScreen, tea.Cmd) {
 		}
 		next, cmd := pg.Update(msg)
 		*pg = next
-		return m, cmd
+		return nil, cmd
 	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return nil, nil
 	}
-	m.key(k)
+	act := m.key(k)
 	m.recount()
-	return m, nil
+	return act, nil
 }
 
+func (m *planScreen) typing() bool { return false }
+
 // key applies one key to the plan.
-func (m *planScreen) key(k tea.KeyPressMsg) {
+func (m *planScreen) key(k tea.KeyPressMsg) action {
 	m.message = ""
 	keys := m.keys
 	switch {
@@ -128,11 +129,11 @@ func (m *planScreen) key(k tea.KeyPressMsg) {
 		if !m.p.Swap(m.cursor) {
 			m.message = "No other technique of this kind suits you today."
 		}
-	case (key.Matches(k, keys.More) || key.Matches(k, keys.Less)) && m.expand.Hold > 0:
+	case (key.Matches(k, keys.HoldMore) || key.Matches(k, keys.HoldLess)) && m.expand.Hold > 0:
 		m.message = fmt.Sprintf("--hold sets every hold to %s for this run.", m.expand.Hold)
-	case key.Matches(k, keys.More):
+	case key.Matches(k, keys.HoldMore):
 		m.p.AdjustHold(m.cursor, plan.HoldStep)
-	case key.Matches(k, keys.Less):
+	case key.Matches(k, keys.HoldLess):
 		m.p.AdjustHold(m.cursor, -plan.HoldStep)
 	case key.Matches(k, keys.Details):
 		if m.cursor < len(m.p.Items) {
@@ -149,14 +150,15 @@ func (m *planScreen) key(k tea.KeyPressMsg) {
 		if m.p.Seconds() == 0 {
 			m.message = "Switch at least one technique on first."
 		} else {
-			m.start = true
+			return startSession{}
 		}
 	case key.Matches(k, keys.Back), key.Matches(k, keys.Quit):
-		m.back = true
+		return goHome{}
 	}
+	return nil
 }
 
-func (m planScreen) help() bindings {
+func (m *planScreen) Help() bindings {
 	k := m.keys
 	if m.detail != nil || m.leftOut != nil {
 		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back}}}
@@ -165,7 +167,7 @@ func (m planScreen) help() bindings {
 		short: []key.Binding{k.StartPlan, k.Toggle, k.Swap, k.Details, k.Help, k.Back},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.MoveUp, k.MoveDown},
-			{k.Toggle, k.Swap, k.More, k.Less},
+			{k.Toggle, k.Swap, k.HoldMore, k.HoldLess},
 			{k.Details, k.LeftOut, k.StartPlan, k.Back},
 		},
 	}
@@ -185,7 +187,7 @@ func leftOutText(st *styles, left []plan.Exclusion, width int) string {
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }
 
-func (m planScreen) View(helpView string) string {
+func (m *planScreen) View(helpView string) string {
 	if m.detail != nil {
 		return m.detail.View(helpView)
 	}

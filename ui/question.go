@@ -2,11 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/unknot/unknot/coach"
 )
 
 // question is one keyboard-only question: yes/no, pick one, pick several,
@@ -228,4 +231,34 @@ func (q question) View(st *styles, width int) string {
 		}
 	}
 	return b.String()
+}
+
+// intakeQuestion draws one of the coach's intake questions.
+func intakeQuestion(q coach.Question, keys *keyMap) question {
+	choices := make([]choice, len(q.Choices))
+	for i, c := range q.Choices {
+		choices[i] = choice{c.Value, c.Label}
+	}
+	switch q.Kind {
+	case coach.Scale:
+		return scale(q.Title, q.Hint, q.Describe, keys)
+	case coach.PickMany:
+		return pickMany(q.Title, q.Hint, choices, q.Default, keys)
+	}
+	def := ""
+	if len(q.Default) > 0 {
+		def = q.Default[0]
+	}
+	return pickOne(q.Title, q.Hint, choices, def, keys)
+}
+
+// answer is the question's answer as the coach reads it.
+func (q question) answer() []string {
+	switch q.kind {
+	case kindScale:
+		return []string{strconv.Itoa(q.value)}
+	case kindMany:
+		return q.Many()
+	}
+	return []string{q.One()}
 }

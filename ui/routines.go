@@ -8,15 +8,16 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
 
 // routinesScreen lists the ready-made programs.
 type routinesScreen struct {
-	list   list.Model
-	keys   *keyMap
-	st     *styles
-	chosen *content.Program
+	list list.Model
+	cat  *content.Catalogue
+	keys *keyMap
+	st   *styles
 }
 
 type programItem struct {
@@ -46,7 +47,7 @@ func newRoutinesScreen(c *content.Catalogue, keys *keyMap, st *styles) *routines
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("routine", "routines")
 	styleList(&l, st)
-	return &routinesScreen{list: l, keys: keys, st: st}
+	return &routinesScreen{list: l, cat: c, keys: keys, st: st}
 }
 
 // programEquipment names what a program needs: "needs nothing" or the
@@ -88,19 +89,26 @@ func (m *routinesScreen) filtering() bool { return m.list.SettingFilter() }
 // atRest reports whether esc and q may leave the screen (no filter open).
 func (m *routinesScreen) atRest() bool { return m.list.FilterState() == list.Unfiltered }
 
-func (m *routinesScreen) Update(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyPressMsg); ok && !m.filtering() && key.Matches(k, m.keys.Select) {
-		if it, ok := m.list.SelectedItem().(programItem); ok {
-			m.chosen = &it.p
+func (m *routinesScreen) Update(msg tea.Msg) (action, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && !m.filtering() {
+		switch {
+		case (key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.Back)) && m.atRest():
+			return goHome{}, nil
+		case key.Matches(k, m.keys.Select):
+			if it, ok := m.list.SelectedItem().(programItem); ok {
+				return beginFlow{coach.Request{}.ForProgram(m.cat, it.p, 1)}, nil
+			}
+			return nil, nil
 		}
-		return nil
 	}
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
-	return cmd
+	return nil, cmd
 }
 
-func (m *routinesScreen) help() bindings {
+func (m *routinesScreen) typing() bool { return m.filtering() }
+
+func (m *routinesScreen) Help() bindings {
 	k := m.keys
 	return bindings{
 		short: []key.Binding{k.Move, k.Start, k.Filter, k.Back},
@@ -108,21 +116,4 @@ func (m *routinesScreen) help() bindings {
 	}
 }
 
-func (m *routinesScreen) View() string { return m.list.View() }
-
-// ProgramRequest is the request for day n of a program.
-func ProgramRequest(c *content.Catalogue, p content.Program, day int) Request {
-	var techs []content.Technique
-	for _, it := range p.Day(day) {
-		if t, ok := c.Resolve(it); ok {
-			techs = append(techs, t)
-		}
-	}
-	title := p.Name
-	days := 1
-	if p.MultiDay() {
-		title += " · " + p.Days[day-1].Title
-		days = len(p.Days)
-	}
-	return Request{Techniques: techs, Title: title, Program: p.ID, Day: day, Days: days}
-}
+func (m *routinesScreen) View(helpView string) string { return m.list.View() + "\n" + helpView }

@@ -25,14 +25,15 @@ type safetyScreen struct {
 	q        question
 	keys     *keyMap
 	st       *styles
+	now      func() time.Time
 
-	result *safety.Result // set when finished
-	width  int
+	width, height int
 }
 
-func newSafetyScreen(cat *content.Catalogue, previous safety.Result, keys *keyMap, st *styles) safetyScreen {
-	m := safetyScreen{
+func newSafetyScreen(cat *content.Catalogue, previous safety.Result, now func() time.Time, keys *keyMap, st *styles) *safetyScreen {
+	m := &safetyScreen{
 		cat:      cat,
+		now:      now,
 		qs:       cat.Safety.Questions,
 		answers:  map[string]bool{},
 		defaults: previous.Defaults(cat.Safety.Questions),
@@ -53,36 +54,40 @@ func (m *safetyScreen) ask(i int) {
 	}
 }
 
-func (m *safetyScreen) SetSize(w, _ int) { m.width = w }
+func (m *safetyScreen) SetSize(w, h int) { m.width, m.height = w, h }
 
-// finish assesses the answers given so far.
-func (m *safetyScreen) finish(now time.Time) {
-	r := safety.Assess(m.qs[:m.i+1], m.answers, now)
-	m.result = &r
-}
+func (m *safetyScreen) setStyles(st *styles) { m.st = st }
 
-func (m safetyScreen) Update(msg tea.KeyPressMsg, now time.Time) safetyScreen {
-	if key.Matches(msg, m.keys.PrevQuestion) {
-		if m.i > 0 {
-			m.ask(m.i - 1)
-		}
-		return m
+func (m *safetyScreen) typing() bool { return false }
+
+func (m *safetyScreen) Update(msg tea.Msg) (action, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
 	}
-	m.q = m.q.Update(msg)
+	// esc steps back a question; on the first one it leaves, as q does.
+	switch {
+	case key.Matches(k, m.keys.Quit), m.i == 0 && key.Matches(k, m.keys.Back):
+		return goHome{}, nil
+	case key.Matches(k, m.keys.PrevQuestion):
+		m.ask(m.i - 1)
+		return nil, nil
+	}
+	m.q = m.q.Update(k)
 	if !m.q.done {
-		return m
+		return nil, nil
 	}
 	qq := m.qs[m.i]
 	m.answers[qq.ID] = m.q.Yes()
 	if safety.Decisive(qq, m.q.Yes()) || m.i == len(m.qs)-1 {
-		m.finish(now)
-		return m
+		// Assess the answers given so far.
+		return safetyAnswered{safety.Assess(m.qs[:m.i+1], m.answers, m.now())}, nil
 	}
 	m.ask(m.i + 1)
-	return m
+	return nil, nil
 }
 
-func (m safetyScreen) help() bindings {
+func (m *safetyScreen) Help() bindings {
 	k := m.keys
 	back := k.PrevQuestion
 	if m.i == 0 {
@@ -102,7 +107,8 @@ func tierLabel(t content.Tier) string {
 	return "things the routine adapts to"
 }
 
-func (m safetyScreen) View(helpView string, height int) string {
+func (m *safetyScreen) View(helpView string) string {
+	height := m.height
 	w := max(m.width-4, 20)
 	qq := m.qs[m.i]
 	var b strings.Builder

@@ -11,8 +11,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/internal/cue"
-	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/session"
 )
 
@@ -37,9 +37,9 @@ type sessionScreen struct {
 	text          stepText // wrapped text for the current step and width
 
 	// The journal: where each step's outcome is written when it ends.
-	store Store
-	id    string
-	seq   int // orders writes that may land out of order
+	store coach.Store
+	log   *coach.SessionLog
+	clock func() time.Time
 
 	// tick schedules the next wake-up (tickCmd; tests record it instead).
 	tick func(time.Duration, int) tea.Cmd
@@ -65,8 +65,9 @@ type stepText struct {
 	tail        string // instruction, breathing, precaution, next up, styled
 }
 
-func newSessionScreen(title string, steps []session.Step, keys *keyMap, st *styles) sessionScreen {
-	return sessionScreen{
+func newSessionScreen(title string, steps []session.Step, clock func() time.Time, keys *keyMap, st *styles) *sessionScreen {
+	return &sessionScreen{
+		clock: clock,
 		title: title,
 		ss:    session.New(steps),
 		keys:  keys,
@@ -104,72 +105,80 @@ func (m *sessionScreen) SetSize(w, h int) {
 }
 
 // done reports whether the session has ended (finished or quit).
-func (m sessionScreen) done() bool { return m.ss.Phase() == session.PhaseDone }
+func (m *sessionScreen) done() bool { return m.ss.Phase() == session.PhaseDone }
 
-func (m sessionScreen) Update(msg tea.Msg, now time.Time) (sessionScreen, tea.Cmd) {
+func (m *sessionScreen) typing() bool { return false }
+
+func (m *sessionScreen) Update(msg tea.Msg) (action, tea.Cmd) {
+	if m.done() {
+		return nil, nil
+	}
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tickMsg:
 		if msg.gen != m.gen {
-			return m, nil // a tick from a chain that was replaced
+			return nil, nil // a tick from a chain that was replaced
 		}
 		m.now = msg.at
-		return m, m.react(m.ss.Tick(msg.at))
+		cmd = m.react(m.ss.Tick(msg.at))
 	case tea.KeyPressMsg:
-		m.now = now
-		return m.key(msg)
+		m.now = m.clock()
+		cmd = m.key(msg)
 	}
-	return m, nil
+	if m.done() {
+		return sessionOver{quit: m.quit}, cmd
+	}
+	return nil, cmd
 }
 
-func (m sessionScreen) key(msg tea.KeyPressMsg) (sessionScreen, tea.Cmd) {
+func (m *sessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	now := m.now
 	if m.confirmQuit {
 		switch {
 		case key.Matches(msg, m.keys.Yes):
 			m.confirmQuit = false
-			return m, m.stop(now)
+			return m.stop(now)
 		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
 			m.confirmQuit = false
 			if !m.wasPaused {
-				return m, m.react(m.ss.Resume(now))
+				return m.react(m.ss.Resume(now))
 			}
 		}
-		return m, nil
+		return nil
 	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		m.confirmQuit = true
 		m.wasPaused = m.ss.Paused()
-		return m, m.react(m.ss.Pause(now))
+		return m.react(m.ss.Pause(now))
 	case key.Matches(msg, k.Pause):
-		return m, m.react(m.ss.TogglePause(now))
+		return m.react(m.ss.TogglePause(now))
 	case key.Matches(msg, k.Skip):
-		return m, m.react(m.ss.Skip(now))
+		return m.react(m.ss.Skip(now))
 	case key.Matches(msg, k.Prev):
-		return m, m.react(m.ss.Back(now))
+		return m.react(m.ss.Back(now))
 	case key.Matches(msg, k.More):
-		return m, m.react(m.ss.Extend(now, session.Adjustment))
+		return m.react(m.ss.Extend(now, session.Adjustment))
 	case key.Matches(msg, k.Less):
-		return m, m.react(m.ss.Extend(now, -session.Adjustment))
+		return m.react(m.ss.Extend(now, -session.Adjustment))
 	case key.Matches(msg, k.Restart):
-		return m, m.react(m.ss.Restart(now))
+		return m.react(m.ss.Restart(now))
 	case key.Matches(msg, k.Hurt):
-		return m, m.react(m.ss.Hurt(now))
+		return m.react(m.ss.Hurt(now))
 	case key.Matches(msg, k.Mute):
 		m.muted = !m.muted
 		if m.muted && m.cues.player != nil {
-			return m, speak(m.cues.player, "") // cut anything still speaking
+			return speak(m.cues.player, "") // cut anything still speaking
 		}
-		return m, nil
 	}
-	return m, nil
+	return nil
 }
 
 // react turns session events into cues and schedules the next tick. Every
 // call starts a new tick generation, so at most one chain is alive.
 func (m *sessionScreen) react(events []session.Event) tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.write(m.log.Steps(m.ss, events, m.now))}
 	ring := false
 	var words []string
 	for _, e := range events {
@@ -182,13 +191,8 @@ func (m *sessionScreen) react(events []session.Event) tea.Cmd {
 		}
 		ring = ring || rings(e.Kind)
 		words = append(words, m.spoken(e)...)
-		switch e.Kind {
-		case session.EventStepDone:
-			cmds = append(cmds, m.recordStep(e.Step))
-		case session.EventSessionDone:
-			if !m.quit {
-				cmds = append(cmds, m.finish(journal.StatusCompleted))
-			}
+		if e.Kind == session.EventSessionDone && !m.quit {
+			cmds = append(cmds, m.write(m.log.Finish(m.ss, false, m.now)))
 		}
 	}
 	// The last three seconds of a hold are counted aloud.
@@ -264,7 +268,7 @@ func (m *sessionScreen) nextWake() (time.Duration, bool) {
 }
 
 // pacing reports whether the breathing pacer is showing.
-func (m sessionScreen) pacing() bool {
+func (m *sessionScreen) pacing() bool {
 	st, ok := m.ss.Current()
 	return ok && st.Breathing != "" && m.ss.Phase() == session.PhaseHold && m.cues.pacer.In > 0
 }
@@ -272,11 +276,11 @@ func (m sessionScreen) pacing() bool {
 // pacerWidth is kept small: each cell the bar gains or loses is a redraw.
 // 12 divides the default breath (4 s in, 6 s out) into steps that land on
 // whole seconds; see pacer.cellsAt.
-func (m sessionScreen) pacerWidth() int { return max(min(m.width-20, 12), 6) }
+func (m *sessionScreen) pacerWidth() int { return max(min(m.width-20, 12), 6) }
 
 // pacerView is the breathing guide: a bar that fills on the breath in and
 // empties on the way out, labelled, with the seconds left of this half.
-func (m sessionScreen) pacerView() string {
+func (m *sessionScreen) pacerView() string {
 	elapsed := m.ss.HoldElapsed(m.now)
 	in, _, left := m.cues.pacer.at(elapsed)
 	label := "breathe out"
@@ -293,25 +297,8 @@ func (m sessionScreen) pacerView() string {
 	return m.st.Breathing.Render(label+"  ") + m.st.Countdown.Render(bar) + m.st.Breathing.Render("  "+count)
 }
 
-// recordStep writes step i's outcome as it stands now.
-func (m *sessionScreen) recordStep(i int) tea.Cmd {
-	if m.store == nil {
-		return nil
-	}
-	m.seq++
-	js := journal.StepOf(i, m.ss.Steps()[i], m.ss.Records()[i], m.now)
-	id, seq := m.id, m.seq
-	return write(m.store, func(s Store) error { return s.RecordStep(id, js, seq) })
-}
-
-// finish writes how the session ended.
-func (m *sessionScreen) finish(status string) tea.Cmd {
-	id, ended := m.id, m.ss.Ended()
-	if ended.IsZero() {
-		ended = m.now
-	}
-	return write(m.store, func(s Store) error { return s.FinishSession(id, status, ended) })
-}
+// write runs a journal write in a command, when there is a journal.
+func (m *sessionScreen) write(w coach.Write) tea.Cmd { return write(m.store, w) }
 
 // pause pauses the running session at now (before a suspend).
 func (m *sessionScreen) pause(now time.Time) tea.Cmd {
@@ -323,13 +310,8 @@ func (m *sessionScreen) pause(now time.Time) tea.Cmd {
 func (m *sessionScreen) stop(now time.Time) tea.Cmd {
 	m.quit = true
 	m.now = now
-	var cmds []tea.Cmd
-	for _, e := range m.ss.Stop(now) {
-		if e.Kind == session.EventStepDone {
-			cmds = append(cmds, m.recordStep(e.Step))
-		}
-	}
-	return tea.Sequence(append(cmds, m.finish(journal.StatusQuit))...)
+	_, w := m.log.Stop(m.ss, now)
+	return m.write(w)
 }
 
 // rings says which events ring the bell: the hold starting, halfway,
@@ -388,7 +370,7 @@ func (m *sessionScreen) wrap() {
 }
 
 // WindowTitle shows the countdown, e.g. "0:27 · Doorway chest stretch".
-func (m sessionScreen) WindowTitle() string {
+func (m *sessionScreen) WindowTitle() string {
 	step, ok := m.ss.Current()
 	if !ok || m.done() {
 		return "unknot"
@@ -402,7 +384,7 @@ func (m sessionScreen) WindowTitle() string {
 
 // Progress is the overall session progress in percent, for the terminal's
 // own progress indicator.
-func (m sessionScreen) Progress() int {
+func (m *sessionScreen) Progress() int {
 	done, total := m.ss.Progress(m.now)
 	if total <= 0 {
 		return 0
@@ -410,7 +392,7 @@ func (m sessionScreen) Progress() int {
 	return int(100 * done / total)
 }
 
-func (m sessionScreen) help() bindings {
+func (m *sessionScreen) Help() bindings {
 	k := m.keys
 	if m.confirmQuit {
 		return bindings{short: []key.Binding{k.Yes, k.No}}
@@ -443,7 +425,7 @@ func (m sessionScreen) help() bindings {
 }
 
 // View draws the session; helpView is the rendered help line(s).
-func (m sessionScreen) View(helpView string) string {
+func (m *sessionScreen) View(helpView string) string {
 	step, ok := m.ss.Current()
 	if !ok {
 		return ""
@@ -512,7 +494,7 @@ func (m sessionScreen) View(helpView string) string {
 	return header + strings.Repeat("\n", spare/3) + body + strings.Repeat("\n", spare-spare/3) + helpView
 }
 
-func (m sessionScreen) phaseLabel() string {
+func (m *sessionScreen) phaseLabel() string {
 	switch {
 	case m.ss.Paused():
 		return m.st.Paused.Render("PAUSED · space to resume")
@@ -525,7 +507,7 @@ func (m sessionScreen) phaseLabel() string {
 }
 
 // phaseFraction is how much of the current lead-in or hold has passed.
-func (m sessionScreen) phaseFraction(remaining time.Duration) float64 {
+func (m *sessionScreen) phaseFraction(remaining time.Duration) float64 {
 	var length time.Duration
 	switch m.ss.Phase() {
 	case session.PhaseLeadIn:

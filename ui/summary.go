@@ -44,8 +44,8 @@ const (
 	stageResult
 )
 
-func newSummaryScreen(s sessionScreen) summaryScreen {
-	return summaryScreen{
+func newSummaryScreen(s *sessionScreen) *summaryScreen {
+	return &summaryScreen{
 		title:   s.title,
 		sum:     s.ss.Summary(),
 		elapsed: s.ss.Ended().Sub(s.ss.Started()),
@@ -58,7 +58,7 @@ func newSummaryScreen(s sessionScreen) summaryScreen {
 }
 
 // newFinishScreen asks for pain now and a note after a completed session.
-func newFinishScreen(s sessionScreen, cat *content.Catalogue, before int) (summaryScreen, tea.Cmd) {
+func newFinishScreen(s *sessionScreen, cat *content.Catalogue, before int) *summaryScreen {
 	m := newSummaryScreen(s)
 	m.cat = cat
 	m.before = before
@@ -71,7 +71,7 @@ func newFinishScreen(s sessionScreen, cat *content.Catalogue, before int) (summa
 	ns := m.note.Styles()
 	ns.Cursor.Blink = false
 	m.note.SetStyles(ns)
-	return m, nil
+	return m
 }
 
 func (m *summaryScreen) SetSize(w, h int) {
@@ -81,43 +81,50 @@ func (m *summaryScreen) SetSize(w, h int) {
 
 // asking reports whether the screen is still taking answers (typing goes
 // to the note, and q must not quit mid-word).
-func (m summaryScreen) asking() bool { return m.cat != nil && m.stage != stageResult }
+func (m *summaryScreen) asking() bool { return m.cat != nil && m.stage != stageResult }
 
 // typing reports whether keys go to the note.
-func (m summaryScreen) typing() bool { return m.cat != nil && m.stage == stageNote }
+func (m *summaryScreen) typing() bool { return m.cat != nil && m.stage == stageNote }
 
-// Update takes the pain score and the note; saved is set once both are in.
-func (m summaryScreen) Update(msg tea.Msg) (summaryScreen, tea.Cmd, bool) {
+// Update takes the pain score and the note, then leads home or out.
+func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
-	switch m.stage {
-	case stagePain:
+	if isKey && key.Matches(k, m.keys.Quit) && !m.typing() {
+		return quitApp{}, nil
+	}
+	switch {
+	case m.cat != nil && m.stage == stagePain:
 		if !isKey {
-			return m, nil, false
+			return nil, nil
 		}
 		m.pain = m.pain.Update(k)
 		if m.pain.done {
 			m.after = m.pain.Value()
 			m.stage = stageNote
-			return m, m.note.Focus(), false
+			return nil, m.note.Focus()
 		}
-	case stageNote:
+	case m.cat != nil && m.stage == stageNote:
 		if isKey && (key.Matches(k, m.keys.Select) || key.Matches(k, m.keys.Back)) {
 			if key.Matches(k, m.keys.Back) {
 				m.note.SetValue("")
 			}
 			m.note.Blur()
 			m.stage = stageResult
-			return m, nil, true
+			return finishAnswered{after: m.after, note: m.note.Value()}, nil
 		}
 		var cmd tea.Cmd
 		m.note, cmd = m.note.Update(msg)
-		return m, cmd, false
+		return nil, cmd
+	case isKey && key.Matches(k, m.keys.Done):
+		return goHome{}, nil
 	}
-	return m, nil, false
+	return nil, nil
 }
 
+func (m *summaryScreen) setStyles(st *styles) { m.st = st }
+
 // Change is pain after minus before, when both are known.
-func (m summaryScreen) Change() (int, bool) {
+func (m *summaryScreen) Change() (int, bool) {
 	if m.before < 0 || m.after < 0 {
 		return 0, false
 	}
@@ -127,7 +134,7 @@ func (m summaryScreen) Change() (int, bool) {
 // ChangeText words a single session's change (see plan.ChangeText).
 func ChangeText(before, after int) string { return plan.ChangeText(before, after) }
 
-func (m summaryScreen) help() bindings {
+func (m *summaryScreen) Help() bindings {
 	k := m.keys
 	if m.asking() {
 		next := k.Next
@@ -147,7 +154,7 @@ func (m summaryScreen) help() bindings {
 }
 
 // Line is the summary as one plain sentence, printed after the app exits.
-func (m summaryScreen) Line() string {
+func (m *summaryScreen) Line() string {
 	verb := "Session complete"
 	if m.quit {
 		verb = "Session stopped"
@@ -159,7 +166,7 @@ func (m summaryScreen) Line() string {
 	return line
 }
 
-func (m summaryScreen) counts() string {
+func (m *summaryScreen) counts() string {
 	s := m.sum
 	parts := []string{fmt.Sprintf("%d done", s.Done)}
 	if s.Partial > 0 {
@@ -177,7 +184,7 @@ func (m summaryScreen) counts() string {
 	return strings.Join(parts, ", ") + fmt.Sprintf("; %s holding in %s.", clock(s.Held), clock(m.elapsed))
 }
 
-func (m summaryScreen) View(helpView string) string {
+func (m *summaryScreen) View(helpView string) string {
 	w := max(m.width-4, 20)
 	var b strings.Builder
 	heading := "Session complete"

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -17,6 +18,7 @@ type textPage struct {
 	st     *styles
 	vp     viewport.Model
 	width  int
+	height int // the page's, its help included
 }
 
 func newTextPage(st *styles, render func(st *styles, width int) string) textPage {
@@ -42,6 +44,7 @@ func (p *textPage) SetSize(w, h, helpRows int) {
 		p.width = w
 		p.vp.SetContent(p.render(p.st, w))
 	}
+	p.height = h
 	p.vp.SetWidth(w)
 	p.vp.SetHeight(max(h-helpRows, 1))
 }
@@ -52,6 +55,65 @@ func (p textPage) Update(msg tea.Msg) (textPage, tea.Cmd) {
 	return p, cmd
 }
 
+// View draws the text above the help; the full help, taller than the
+// one row SetSize left, shortens the text instead of pushing it off.
 func (p textPage) View(helpView string) string {
-	return lipgloss.JoinVertical(lipgloss.Left, p.vp.View(), helpView)
+	vp := p.vp
+	if p.height > 0 {
+		vp.SetHeight(max(p.height-lipgloss.Height(helpView), 1))
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, vp.View(), helpView)
+}
+
+// stopPage is a page of the flow that is only read: the emergency and
+// clinician stops, and the stop rules before the first session.
+type stopPage struct {
+	textPage
+	kind screenID // screenEmergency, screenClinician or screenStopRules
+	keys *keyMap
+}
+
+func newStopPage(kind screenID, st *styles, keys *keyMap, render func(*styles, int) string) *stopPage {
+	return &stopPage{textPage: newTextPage(st, render), kind: kind, keys: keys}
+}
+
+func (p *stopPage) Update(msg tea.Msg) (action, tea.Cmd) {
+	k, isKey := msg.(tea.KeyPressMsg)
+	quit := isKey && key.Matches(k, p.keys.Quit)
+	switch p.kind {
+	case screenEmergency:
+		// Nothing here leads to a session: only quitting.
+		if quit {
+			return quitApp{}, nil
+		}
+	case screenClinician:
+		if quit || isKey && key.Matches(k, p.keys.Back) {
+			return goHome{}, nil
+		}
+	case screenStopRules:
+		switch {
+		case quit:
+			return goHome{}, nil
+		case isKey && key.Matches(k, p.keys.Select):
+			return stopRulesRead{}, nil
+		}
+	}
+	var cmd tea.Cmd
+	p.textPage, cmd = p.textPage.Update(msg)
+	return nil, cmd
+}
+
+func (p *stopPage) SetSize(w, h int) { p.textPage.SetSize(w, h, 1) }
+
+func (p *stopPage) typing() bool { return false }
+
+func (p *stopPage) Help() bindings {
+	k := p.keys
+	switch p.kind {
+	case screenEmergency:
+		return bindings{short: []key.Binding{k.Move, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}}}
+	case screenClinician:
+		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
+	}
+	return bindings{short: []key.Binding{k.Continue, k.Move, k.Quit}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Quit}}}
 }

@@ -41,10 +41,10 @@ func press(s string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: s}
 }
 
-func update(t *testing.T, m Model, msg tea.Msg) (Model, tea.Cmd) {
+func update(t *testing.T, m *Model, msg tea.Msg) (*Model, tea.Cmd) {
 	t.Helper()
 	next, cmd := m.Update(msg)
-	return next.(Model), cmd
+	return next.(*Model), cmd
 }
 
 // testSteps: a 3 s hold without lead-in, a bilateral 40 s stretch with a
@@ -65,13 +65,13 @@ func testSteps() []session.Step {
 
 // newSession starts a model on testSteps at t0 with the given size, as if
 // the safety screen, intake and plan had led there.
-func newSession(t *testing.T, w, h int) (Model, *fakeClock) {
+func newSession(t *testing.T, w, h int) (*Model, *fakeClock) {
 	t.Helper()
 	clk := &fakeClock{t: t0}
 	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now})
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	m.direct = true
-	m.session = newSessionScreen("Test routine", testSteps(), m.keys, m.st)
+	m.session = newSessionScreen("Test routine", testSteps(), m.now, m.keys, m.st)
 	m.session.SetSize(w, h)
 	m.show(screenSession)
 	m, _ = update(t, m, startMsg{at: clk.now()})
@@ -79,13 +79,13 @@ func newSession(t *testing.T, w, h int) (Model, *fakeClock) {
 }
 
 // tick delivers the current generation's tick at the clock's time.
-func tick(t *testing.T, m Model, clk *fakeClock) Model {
+func tick(t *testing.T, m *Model, clk *fakeClock) *Model {
 	t.Helper()
 	m, _ = update(t, m, tickMsg{at: clk.now(), gen: m.session.gen})
 	return m
 }
 
-func view(m Model) string { return ansi.Strip(m.View().Content) }
+func view(m *Model) string { return ansi.Strip(m.View().Content) }
 
 func TestCountdownFollowsTheClockNotTicks(t *testing.T) {
 	m, clk := newSession(t, 80, 24)
@@ -150,34 +150,34 @@ func TestSessionKeys(t *testing.T) {
 	tests := []struct {
 		name  string
 		keys  []string
-		check func(t *testing.T, m Model, clk *fakeClock)
+		check func(t *testing.T, m *Model, clk *fakeClock)
 	}{
-		{"n skips to the next step", []string{"n"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"n skips to the next step", []string{"n"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.session.ss.Index() != 1 {
 				t.Errorf("index = %d, want 1", m.session.ss.Index())
 			}
 		}},
-		{"→ skips too", []string{"right"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"→ skips too", []string{"right"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.session.ss.Index() != 1 {
 				t.Errorf("index = %d, want 1", m.session.ss.Index())
 			}
 		}},
-		{"p goes back", []string{"n", "p"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"p goes back", []string{"n", "p"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.session.ss.Index() != 0 {
 				t.Errorf("index = %d, want 0", m.session.ss.Index())
 			}
 		}},
-		{"+ and = add 15 s each", []string{"+", "="}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"+ and = add 15 s each", []string{"+", "="}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.session.ss.Hold() != 60*time.Second {
 				t.Errorf("hold = %v, want 1m0s", m.session.ss.Hold())
 			}
 		}},
-		{"- takes 15 s off", []string{"-"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"- takes 15 s off", []string{"-"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.session.ss.Hold() != 15*time.Second {
 				t.Errorf("hold = %v, want 15s", m.session.ss.Hold())
 			}
 		}},
-		{"x records hurt and moves on", []string{"n", "x"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"x records hurt and moves on", []string{"n", "x"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.screen != screenSummary {
 				t.Fatalf("screen = %v, want summary", m.screen)
 			}
@@ -185,12 +185,12 @@ func TestSessionKeys(t *testing.T) {
 				t.Errorf("summary does not name the technique that hurt:\n%s", view(m))
 			}
 		}},
-		{"m mutes cues", []string{"m"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"m mutes cues", []string{"m"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if !m.session.muted {
 				t.Error("not muted")
 			}
 		}},
-		{"q asks before quitting and pauses", []string{"q"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"q asks before quitting and pauses", []string{"q"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if !m.session.confirmQuit || !m.session.ss.Paused() {
 				t.Error("q did not ask or did not pause")
 			}
@@ -198,12 +198,12 @@ func TestSessionKeys(t *testing.T) {
 				t.Errorf("no question on screen:\n%s", view(m))
 			}
 		}},
-		{"q then n keeps going", []string{"q", "n"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"q then n keeps going", []string{"q", "n"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if m.session.confirmQuit || m.session.ss.Paused() || m.session.ss.Index() != 0 {
 				t.Error("n did not resume the session where it was")
 			}
 		}},
-		{"? shows full help", []string{"?"}, func(t *testing.T, m Model, _ *fakeClock) {
+		{"? shows full help", []string{"?"}, func(t *testing.T, m *Model, _ *fakeClock) {
 			if !strings.Contains(view(m), "restart hold") {
 				t.Errorf("full help not shown:\n%s", view(m))
 			}

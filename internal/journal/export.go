@@ -6,12 +6,14 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/unknot/unknot/coach"
 )
 
 // WriteJSON writes sessions as a JSON array (the stable export format).
-func WriteJSON(w io.Writer, sessions []Session) error {
+func WriteJSON(w io.Writer, sessions []coach.Session) error {
 	if sessions == nil {
-		sessions = []Session{}
+		sessions = []coach.Session{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -28,7 +30,7 @@ var CSVHeader = []string{
 }
 
 // WriteCSV writes sessions as CSV (RFC 4180, quoted as needed).
-func WriteCSV(w io.Writer, sessions []Session) error {
+func WriteCSV(w io.Writer, sessions []coach.Session) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err

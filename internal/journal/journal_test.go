@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/unknot/unknot/coach"
 )
 
 var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
@@ -53,7 +55,7 @@ func TestOpenCreatesPrivateFilesInWALMode(t *testing.T) {
 	if v != SchemaVersion {
 		t.Errorf("user_version = %d, want %d", v, SchemaVersion)
 	}
-	if err := j.StartSession(Session{ID: "s1", Started: t0, Title: "x"}); err != nil {
+	if err := j.StartSession(coach.Session{ID: "s1", Started: t0, Title: "x"}); err != nil {
 		t.Fatal(err)
 	}
 	for _, suffix := range []string{"-wal", "-shm"} {
@@ -94,7 +96,7 @@ func TestMigrationsFromEveryVersion(t *testing.T) {
 					t.Errorf("old session lost: %+v, %v", s, err)
 				}
 			}
-			if err := j.SaveSafety(SafetyRecord{At: t0, Outcome: "clear"}); err != nil {
+			if err := j.SaveSafety(coach.SafetyRecord{At: t0, Outcome: "clear"}); err != nil {
 				t.Errorf("v2 table missing after migration: %v", err)
 			}
 		})
@@ -113,22 +115,22 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 
 func TestSessionRoundTrip(t *testing.T) {
 	j := openTest(t, t.TempDir())
-	s := Session{ID: "a", Started: t0, Title: "Desk break", Program: "desk-break", Day: 1,
-		Plan: []PlanItem{{"shoulder-rolls", 30}}, PainBefore: intp(5)}
+	s := coach.Session{ID: "a", Started: t0, Title: "Desk break", Program: "desk-break", Day: 1,
+		Plan: []coach.PlanItem{{Technique: "shoulder-rolls", HoldSeconds: 30}}, PainBefore: intp(5)}
 	if err := j.StartSession(s); err != nil {
 		t.Fatal(err)
 	}
-	step := Step{Index: 0, Technique: "shoulder-rolls", Rep: 1, Outcome: OutcomeDone, PlannedSeconds: 30, ActualSeconds: 30, Ended: t0.Add(35 * time.Second)}
+	step := coach.Step{Index: 0, Technique: "shoulder-rolls", Rep: 1, Outcome: coach.OutcomeDone, PlannedSeconds: 30, ActualSeconds: 30, Ended: t0.Add(35 * time.Second)}
 	if err := j.RecordStep("a", step, 2); err != nil {
 		t.Fatal(err)
 	}
 	// An older write arriving late does not replace a newer one.
 	stale := step
-	stale.Outcome = OutcomeSkipped
+	stale.Outcome = coach.OutcomeSkipped
 	if err := j.RecordStep("a", stale, 1); err != nil {
 		t.Fatal(err)
 	}
-	if err := j.FinishSession("a", StatusCompleted, t0.Add(time.Minute)); err != nil {
+	if err := j.FinishSession("a", coach.StatusCompleted, t0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	if err := j.SetPainAfter("a", 3, "better, \"much\"\nthanks"); err != nil {
@@ -138,7 +140,7 @@ func TestSessionRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != StatusCompleted || *got.PainAfter != 3 || got.Steps[0].Outcome != OutcomeDone || got.Duration() != time.Minute {
+	if got.Status != coach.StatusCompleted || *got.PainAfter != 3 || got.Steps[0].Outcome != coach.OutcomeDone || got.Duration() != time.Minute {
 		t.Errorf("session = %+v", got)
 	}
 	if c, ok := got.Change(); !ok || c != -2 {
@@ -158,7 +160,7 @@ func TestRecords(t *testing.T) {
 	if _, ok, _ := j.LatestSafety(); ok {
 		t.Error("safety found in an empty journal")
 	}
-	j.SaveSafety(SafetyRecord{At: t0, Outcome: "cautions", Answers: map[string]bool{"bones": true}, Cautions: []string{"osteoporosis"}})
+	j.SaveSafety(coach.SafetyRecord{At: t0, Outcome: "cautions", Answers: map[string]bool{"bones": true}, Cautions: []string{"osteoporosis"}})
 	r, ok, err := j.LatestSafety()
 	if !ok || err != nil || !r.At.Equal(t0) || r.Cautions[0] != "osteoporosis" || !r.Answers["bones"] {
 		t.Errorf("safety = %+v", r)
@@ -168,8 +170,8 @@ func TestRecords(t *testing.T) {
 	if ok, err := j.Intake("s", &in); !ok || err != nil || in["pain"] != 4 {
 		t.Errorf("intake = %v", in)
 	}
-	j.SetProgress(Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: t0})
-	j.SetProgress(Progress{Program: "other", Day: 4, Days: 3, Updated: t0})
+	j.SetProgress(coach.Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: t0})
+	j.SetProgress(coach.Progress{Program: "other", Day: 4, Days: 3, Updated: t0})
 	ps, _ := j.InProgress()
 	if len(ps) != 1 || ps[0].Day != 2 {
 		t.Errorf("in progress = %+v", ps)
@@ -190,19 +192,19 @@ func TestRunningSessionOfADeadProcessIsInterrupted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j.StartSession(Session{ID: "dead", Started: t0, Title: "x"})
+	j.StartSession(coach.Session{ID: "dead", Started: t0, Title: "x"})
 	j.Close()
 	live, err := open(dir, os.Getpid(), time.Now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	live.StartSession(Session{ID: "alive", Started: t0.Add(time.Second), Title: "y"})
+	live.StartSession(coach.Session{ID: "alive", Started: t0.Add(time.Second), Title: "y"})
 	live.Close()
 	j2 := openTest(t, dir)
-	if s, _ := j2.Session("dead"); s.Status != StatusInterrupted {
+	if s, _ := j2.Session("dead"); s.Status != coach.StatusInterrupted {
 		t.Errorf("dead process's session is %q", s.Status)
 	}
-	if s, _ := j2.Session("alive"); s.Status != StatusRunning {
+	if s, _ := j2.Session("alive"); s.Status != coach.StatusRunning {
 		t.Errorf("a live process's session was changed to %q", s.Status)
 	}
 }
@@ -249,50 +251,17 @@ func TestUnwritableDirectory(t *testing.T) {
 	}
 }
 
-func TestSummarise(t *testing.T) {
-	day := func(d int) time.Time { return time.Date(2026, 11, d, 18, 0, 0, 0, time.UTC) }
-	mk := func(id string, d, before, after int, techs ...string) Session {
-		s := Session{ID: id, Started: day(d), PainBefore: intp(before), PainAfter: intp(after)}
-		for i, tq := range techs {
-			s.Steps = append(s.Steps, Step{Index: i, Technique: tq, Outcome: OutcomeDone})
-		}
-		return s
-	}
-	sessions := []Session{
-		mk("1", 14, 6, 4, "roll", "stretch"),
-		mk("2", 18, 5, 5, "stretch"),
-		mk("3", 19, 6, 3, "roll", "roll"), // a technique counts once per session
-		mk("4", 20, 4, 4, "stretch"),
-		{ID: "5", Started: day(20)}, // not rated
-	}
-	now := time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC) // a Saturday
-	st := Summarise(sessions, now)
-	if st.Sessions != 5 || st.Rated != 4 {
-		t.Errorf("sessions %d rated %d", st.Sessions, st.Rated)
-	}
-	if st.Streak != 3 {
-		t.Errorf("streak = %d, want 3 (18th–20th, none yet today)", st.Streak)
-	}
-	if st.ThisWeek != 4 {
-		t.Errorf("this week = %d, want 4 (since Monday the 16th)", st.ThisWeek)
-	}
-	want := []Effect{{"roll", 2, -2.5}, {"stretch", 3, -2.0 / 3}}
-	if len(st.Effects) != 2 || st.Effects[0] != want[0] || st.Effects[1].Sessions != 3 {
-		t.Errorf("effects = %+v, want %+v", st.Effects, want)
-	}
-}
-
 func TestExportRoundTrip(t *testing.T) {
 	ended := t0.Add(time.Minute)
-	sessions := []Session{{ID: "a", Started: t0, Ended: &ended, Status: StatusCompleted, Title: "T, with comma",
+	sessions := []coach.Session{{ID: "a", Started: t0, Ended: &ended, Status: coach.StatusCompleted, Title: "T, with comma",
 		PainBefore: intp(5), PainAfter: intp(3), Note: "said \"ouch\",\nthen 🙂 ok\x07",
-		Plan: []PlanItem{}, Steps: []Step{{Index: 0, Technique: "x", Outcome: OutcomeHurt, PlannedSeconds: 30, ActualSeconds: 12.5, Ended: ended}}},
-		{ID: "b", Started: t0, Status: StatusInterrupted, Plan: []PlanItem{}, Steps: []Step{}}}
+		Plan: []coach.PlanItem{}, Steps: []coach.Step{{Index: 0, Technique: "x", Outcome: coach.OutcomeHurt, PlannedSeconds: 30, ActualSeconds: 12.5, Ended: ended}}},
+		{ID: "b", Started: t0, Status: coach.StatusInterrupted, Plan: []coach.PlanItem{}, Steps: []coach.Step{}}}
 	var jb bytes.Buffer
 	if err := WriteJSON(&jb, sessions); err != nil {
 		t.Fatal(err)
 	}
-	var back []Session
+	var back []coach.Session
 	if err := json.Unmarshal(jb.Bytes(), &back); err != nil || back[0].Note != sessions[0].Note || back[0].Steps[0].ActualSeconds != 12.5 {
 		t.Errorf("JSON round trip: %v %+v", err, back)
 	}
@@ -344,7 +313,7 @@ func concurrentWriters(t *testing.T, fresh bool) {
 		t.Fatalf("%d sessions, want %d", len(all), 2*each)
 	}
 	for _, s := range all {
-		if len(s.Steps) != 2 || s.Status != StatusCompleted {
+		if len(s.Steps) != 2 || s.Status != coach.StatusCompleted {
 			t.Fatalf("session %s: %d steps, %s", s.ID, len(s.Steps), s.Status)
 		}
 	}
@@ -370,7 +339,7 @@ func TestKilledMidSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Status != StatusInterrupted || len(s.Steps) != 2 {
+	if s.Status != coach.StatusInterrupted || len(s.Steps) != 2 {
 		t.Errorf("after kill -9: status %q, %d steps; want interrupted with 2", s.Status, len(s.Steps))
 	}
 }
@@ -399,17 +368,17 @@ func TestHelperProcess(t *testing.T) {
 		fmt.Sscan(args[3], &n)
 		for i := range n {
 			id := fmt.Sprintf("w%s-%d", args[2], i)
-			must(j.StartSession(Session{ID: id, Started: time.Now(), Title: id, PainBefore: intp(4)}))
+			must(j.StartSession(coach.Session{ID: id, Started: time.Now(), Title: id, PainBefore: intp(4)}))
 			for k := range 2 {
-				must(j.RecordStep(id, Step{Index: k, Technique: "t", Outcome: OutcomeDone, Ended: time.Now()}, k+1))
+				must(j.RecordStep(id, coach.Step{Index: k, Technique: "t", Outcome: coach.OutcomeDone, Ended: time.Now()}, k+1))
 			}
-			must(j.FinishSession(id, StatusCompleted, time.Now()))
+			must(j.FinishSession(id, coach.StatusCompleted, time.Now()))
 		}
 		os.Exit(0)
 	case "crash":
-		must(j.StartSession(Session{ID: "crash", Started: time.Now(), Title: "crash"}))
+		must(j.StartSession(coach.Session{ID: "crash", Started: time.Now(), Title: "crash"}))
 		for k := range 2 {
-			must(j.RecordStep("crash", Step{Index: k, Technique: "t", Outcome: OutcomeDone, Ended: time.Now()}, k+1))
+			must(j.RecordStep("crash", coach.Step{Index: k, Technique: "t", Outcome: coach.OutcomeDone, Ended: time.Now()}, k+1))
 		}
 		fmt.Println("ready")
 		wait := make(chan os.Signal, 1) // never sent: wait to be killed mid-session
@@ -435,13 +404,13 @@ func FuzzExportRoundTrip(f *testing.F) {
 		if !utf8.ValidString(note) || !utf8.ValidString(title) {
 			t.Skip("the journal stores text as given on screen: valid UTF-8")
 		}
-		s := []Session{{ID: "x", Started: t0, Status: StatusCompleted, Title: title, Note: note, Plan: []PlanItem{},
-			Steps: []Step{{Index: 0, Technique: "t", Outcome: OutcomeDone}}}}
+		s := []coach.Session{{ID: "x", Started: t0, Status: coach.StatusCompleted, Title: title, Note: note, Plan: []coach.PlanItem{},
+			Steps: []coach.Step{{Index: 0, Technique: "t", Outcome: coach.OutcomeDone}}}}
 		var jb bytes.Buffer
 		if err := WriteJSON(&jb, s); err != nil {
 			t.Fatal(err)
 		}
-		var back []Session
+		var back []coach.Session
 		if err := json.Unmarshal(jb.Bytes(), &back); err != nil || back[0].Note != note || back[0].Title != title {
 			t.Fatalf("JSON: %v, %+v", err, back)
 		}

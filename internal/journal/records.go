@@ -5,19 +5,12 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+
+	"github.com/unknot/unknot/coach"
 )
 
-// SafetyRecord is one safety screen's answers.
-type SafetyRecord struct {
-	At       time.Time
-	Outcome  string
-	Answers  map[string]bool // question ID → yes
-	Cautions []string
-	Reason   string
-}
-
 // SaveSafety keeps a safety screen's answers, with their date.
-func (j *Journal) SaveSafety(r SafetyRecord) error {
+func (j *Journal) SaveSafety(r coach.SafetyRecord) error {
 	answers, err := json.Marshal(r.Answers)
 	if err != nil {
 		return err
@@ -28,8 +21,8 @@ func (j *Journal) SaveSafety(r SafetyRecord) error {
 }
 
 // LatestSafety returns the most recent safety screen, if any.
-func (j *Journal) LatestSafety() (SafetyRecord, bool, error) {
-	var r SafetyRecord
+func (j *Journal) LatestSafety() (coach.SafetyRecord, bool, error) {
+	var r coach.SafetyRecord
 	var at, answers, cautions string
 	err := j.db.QueryRow(`SELECT at, outcome, answers, cautions, reason FROM safety ORDER BY id DESC LIMIT 1`).
 		Scan(&at, &r.Outcome, &answers, &cautions, &r.Reason)
@@ -72,20 +65,8 @@ func (j *Journal) Intake(sessionID string, v any) (bool, error) {
 	return true, json.Unmarshal([]byte(s), v)
 }
 
-// Progress is how far through a multi-day program the person is: the next
-// day to do, of days.
-type Progress struct {
-	Program string
-	Day     int
-	Days    int
-	Updated time.Time
-}
-
-// Done reports whether every day has been done.
-func (p Progress) Done() bool { return p.Day > p.Days }
-
 // SetProgress records the next day to do in a program.
-func (j *Journal) SetProgress(p Progress) error {
+func (j *Journal) SetProgress(p coach.Progress) error {
 	_, err := j.db.Exec(`INSERT INTO program_progress (program, day, days, updated) VALUES (?, ?, ?, ?)
 		ON CONFLICT(program) DO UPDATE SET day = excluded.day, days = excluded.days, updated = excluded.updated`,
 		p.Program, p.Day, p.Days, formatTime(p.Updated))
@@ -93,15 +74,15 @@ func (j *Journal) SetProgress(p Progress) error {
 }
 
 // InProgress lists programs started and not finished, most recent first.
-func (j *Journal) InProgress() ([]Progress, error) {
+func (j *Journal) InProgress() ([]coach.Progress, error) {
 	rows, err := j.db.Query(`SELECT program, day, days, updated FROM program_progress WHERE day <= days ORDER BY updated DESC`)
 	if err != nil {
 		return nil, describe(err)
 	}
 	defer rows.Close()
-	var out []Progress
+	var out []coach.Progress
 	for rows.Next() {
-		var p Progress
+		var p coach.Progress
 		var updated string
 		if err := rows.Scan(&p.Program, &p.Day, &p.Days, &updated); err != nil {
 			return nil, err

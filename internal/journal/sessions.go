@@ -4,85 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
-	"math/rand/v2"
 	"time"
 
-	"github.com/unknot/unknot/session"
+	"github.com/unknot/unknot/coach"
 )
-
-// Session statuses.
-const (
-	StatusRunning     = "running"
-	StatusCompleted   = "completed"
-	StatusQuit        = "quit"
-	StatusInterrupted = "interrupted"
-)
-
-// Step outcomes (as in session.Outcome).
-const (
-	OutcomeDone    = "done"
-	OutcomeSkipped = "skipped"
-	OutcomePartial = "partial"
-	OutcomeHurt    = "hurt"
-)
-
-// Session is one guided session. Field names are the stable JSON export.
-type Session struct {
-	ID         string     `json:"id"`
-	Started    time.Time  `json:"started"`
-	Ended      *time.Time `json:"ended"`
-	Status     string     `json:"status"`
-	Title      string     `json:"title"`
-	Program    string     `json:"program"`
-	Day        int        `json:"day"`
-	Plan       []PlanItem `json:"plan"`
-	PainBefore *int       `json:"pain_before"`
-	PainAfter  *int       `json:"pain_after"`
-	Note       string     `json:"note"`
-	Steps      []Step     `json:"steps"`
-}
-
-// PlanItem is one technique of the plan as it was started.
-type PlanItem struct {
-	Technique   string `json:"technique"`
-	HoldSeconds int    `json:"hold_seconds"`
-}
-
-// Step is how one hold ended.
-type Step struct {
-	Index          int       `json:"index"`
-	Technique      string    `json:"technique"`
-	Side           string    `json:"side"`
-	Rep            int       `json:"rep"`
-	Outcome        string    `json:"outcome"`
-	PlannedSeconds float64   `json:"planned_seconds"`
-	ActualSeconds  float64   `json:"actual_seconds"`
-	Ended          time.Time `json:"ended"`
-}
-
-// StepOf is the record of step i of a running session as it stands, ended
-// at ended: what the TUI and plain mode write when a step ends.
-func StepOf(i int, st session.Step, r session.Record, ended time.Time) Step {
-	return Step{Index: i, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
-		Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: ended}
-}
-
-// Change is pain after minus pain before, when both were given.
-func (s Session) Change() (int, bool) {
-	if s.PainBefore == nil || s.PainAfter == nil {
-		return 0, false
-	}
-	return *s.PainAfter - *s.PainBefore, true
-}
-
-// Duration is how long the session ran (to now for a running one).
-func (s Session) Duration() time.Duration {
-	if s.Ended == nil {
-		return 0
-	}
-	return s.Ended.Sub(s.Started)
-}
 
 func nullInt(p *int) any {
 	if p == nil {
@@ -92,7 +17,7 @@ func nullInt(p *int) any {
 }
 
 // StartSession writes the session row at the start, status running.
-func (j *Journal) StartSession(s Session) error {
+func (j *Journal) StartSession(s coach.Session) error {
 	plan, err := json.Marshal(s.Plan)
 	if err != nil {
 		return err
@@ -106,7 +31,7 @@ func (j *Journal) StartSession(s Session) error {
 
 // RecordStep writes one step's outcome when it ends. seq orders writes
 // that may arrive out of order: an older write never replaces a newer one.
-func (j *Journal) RecordStep(sessionID string, st Step, seq int) error {
+func (j *Journal) RecordStep(sessionID string, st coach.Step, seq int) error {
 	_, err := j.db.Exec(`INSERT INTO steps (session_id, idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended, seq)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(session_id, idx) DO UPDATE SET
@@ -138,13 +63,13 @@ func (j *Journal) SetPainAfter(id string, pain int, note string) error {
 
 // Sessions lists sessions started at or after since (all when zero),
 // oldest first, each with its steps.
-func (j *Journal) Sessions(since time.Time) ([]Session, error) {
+func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
 	rows, err := j.db.Query(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note
 		FROM sessions WHERE started >= ? ORDER BY started, id`, formatTime(since))
 	if err != nil {
 		return nil, describe(err)
 	}
-	var out []Session
+	var out []coach.Session
 	for rows.Next() {
 		s, err := scanSession(rows)
 		if err != nil {
@@ -166,29 +91,29 @@ func (j *Journal) Sessions(since time.Time) ([]Session, error) {
 }
 
 // Session returns one session with its steps.
-func (j *Journal) Session(id string) (Session, error) {
+func (j *Journal) Session(id string) (coach.Session, error) {
 	row := j.db.QueryRow(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note
 		FROM sessions WHERE id = ?`, id)
 	s, err := scanSession(row)
 	if err == sql.ErrNoRows {
-		return Session{}, ErrNotFound
+		return coach.Session{}, ErrNotFound
 	}
 	if err != nil {
-		return Session{}, err
+		return coach.Session{}, err
 	}
 	s.Steps, err = j.steps(id)
 	return s, err
 }
 
 // Last returns the most recent session, if any.
-func (j *Journal) Last() (Session, bool, error) {
+func (j *Journal) Last() (coach.Session, bool, error) {
 	var id string
 	err := j.db.QueryRow(`SELECT id FROM sessions ORDER BY started DESC, id DESC LIMIT 1`).Scan(&id)
 	if err == sql.ErrNoRows {
-		return Session{}, false, nil
+		return coach.Session{}, false, nil
 	}
 	if err != nil {
-		return Session{}, false, describe(err)
+		return coach.Session{}, false, describe(err)
 	}
 	s, err := j.Session(id)
 	return s, err == nil, err
@@ -196,8 +121,8 @@ func (j *Journal) Last() (Session, bool, error) {
 
 type scanner interface{ Scan(...any) error }
 
-func scanSession(r scanner) (Session, error) {
-	var s Session
+func scanSession(r scanner) (coach.Session, error) {
+	var s coach.Session
 	var started, ended, plan string
 	var before, after sql.NullInt64
 	if err := r.Scan(&s.ID, &started, &ended, &s.Status, &s.Title, &s.Program, &s.Day, &plan, &before, &after, &s.Note); err != nil {
@@ -218,22 +143,22 @@ func scanSession(r scanner) (Session, error) {
 	}
 	_ = json.Unmarshal([]byte(plan), &s.Plan)
 	if s.Plan == nil {
-		s.Plan = []PlanItem{}
+		s.Plan = []coach.PlanItem{}
 	}
-	s.Steps = []Step{}
+	s.Steps = []coach.Step{}
 	return s, nil
 }
 
-func (j *Journal) steps(id string) ([]Step, error) {
+func (j *Journal) steps(id string) ([]coach.Step, error) {
 	rows, err := j.db.QueryContext(context.Background(), `SELECT idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended
 		FROM steps WHERE session_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, describe(err)
 	}
 	defer rows.Close()
-	out := []Step{}
+	out := []coach.Step{}
 	for rows.Next() {
-		var st Step
+		var st coach.Step
 		var ended string
 		if err := rows.Scan(&st.Index, &st.Technique, &st.Side, &st.Rep, &st.Outcome, &st.PlannedSeconds, &st.ActualSeconds, &ended); err != nil {
 			return nil, err
@@ -244,21 +169,5 @@ func (j *Journal) steps(id string) ([]Step, error) {
 	return out, describe(rows.Err())
 }
 
-// Writer is what a running session writes to the journal; *Journal is
-// one, and the UIs take this interface so tests can use a fake.
-type Writer interface {
-	StartSession(Session) error
-	RecordStep(sessionID string, st Step, seq int) error
-	FinishSession(id, status string, ended time.Time) error
-	SetPainAfter(id string, pain int, note string) error
-	SaveSafety(SafetyRecord) error
-	SaveIntake(sessionID string, at time.Time, answers any) error
-	SetProgress(Progress) error
-}
-
-// NewID makes a session ID that sorts by start time and is unique enough
-// for one person's journal. It reads no random device, so the UI may call
-// it while handling a key.
-func NewID(now time.Time) string {
-	return fmt.Sprintf("%s-%06x", now.UTC().Format("20060102-150405"), rand.Uint32()&0xffffff)
-}
+// The journal is the coach's store.
+var _ coach.Store = (*Journal)(nil)

@@ -15,12 +15,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
-	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
-	"github.com/unknot/unknot/session"
 )
 
 // Clock is the time source: real in use, fake in tests (so a whole
@@ -37,24 +36,6 @@ type RealClock struct{}
 func (RealClock) Now() time.Time                         { return time.Now() }
 func (RealClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
-// Store is the part of the journal plain mode writes to; nil saves nothing.
-type Store = journal.Writer
-
-// Request is what to run: a personal plan (no techniques) or a selection.
-type Request struct {
-	Techniques []content.Technique
-	Title      string
-	Program    string
-	Day, Days  int
-	// Preset answers from the command line (--area, --equipment, --minutes).
-	Areas, Equipment           []string
-	Minutes                    int
-	AreasGiven, EquipmentGiven bool
-	Expand                     session.Options
-	History                    plan.History
-	Safety                     safety.Result
-}
-
 // Runner runs one plain-mode flow.
 type Runner struct {
 	Cat  *content.Catalogue
@@ -66,7 +47,9 @@ type Runner struct {
 	SessionKeys func() (<-chan rune, func())
 	Clock       Clock
 	Cues        cue.Player // bell and voice; nil for none
-	Store       Store
+	// Store is the journal: it gives the last safety result and the
+	// history plans learn from, and keeps the session. nil saves nothing.
+	Store coach.Store
 	// Stop, when it delivers, ends the session as quit (a signal).
 	Stop <-chan struct{}
 
@@ -100,14 +83,14 @@ func (r *Runner) ask(prompt string) (string, error) {
 
 // Run goes through the safety check (when not current), the stop rules,
 // the intake, the plan and the session, and returns the safety result.
-func (r *Runner) Run(req Request) (safety.Result, error) {
-	res := req.Safety
+func (r *Runner) Run(req coach.Request) (safety.Result, error) {
+	res := coach.LatestSafety(r.Store)
 	if !res.Current(r.Clock.Now()) {
 		var err error
 		if res, err = r.safetyCheck(res); err != nil {
 			return res, err
 		}
-		r.save(func(s Store) error { return s.SaveSafety(res.Record()) })
+		r.save(coach.SaveSafety(res))
 	}
 	if !r.outcome(res) {
 		return res, nil
@@ -123,15 +106,14 @@ func (r *Runner) Run(req Request) (safety.Result, error) {
 	}
 	if why, refer := in.Referral(); refer {
 		res = res.Refer(why)
-		r.save(func(s Store) error { return s.SaveSafety(res.Record()) })
+		r.save(coach.SaveSafety(res))
 		r.outcome(res)
 		return res, nil
 	}
 	var p plan.Plan
-	title := req.Title
-	if len(req.Techniques) == 0 {
-		p = plan.Build(r.Cat, in, res, req.History)
-		title = "Your plan for today"
+	title := req.PlanTitle()
+	if req.Personal() {
+		p = plan.Build(r.Cat, in, res, r.history())
 	} else {
 		p = plan.FromSelection(r.Cat, req.Techniques, res)
 	}
@@ -144,14 +126,28 @@ func (r *Runner) Run(req Request) (safety.Result, error) {
 	return res, r.session(req, title, in, techs)
 }
 
-func (r *Runner) save(fn func(Store) error) {
-	if r.Store == nil {
+// save runs a write now; a failure turns saving off, said once.
+func (r *Runner) save(w coach.Write) {
+	if r.Store == nil || w == nil {
 		return
 	}
-	if err := fn(r.Store); err != nil {
+	if err := w(r.Store); err != nil {
 		r.say("Not saving: %s", err)
 		r.Store = nil
 	}
+}
+
+// history is what the journal knows that shapes a personal plan.
+func (r *Runner) history() plan.History {
+	if r.Store == nil {
+		return plan.History{}
+	}
+	known, err := coach.Load(r.Store)
+	if err != nil {
+		r.say("Not saving: %s", err)
+		r.Store = nil
+	}
+	return known.History(r.Clock.Now())
 }
 
 // safetyCheck asks the numbered yes/no questions, emergency signs first.
@@ -230,30 +226,46 @@ func (r *Runner) outcome(res safety.Result) bool {
 	return true
 }
 
-// choice is one numbered answer.
-type choice struct{ value, label string }
-
-// pick asks a numbered question; many allows several numbers. An empty
-// answer takes the defaults.
-func (r *Runner) pick(n int, title string, choices []choice, many bool, defaults []string) ([]string, error) {
+// intake asks today's questions, numbered, and stops early at an answer
+// that means "see a clinician first".
+func (r *Runner) intake(req coach.Request) (plan.Intake, error) {
 	r.say("")
-	r.say("%d. %s", n, title)
-	for i, c := range choices {
-		r.say("   %d  %s", i+1, c.label)
+	r.say("About today.")
+	answers := coach.Answers{}
+	for i, q := range coach.IntakeQuestions(r.Cat, req) {
+		var err error
+		if answers[q.ID], err = r.answer(i+1, q); err != nil {
+			return plan.Intake{}, err
+		}
+		if _, refer := req.Intake(answers).Referral(); refer {
+			break
+		}
 	}
+	return req.Intake(answers), nil
+}
+
+// answer asks one numbered question until it gets a valid answer; an
+// empty answer takes the defaults.
+func (r *Runner) answer(n int, q coach.Question) ([]string, error) {
+	if q.Kind == coach.Scale {
+		v, err := r.scale(fmt.Sprintf("%d. %s %s ", n, q.Title, q.Hint), q.Describe)
+		return []string{strconv.Itoa(v)}, err
+	}
+	r.say("")
+	r.say("%d. %s", n, q.Title)
+	for i, c := range q.Choices {
+		r.say("   %d  %s", i+1, c.Label)
+	}
+	many := q.Kind == coach.PickMany
 	hint := "a number"
 	if many {
 		hint = "numbers separated by spaces"
 	}
 	def := "none"
-	if len(defaults) > 0 {
+	if len(q.Default) > 0 {
 		var names []string
-		for _, d := range defaults {
-			for _, c := range choices {
-				if c.value == d {
-					names = append(names, c.label)
-				}
-			}
+		for _, d := range q.Default {
+			names = append(names, q.Label(d))
 		}
 		def = strings.Join(names, ", ")
 	}
@@ -263,17 +275,17 @@ func (r *Runner) pick(n int, title string, choices []choice, many bool, defaults
 			return nil, err
 		}
 		if a == "" {
-			return defaults, nil
+			return q.Default, nil
 		}
 		var out []string
 		ok := true
 		for _, f := range strings.FieldsFunc(a, func(c rune) bool { return c == ' ' || c == ',' }) {
 			k, err := strconv.Atoi(f)
-			if err != nil || k < 1 || k > len(choices) {
+			if err != nil || k < 1 || k > len(q.Choices) {
 				ok = false
 				break
 			}
-			out = append(out, choices[k-1].value)
+			out = append(out, q.Choices[k-1].Value)
 		}
 		if ok && len(out) > 0 && (many || len(out) == 1) {
 			return out, nil
@@ -282,97 +294,20 @@ func (r *Runner) pick(n int, title string, choices []choice, many bool, defaults
 	}
 }
 
-func (r *Runner) pain(n int, title string) (int, error) {
+// scale asks for a whole number from 0 to 10 until it gets one, and says
+// what it means.
+func (r *Runner) scale(prompt string, describe func(int) string) (int, error) {
 	for {
-		a, err := r.ask(fmt.Sprintf("%d. %s 0 is no pain, 10 the worst you can imagine: ", n, title))
+		a, err := r.ask(prompt)
 		if err != nil {
 			return 0, err
 		}
-		if v, err := strconv.Atoi(a); err == nil && v >= 0 && v <= 10 {
-			r.say("   %d: %s.", v, plan.Severity(v))
+		if v, err := strconv.Atoi(a); err == nil && v >= 0 && v <= coach.ScaleMax {
+			r.say("   %d: %s.", v, describe(v))
 			return v, nil
 		}
-		r.say("   Please answer with a number from 0 to 10.")
+		r.say("   Please answer with a number from 0 to %d.", coach.ScaleMax)
 	}
-}
-
-var intakeAreas = []choice{
-	{"neck", "Neck"}, {"shoulders", "Top of the shoulders"}, {"upper-back", "Between the shoulder blades"},
-	{"mid-back", "Mid back"}, {"low-back", "Low back"}, {"chest", "Chest / front"},
-}
-
-// intake asks about today: only the pain for a chosen program or
-// technique, everything else for a personal plan.
-func (r *Runner) intake(req Request) (plan.Intake, error) {
-	in := plan.Intake{Areas: req.Areas, Equipment: req.Equipment, Minutes: req.Minutes, Pressure: plan.PressureMedium}
-	if in.Minutes == 0 {
-		in.Minutes = 10
-	}
-	r.say("")
-	r.say("About today.")
-	n := 1
-	var err error
-	if len(req.Techniques) == 0 && !req.AreasGiven {
-		if in.Areas, err = r.pick(n, "Where does it hurt?", intakeAreas, true, []string{"upper-back"}); err != nil {
-			return in, err
-		}
-		n++
-	}
-	if in.Pain, err = r.pain(n, "How bad is the pain right now?"); err != nil {
-		return in, err
-	}
-	n++
-	if len(req.Techniques) > 0 {
-		return in, nil
-	}
-	if in.Feel, err = r.pick(n, "What does it feel like?", []choice{{plan.FeelStiff, "Stiff"}, {plan.FeelKnotted, "Knotted or tight"},
-		{plan.FeelAchy, "Achy"}, {plan.FeelSharp, "Sharp or shooting"}, {plan.FeelNumb, "Numbness or tingling"}}, true, nil); err != nil {
-		return in, err
-	}
-	n++
-	if _, refer := in.Referral(); refer {
-		return in, nil
-	}
-	d, err := r.pick(n, "How long have you had it?", []choice{{"days", "A few days"}, {"weeks", "A few weeks"}, {"months", "Months or longer"}}, false, []string{"weeks"})
-	if err != nil {
-		return in, err
-	}
-	in.Duration = d[0]
-	n++
-	if in.Worse, err = r.pick(n, "What makes it worse?", []choice{{"desk", "Desk work"}, {"phone", "Looking at a phone"},
-		{"lifting", "Lifting or carrying"}, {"sleep", "Sleep or lying down"}}, true, nil); err != nil {
-		return in, err
-	}
-	n++
-	if !req.EquipmentGiven {
-		var kit []choice
-		for _, e := range r.Cat.Equipment {
-			kit = append(kit, choice{e.ID, e.Name})
-		}
-		if in.Equipment, err = r.pick(n, "What do you have to hand?", kit, true, nil); err != nil {
-			return in, err
-		}
-		n++
-	}
-	if req.Minutes == 0 {
-		var mins []choice
-		for _, m := range plan.Minutes {
-			mins = append(mins, choice{strconv.Itoa(m), fmt.Sprintf("%d minutes", m)})
-		}
-		m, err := r.pick(n, "How much time do you have?", mins, false, []string{"10"})
-		if err != nil {
-			return in, err
-		}
-		in.Minutes, _ = strconv.Atoi(m[0])
-		n++
-	}
-	p, err := r.pick(n, "How much pressure do you like?", []choice{{plan.PressureGentle, "Gentle"}, {plan.PressureMedium, "Medium"},
-		{plan.PressureFirm, "Firm"}}, false, []string{plan.PressureMedium})
-	if err != nil {
-		return in, err
-	}
-	in.Pressure = p[0]
-	return in, nil
 }
 
 func (r *Runner) printPlan(title string, p plan.Plan) {

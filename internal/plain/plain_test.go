@@ -9,6 +9,8 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/coach/coachtest"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/session"
@@ -32,14 +34,14 @@ func runner(answers string) (*Runner, *bytes.Buffer) {
 	return &Runner{Cat: content.MustLoad(), Out: &out, In: strings.NewReader(answers), Clock: &fakeClock{t: t0}}, &out
 }
 
-func selection(ids ...string) Request {
+func selection(ids ...string) coach.Request {
 	cat := content.MustLoad()
 	var techs []content.Technique
 	for _, id := range ids {
 		t, _ := cat.Technique(id)
 		techs = append(techs, t)
 	}
-	return Request{Techniques: techs, Title: "Test routine", Expand: session.Options{LeadIn: -1}}
+	return coach.Request{Expand: session.Options{LeadIn: -1}}.ForTechniques("Test routine", techs...)
 }
 
 // The whole plain-mode run, safety check to finish, is a fixed transcript.
@@ -91,7 +93,7 @@ func TestPlainReasksBadAnswers(t *testing.T) {
 // A personal plan in plain mode asks the numbered intake.
 func TestPlainPersonalPlan(t *testing.T) {
 	r, out := runner(strings.Repeat("n\n", 37) + "\n3\n1\n\n\n6\n2\n\n")
-	req := Request{Expand: session.Options{Hold: 5 * time.Second, LeadIn: 0}}
+	req := coach.Request{Expand: session.Options{Hold: 5 * time.Second, LeadIn: 0}}
 	if _, err := r.Run(req); err != nil {
 		t.Fatal(err)
 	}
@@ -111,5 +113,53 @@ func TestPlainSpeaksEachLine(t *testing.T) {
 	texts := voice.Texts()
 	if len(texts) == 0 || !strings.HasPrefix(texts[0], "Step 1 of") {
 		t.Errorf("spoken: %q", texts)
+	}
+}
+
+// --hold is what the session runs, so it is what the journal keeps.
+func TestPlainRecordsTheHoldOverride(t *testing.T) {
+	store := coachtest.NewMemStore()
+	r, _ := runner(strings.Repeat("n\n", 37) + "4\n" + "3\n\n")
+	r.Store = store
+	req := selection("doorway-chest-stretch")
+	req.Expand = session.Options{Hold: 3 * time.Second, LeadIn: 0}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	sessions, _ := store.Sessions(time.Time{})
+	if len(sessions) != 1 || len(sessions[0].Plan) != 1 {
+		t.Fatalf("sessions = %+v", sessions)
+	}
+	if got := sessions[0].Plan[0].HoldSeconds; got != 3 {
+		t.Errorf("hold_seconds = %d, want 3 (--hold 3s)", got)
+	}
+}
+
+// A rise of 2 or more makes the next plan gentler, and a later session
+// without one clears it, in plain mode as in the TUI.
+func TestPlainSetsAndClearsGentler(t *testing.T) {
+	store := coachtest.NewMemStore()
+	for i, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"3", "6", true},
+		{"4", "3", false},
+	} {
+		answers := tc.before + "\n" + tc.after + "\n\n"
+		if i == 0 {
+			answers = strings.Repeat("n\n", 37) + answers // the first run answers the safety check
+		}
+		r, out := runner(answers)
+		r.Store = store
+		req := selection("chin-tucks")
+		req.Expand = session.Options{Hold: time.Second, LeadIn: 0}
+		if _, err := r.Run(req); err != nil {
+			t.Fatalf("run %d: %v\n%s", i, err, out)
+		}
+		known, err := coach.Load(store)
+		if err != nil || known.Gentler != tc.want {
+			t.Errorf("after %s → %s: gentler = %v, want %v (%v)", tc.before, tc.after, known.Gentler, tc.want, err)
+		}
 	}
 }

@@ -5,9 +5,9 @@ import (
 	"slices"
 	"time"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
-	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
 )
@@ -16,21 +16,12 @@ import (
 const TenSecondsFrom = 20 * time.Second
 
 // session runs the guided session, one line per event.
-func (r *Runner) session(req Request, title string, in plan.Intake, techs []content.Technique) error {
+func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs []content.Technique) error {
 	steps := session.Expand(techs, req.Expand)
 	ss := session.New(steps)
 	now := r.Clock.Now()
-	pain := in.Pain
-	js := journal.Session{ID: journal.NewID(now), Started: now, Title: title, Program: req.Program, Day: req.Day, PainBefore: &pain}
-	for _, t := range techs {
-		js.Plan = append(js.Plan, journal.PlanItem{Technique: t.ID, HoldSeconds: t.Dosage.HoldSeconds})
-	}
-	r.save(func(s Store) error {
-		if err := s.StartSession(js); err != nil {
-			return err
-		}
-		return s.SaveIntake(js.ID, now, in)
-	})
+	log, begin := coach.StartLog(req, title, in, techs, now)
+	r.save(begin)
 
 	r.inSession.Store(true)
 	defer r.inSession.Store(false)
@@ -48,7 +39,7 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 	r.say("%s", start)
 	r.events(ss, ss.Start(now))
 
-	seq, tenSaid, quit := 0, -1, false
+	tenSaid, quit := -1, false
 	for ss.Phase() != session.PhaseDone {
 		var wake <-chan time.Time
 		if d, ok := ss.NextWake(now); ok {
@@ -69,7 +60,7 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 			now = r.Clock.Now()
 			ev, quit = ss.Stop(now), true
 		}
-		seq = r.record(ss, ev, js.ID, seq, now)
+		r.save(log.Steps(ss, ev, now))
 		r.events(ss, ev)
 		// "10 seconds left", once per hold long enough to need it.
 		if st, ok := ss.Current(); ok && ss.Phase() == session.PhaseHold && !ss.Paused() &&
@@ -82,12 +73,7 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 	// Back to line input for the questions that follow.
 	stopKeys()
 	stopKeys = func() {}
-	status := journal.StatusCompleted
-	if quit {
-		status = journal.StatusQuit
-	}
-	end := ss.Ended()
-	r.save(func(s Store) error { return s.FinishSession(js.ID, status, end) })
+	r.save(log.Finish(ss, quit, now))
 	sum := ss.Summary()
 	verb := "Session complete"
 	if quit {
@@ -97,17 +83,13 @@ func (r *Runner) session(req Request, title string, in plan.Intake, techs []cont
 	if quit {
 		return nil
 	}
-	if req.Program != "" && req.Days > 1 {
-		p := journal.Progress{Program: req.Program, Day: req.Day + 1, Days: req.Days, Updated: now}
-		r.save(func(s Store) error { return s.SetProgress(p) })
-	}
-	after, err := r.pain(1, "How is the pain now?")
+	after, err := r.scale("1. How is the pain now? 0 is no pain, 10 the worst you can imagine: ", plan.Severity)
 	if err != nil {
 		return nil // no answer: the session is saved without pain after
 	}
 	note, _ := r.ask("Anything to note? (Enter to skip): ")
-	r.save(func(s Store) error { return s.SetPainAfter(js.ID, after, note) })
-	r.say("%s", plan.ChangeText(pain, after))
+	r.save(log.PainAfter(after, note))
+	r.say("%s", plan.ChangeText(in.Pain, after))
 	if g := r.Cat.Guidance; len(g.BestPractices) > 0 {
 		r.say("How often: %s", g.BestPractices[0])
 	}
@@ -135,20 +117,6 @@ func (r *Runner) key(ss *session.Session, k rune, now time.Time) ([]session.Even
 		return ss.Stop(now), true
 	}
 	return nil, false
-}
-
-// record writes the outcome of every step that ended.
-func (r *Runner) record(ss *session.Session, ev []session.Event, id string, seq int, now time.Time) int {
-	for _, e := range ev {
-		if e.Kind != session.EventStepDone {
-			continue
-		}
-		seq++
-		js := journal.StepOf(e.Step, ss.Steps()[e.Step], ss.Records()[e.Step], now)
-		n := seq
-		r.save(func(s Store) error { return s.RecordStep(id, js, n) })
-	}
-	return seq
 }
 
 // events prints one line per event (and speaks it).

@@ -1,0 +1,176 @@
+// Package coachtest has a coach.Store kept in memory, for the tests of the
+// coach and of both front ends.
+package coachtest
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/unknot/unknot/coach"
+)
+
+// MemStore is an in-memory coach.Store that keeps what was written. It is
+// safe for concurrent use. Fail, when set, makes StartSession fail.
+type MemStore struct {
+	mu       sync.Mutex
+	sessions map[string]*coach.Session
+	order    []string
+	safety   []coach.SafetyRecord
+	intakes  map[string]any
+	progress map[string]coach.Progress
+	prefs    map[string]string
+	seqs     map[string]int // session ID and step index → last seq written
+	Fail     error
+}
+
+// NewMemStore is an empty store.
+func NewMemStore() *MemStore {
+	return &MemStore{sessions: map[string]*coach.Session{}, intakes: map[string]any{},
+		progress: map[string]coach.Progress{}, prefs: map[string]string{}, seqs: map[string]int{}}
+}
+
+func (s *MemStore) StartSession(js coach.Session) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.Fail != nil {
+		return s.Fail
+	}
+	js.Status = coach.StatusRunning
+	js.Steps = slices.Clone(js.Steps)
+	s.sessions[js.ID] = &js
+	s.order = append(s.order, js.ID)
+	return nil
+}
+
+func (s *MemStore) RecordStep(id string, st coach.Step, seq int) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	js := s.sessions[id]
+	if js == nil {
+		return nil
+	}
+	key := fmt.Sprintf("%s/%d", id, st.Index)
+	if last, ok := s.seqs[key]; ok && seq <= last {
+		return nil // an older write never replaces a newer one
+	}
+	s.seqs[key] = seq
+	for i := range js.Steps {
+		if js.Steps[i].Index == st.Index {
+			js.Steps[i] = st
+			return nil
+		}
+	}
+	js.Steps = append(js.Steps, st)
+	return nil
+}
+
+func (s *MemStore) FinishSession(id, status string, ended time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if js := s.sessions[id]; js != nil {
+		js.Status, js.Ended = status, &ended
+	}
+	return nil
+}
+
+func (s *MemStore) SetPainAfter(id string, pain int, note string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if js := s.sessions[id]; js != nil {
+		js.PainAfter, js.Note = &pain, note
+	}
+	return nil
+}
+
+func (s *MemStore) SaveSafety(r coach.SafetyRecord) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.safety = append(s.safety, r)
+	return nil
+}
+
+func (s *MemStore) LatestSafety() (coach.SafetyRecord, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.safety) == 0 {
+		return coach.SafetyRecord{}, false, nil
+	}
+	return s.safety[len(s.safety)-1], true, nil
+}
+
+func (s *MemStore) SaveIntake(id string, _ time.Time, answers any) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.intakes[id] = answers
+	return nil
+}
+
+func (s *MemStore) SetProgress(p coach.Progress) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.progress[p.Program] = p
+	return nil
+}
+
+func (s *MemStore) InProgress() ([]coach.Progress, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []coach.Progress
+	for _, p := range s.progress {
+		if !p.Done() {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+func (s *MemStore) SetPreference(k, v string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.prefs[k] = v
+	return nil
+}
+
+func (s *MemStore) Preference(k string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.prefs[k], nil
+}
+
+func (s *MemStore) Sessions(time.Time) ([]coach.Session, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []coach.Session
+	for _, id := range s.order {
+		js := *s.sessions[id]
+		js.Steps = slices.Clone(js.Steps)
+		out = append(out, js)
+	}
+	return out, nil
+}
+
+// Safety lists the safety records written, oldest first.
+func (s *MemStore) Safety() []coach.SafetyRecord {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.safety)
+}
+
+// Progress is the recorded progress through a program.
+func (s *MemStore) Progress(program string) (coach.Progress, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p, ok := s.progress[program]
+	return p, ok
+}
+
+// Intake is the intake answers saved with a session.
+func (s *MemStore) Intake(id string) any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.intakes[id]
+}
+
+var _ coach.Store = (*MemStore)(nil)

@@ -1,0 +1,135 @@
+package coach_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/plan"
+)
+
+func ids(qs []coach.Question) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.ID)
+	}
+	return out
+}
+
+func TestIntakeQuestionsFollowTheRequest(t *testing.T) {
+	all := []string{coach.AskAreas, coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse,
+		coach.AskEquipment, coach.AskMinutes, coach.AskPressure}
+	tq := technique(t, "shoulder-rolls")
+	for _, tc := range []struct {
+		name string
+		req  coach.Request
+		want []string
+	}{
+		{"a personal plan asks everything", coach.Request{}, all},
+		{"a chosen technique asks only the pain", coach.Request{}.ForTechniques("x", tq), []string{coach.AskPain}},
+		{"flags answer areas, equipment and minutes", coach.Request{Preset: coach.Preset{AreasGiven: true, EquipmentGiven: true, MinutesGiven: true}},
+			[]string{coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse, coach.AskPressure}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ids(coach.IntakeQuestions(cat, tc.req)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("questions = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIntakeAreasComeFromContent(t *testing.T) {
+	q := coach.IntakeQuestions(cat, coach.Request{})[0]
+	if q.ID != coach.AskAreas {
+		t.Fatalf("first question %q", q.ID)
+	}
+	var want []string
+	for _, a := range cat.IntakeAreas() {
+		want = append(want, a.ID)
+	}
+	var got []string
+	for _, c := range q.Choices {
+		got = append(got, c.Value)
+		if _, ok := cat.Area(c.Value); !ok {
+			t.Errorf("choice %q is not a content area", c.Value)
+		}
+	}
+	if !reflect.DeepEqual(got, want) || len(got) < 6 {
+		t.Errorf("areas = %v, want content's intake areas %v", got, want)
+	}
+	if len(q.Default) != 1 || q.Label(q.Default[0]) != "Between the shoulder blades" {
+		t.Errorf("default %v", q.Default)
+	}
+}
+
+func TestEveryQuestionIsAnswerable(t *testing.T) {
+	for _, q := range coach.IntakeQuestions(cat, coach.Request{}) {
+		if q.Title == "" {
+			t.Errorf("%s: no title", q.ID)
+		}
+		switch q.Kind {
+		case coach.Scale:
+			if q.Describe == nil {
+				t.Errorf("%s: a scale with no description", q.ID)
+			}
+		default:
+			if len(q.Choices) == 0 {
+				t.Errorf("%s: no choices", q.ID)
+			}
+			for _, d := range q.Default {
+				if q.Label(d) == "" {
+					t.Errorf("%s: default %q is not a choice", q.ID, d)
+				}
+			}
+			if q.Kind == coach.PickOne && len(q.Default) != 1 {
+				t.Errorf("%s: pick-one needs one default, has %v", q.ID, q.Default)
+			}
+		}
+	}
+}
+
+func TestIntakeFromAnswers(t *testing.T) {
+	preset := coach.Preset{Areas: []string{"neck"}, AreasGiven: true, Equipment: []string{"wall"}, EquipmentGiven: true}
+	for _, tc := range []struct {
+		name string
+		req  coach.Request
+		a    coach.Answers
+		want plan.Intake
+	}{
+		{"nothing answered yet", coach.Request{}, nil,
+			plan.Intake{Minutes: plan.DefaultMinutes, Pressure: plan.PressureMedium}},
+		{"every answer", coach.Request{}, coach.Answers{
+			coach.AskAreas: {"upper-back", "neck"}, coach.AskPain: {"6"}, coach.AskFeel: {plan.FeelStiff},
+			coach.AskDuration: {plan.DurationMonths}, coach.AskWorse: {plan.WorseDesk}, coach.AskEquipment: {"tennis-ball"},
+			coach.AskMinutes: {"15"}, coach.AskPressure: {plan.PressureFirm}},
+			plan.Intake{Areas: []string{"upper-back", "neck"}, Pain: 6, Feel: []string{plan.FeelStiff}, Duration: plan.DurationMonths,
+				Worse: []string{plan.WorseDesk}, Equipment: []string{"tennis-ball"}, Minutes: 15, Pressure: plan.PressureFirm}},
+		{"the preset stands where nothing was asked", coach.Request{Preset: preset}, coach.Answers{coach.AskPain: {"2"}},
+			plan.Intake{Areas: []string{"neck"}, Pain: 2, Equipment: []string{"wall"}, Minutes: plan.DefaultMinutes, Pressure: plan.PressureMedium}},
+		{"no equipment ticked is nothing, not the preset", coach.Request{Preset: coach.Preset{Equipment: []string{"wall"}}},
+			coach.Answers{coach.AskEquipment: nil},
+			plan.Intake{Minutes: plan.DefaultMinutes, Pressure: plan.PressureMedium}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.req.Intake(tc.a); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("intake = %+v\nwant     %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestProgramRequest(t *testing.T) {
+	base := coach.Request{Preset: coach.Preset{Minutes: 5, MinutesGiven: true}}
+	for _, p := range cat.Programs {
+		r := base.ForProgram(cat, p, 1)
+		if r.Personal() || r.Program != p.ID || r.Day != 1 || r.Preset.Minutes != 5 {
+			t.Errorf("%s: %+v", p.ID, r)
+		}
+		if p.MultiDay() != (r.Days > 1) || len(r.Techniques) != len(p.Day(1)) {
+			t.Errorf("%s: %d days, %d techniques for %d items", p.ID, r.Days, len(r.Techniques), len(p.Day(1)))
+		}
+		if back := r.ForPlan(); !back.Personal() || back.Program != "" || back.PlanTitle() != "Your plan for today" {
+			t.Errorf("%s: ForPlan %+v", p.ID, back)
+		}
+	}
+}

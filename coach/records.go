@@ -1,0 +1,110 @@
+package coach
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/unknot/unknot/session"
+)
+
+// Session statuses.
+const (
+	StatusRunning     = "running"
+	StatusCompleted   = "completed"
+	StatusQuit        = "quit"
+	StatusInterrupted = "interrupted"
+)
+
+// Step outcomes (as session.Outcome prints them).
+const (
+	OutcomeDone    = "done"
+	OutcomeSkipped = "skipped"
+	OutcomePartial = "partial"
+	OutcomeHurt    = "hurt"
+)
+
+// Session is one guided session. Field names are the stable JSON export.
+type Session struct {
+	ID         string     `json:"id"`
+	Started    time.Time  `json:"started"`
+	Ended      *time.Time `json:"ended"`
+	Status     string     `json:"status"`
+	Title      string     `json:"title"`
+	Program    string     `json:"program"`
+	Day        int        `json:"day"`
+	Plan       []PlanItem `json:"plan"`
+	PainBefore *int       `json:"pain_before"`
+	PainAfter  *int       `json:"pain_after"`
+	Note       string     `json:"note"`
+	Steps      []Step     `json:"steps"`
+}
+
+// PlanItem is one technique of the plan as it was started.
+type PlanItem struct {
+	Technique   string `json:"technique"`
+	HoldSeconds int    `json:"hold_seconds"`
+}
+
+// Step is how one hold ended.
+type Step struct {
+	Index          int       `json:"index"`
+	Technique      string    `json:"technique"`
+	Side           string    `json:"side"`
+	Rep            int       `json:"rep"`
+	Outcome        string    `json:"outcome"`
+	PlannedSeconds float64   `json:"planned_seconds"`
+	ActualSeconds  float64   `json:"actual_seconds"`
+	Ended          time.Time `json:"ended"`
+}
+
+// StepOf is the record of step i of a running session as it stands, ended
+// at ended.
+func StepOf(i int, st session.Step, r session.Record, ended time.Time) Step {
+	return Step{Index: i, Technique: st.TechniqueID, Side: st.Side.String(), Rep: st.Rep,
+		Outcome: r.Outcome.String(), PlannedSeconds: r.Planned.Seconds(), ActualSeconds: r.Actual.Seconds(), Ended: ended}
+}
+
+// Change is pain after minus pain before, when both were given.
+func (s Session) Change() (int, bool) {
+	if s.PainBefore == nil || s.PainAfter == nil {
+		return 0, false
+	}
+	return *s.PainAfter - *s.PainBefore, true
+}
+
+// Duration is how long the session ran (0 for one not ended).
+func (s Session) Duration() time.Duration {
+	if s.Ended == nil {
+		return 0
+	}
+	return s.Ended.Sub(s.Started)
+}
+
+// SafetyRecord is one safety screen's answers, as the journal keeps them.
+type SafetyRecord struct {
+	At       time.Time
+	Outcome  string
+	Answers  map[string]bool // question ID → yes
+	Cautions []string
+	Reason   string
+}
+
+// Progress is how far through a multi-day program the person is: the next
+// day to do, of days.
+type Progress struct {
+	Program string
+	Day     int
+	Days    int
+	Updated time.Time
+}
+
+// Done reports whether every day has been done.
+func (p Progress) Done() bool { return p.Day > p.Days }
+
+// NewID makes a session ID that sorts by start time and is unique enough
+// for one person's journal. It reads no random device, so a front end may
+// call it while handling a key.
+func NewID(now time.Time) string {
+	return fmt.Sprintf("%s-%06x", now.UTC().Format("20060102-150405"), rand.Uint32()&0xffffff)
+}

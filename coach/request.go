@@ -1,0 +1,75 @@
+package coach
+
+import (
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/session"
+)
+
+// Request is what the person asked for: a personal plan built from the
+// intake (no techniques), or a chosen program day or list of techniques;
+// with the intake answers and hold settings the command line gave.
+type Request struct {
+	Techniques []content.Technique
+	Title      string
+	// Program, Day and Days identify a program's day, for the journal and
+	// multi-day progress.
+	Program   string
+	Day, Days int
+	// Preset holds intake answers given on the command line.
+	Preset Preset
+	// Expand is how the plan's techniques become steps (--hold, --lead-in).
+	Expand session.Options
+}
+
+// Preset is what the command line already answered (unknot session
+// --area, --equipment, --minutes); those questions are not asked.
+type Preset struct {
+	Areas     []string
+	Equipment []string
+	Minutes   int
+	// Given marks which of the above came from flags.
+	AreasGiven, EquipmentGiven, MinutesGiven bool
+}
+
+// Personal reports whether the request is for a plan built from the intake.
+func (r Request) Personal() bool { return len(r.Techniques) == 0 }
+
+// ForPlan is r asking for a personal plan, with r's preset and settings.
+func (r Request) ForPlan() Request {
+	r.Techniques, r.Title, r.Program, r.Day, r.Days = nil, "", "", 0, 0
+	return r
+}
+
+// ForTechniques is r asking for the given techniques under title.
+func (r Request) ForTechniques(title string, techs ...content.Technique) Request {
+	r = r.ForPlan()
+	r.Techniques, r.Title = techs, title
+	return r
+}
+
+// ForProgram is r asking for day `day` of program p.
+func (r Request) ForProgram(c *content.Catalogue, p content.Program, day int) Request {
+	var techs []content.Technique
+	for _, it := range p.Day(day) {
+		if t, ok := c.Resolve(it); ok {
+			techs = append(techs, t)
+		}
+	}
+	title := p.Name
+	days := 1
+	if p.MultiDay() {
+		title += " · " + p.Days[day-1].Title
+		days = len(p.Days)
+	}
+	r = r.ForTechniques(title, techs...)
+	r.Program, r.Day, r.Days = p.ID, day, days
+	return r
+}
+
+// PlanTitle is the title a plan for r goes by.
+func (r Request) PlanTitle() string {
+	if r.Personal() {
+		return "Your plan for today"
+	}
+	return r.Title
+}

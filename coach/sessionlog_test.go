@@ -1,0 +1,215 @@
+package coach_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/coach/coachtest"
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/session"
+)
+
+var (
+	cat = content.MustLoad()
+	t0  = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+)
+
+func technique(t *testing.T, id string) content.Technique {
+	t.Helper()
+	tq, ok := cat.Technique(id)
+	if !ok {
+		t.Fatalf("no technique %q", id)
+	}
+	return tq
+}
+
+// run plays a whole session of techs to its end through a SessionLog, as
+// a front end does, and returns the store and the log.
+func run(t *testing.T, req coach.Request, pain int, quitAfter int, techs ...content.Technique) (*coachtest.MemStore, *coach.SessionLog, *session.Session) {
+	t.Helper()
+	store := coachtest.NewMemStore()
+	log, start := coach.StartLog(req, "Test", plan.Intake{Pain: pain}, techs, t0)
+	if err := start(store); err != nil {
+		t.Fatal(err)
+	}
+	ss := session.New(session.Expand(techs, req.Expand))
+	now := t0
+	write := func(w coach.Write) {
+		if w == nil {
+			return
+		}
+		if err := w(store); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ev := ss.Start(now)
+	for i := 0; ss.Phase() != session.PhaseDone; i++ {
+		if quitAfter >= 0 && i == quitAfter {
+			_, w := log.Stop(ss, now)
+			write(w)
+			return store, log, ss
+		}
+		d, ok := ss.NextWake(now)
+		if !ok {
+			t.Fatal("a running session with nothing to wait for")
+		}
+		now = now.Add(d)
+		ev = ss.Tick(now)
+		write(log.Steps(ss, ev, now))
+	}
+	write(log.Finish(ss, false, now))
+	return store, log, ss
+}
+
+func TestSessionLogAppliesHoldOnce(t *testing.T) {
+	tq := technique(t, "doorway-chest-stretch")
+	for _, tc := range []struct {
+		name string
+		hold time.Duration
+		want int
+	}{
+		{"the technique's own hold", 0, tq.Dosage.HoldSeconds},
+		{"--hold 3s", 3 * time.Second, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := coach.Request{Expand: session.Options{Hold: tc.hold, LeadIn: 0}}.ForTechniques("x", tq)
+			store, log, _ := run(t, req, 4, -1, tq)
+			sessions, _ := store.Sessions(time.Time{})
+			if len(sessions) != 1 || sessions[0].ID != log.ID {
+				t.Fatalf("sessions = %+v", sessions)
+			}
+			s := sessions[0]
+			if got := s.Plan[0].HoldSeconds; got != tc.want {
+				t.Errorf("plan hold = %d, want %d", got, tc.want)
+			}
+			for _, st := range s.Steps {
+				if tc.hold > 0 && st.PlannedSeconds != tc.hold.Seconds() {
+					t.Errorf("step %d planned %.0f s, want %v", st.Index, st.PlannedSeconds, tc.hold)
+				}
+			}
+			if s.Status != coach.StatusCompleted || *s.PainBefore != 4 {
+				t.Errorf("status %q, pain before %v", s.Status, *s.PainBefore)
+			}
+		})
+	}
+}
+
+func TestSessionLogRecordsEveryStepOnce(t *testing.T) {
+	techs := []content.Technique{technique(t, "shoulder-rolls"), technique(t, "doorway-chest-stretch")}
+	req := coach.Request{Expand: session.Options{Hold: 2 * time.Second, LeadIn: 0}}.ForTechniques("x", techs...)
+	store, _, ss := run(t, req, 3, -1, techs...)
+	sessions, _ := store.Sessions(time.Time{})
+	if got, want := len(sessions[0].Steps), len(ss.Steps()); got != want {
+		t.Fatalf("%d steps recorded, want %d", got, want)
+	}
+	for i, st := range sessions[0].Steps {
+		if st.Index != i || st.Outcome != coach.OutcomeDone {
+			t.Errorf("step %d: %+v", i, st)
+		}
+	}
+}
+
+func TestSessionLogStopSavesTheStepInProgressAsQuit(t *testing.T) {
+	techs := []content.Technique{technique(t, "shoulder-rolls"), technique(t, "doorway-chest-stretch")}
+	req := coach.Request{Expand: session.Options{Hold: 10 * time.Second, LeadIn: 0}}.ForTechniques("x", techs...)
+	store, _, _ := run(t, req, 3, 3, techs...)
+	s, _ := store.Sessions(time.Time{})
+	if s[0].Status != coach.StatusQuit {
+		t.Errorf("status = %q, want quit", s[0].Status)
+	}
+	last := s[0].Steps[len(s[0].Steps)-1]
+	if last.Outcome == coach.OutcomeDone {
+		t.Errorf("the step in progress was saved as done: %+v", last)
+	}
+}
+
+func TestSessionLogGentlerIsSetAndCleared(t *testing.T) {
+	tq := technique(t, "shoulder-rolls")
+	req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}.ForTechniques("x", tq)
+	store := coachtest.NewMemStore()
+	for _, tc := range []struct {
+		before, after int
+		want          string
+	}{
+		{3, 5, "yes"}, // up 2: gentler next time
+		{3, 3, ""},    // no rise: cleared
+		{5, 8, "yes"},
+		{6, 4, ""}, // a fall clears it
+		{4, 5, ""}, // up 1 is not enough
+	} {
+		log, start := coach.StartLog(req, "x", plan.Intake{Pain: tc.before}, []content.Technique{tq}, t0)
+		if err := coach.Writes(start, log.PainAfter(tc.after, "note"))(store); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := store.Preference(coach.PrefGentler)
+		if got != tc.want {
+			t.Errorf("%d → %d: gentler = %q, want %q", tc.before, tc.after, got, tc.want)
+		}
+		if log.Gentler(tc.after) != (tc.want != "") {
+			t.Errorf("%d → %d: Gentler() disagrees with the preference", tc.before, tc.after)
+		}
+		known, err := coach.Load(store)
+		if err != nil || known.Gentler != (tc.want != "") || known.History(t0).Gentler != known.Gentler {
+			t.Errorf("%d → %d: Load says gentler %v (%v)", tc.before, tc.after, known.Gentler, err)
+		}
+	}
+}
+
+func TestSessionLogMovesAProgramOnOnlyWhenADayIsCompleted(t *testing.T) {
+	multi, single := content.Program{}, content.Program{}
+	for _, p := range cat.Programs {
+		switch {
+		case p.MultiDay() && multi.ID == "":
+			multi = p
+		case !p.MultiDay() && single.ID == "":
+			single = p
+		}
+	}
+	for _, tc := range []struct {
+		name    string
+		program content.Program
+		quit    bool
+		want    int // the next day recorded; 0 for none
+	}{
+		{"a multi-day program's day completed", multi, false, 2},
+		{"a multi-day program's day quit", multi, true, 0},
+		{"a one-day program", single, false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}.ForProgram(cat, tc.program, 1)
+			quitAfter := -1
+			if tc.quit {
+				quitAfter = 1
+			}
+			store, _, _ := run(t, req, 2, quitAfter, req.Techniques...)
+			p, ok := store.Progress(tc.program.ID)
+			if tc.want == 0 {
+				if ok {
+					t.Errorf("progress recorded: %+v", p)
+				}
+				return
+			}
+			if !ok || p.Day != tc.want || p.Days != len(tc.program.Days) {
+				t.Errorf("progress = %+v (%v), want day %d of %d", p, ok, tc.want, len(tc.program.Days))
+			}
+		})
+	}
+}
+
+func TestSafetyRecordRoundTrip(t *testing.T) {
+	store := coachtest.NewMemStore()
+	if got := coach.LatestSafety(store); got.Current(t0) {
+		t.Fatalf("an empty store has a current result: %+v", got)
+	}
+	res := coach.SafetyResultOf(coach.SafetyRecord{At: t0, Outcome: "cautions", Cautions: []string{"osteoporosis"},
+		Answers: map[string]bool{"osteoporosis": true}})
+	if err := coach.SaveSafety(res)(store); err != nil {
+		t.Fatal(err)
+	}
+	got := coach.LatestSafety(store)
+	if got.Outcome != res.Outcome || got.Outcome.String() != "cautions" || len(got.Cautions) != 1 || !got.At.Equal(t0) {
+		t.Errorf("read back %+v, want %+v", got, res)
+	}
+}

@@ -1,0 +1,41 @@
+package coach
+
+import (
+	"testing"
+	"time"
+)
+
+func intp(n int) *int { return &n }
+
+func TestSummarise(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 18, 0, 0, 0, time.UTC) }
+	mk := func(id string, d, before, after int, techs ...string) Session {
+		s := Session{ID: id, Started: day(d), PainBefore: intp(before), PainAfter: intp(after)}
+		for i, tq := range techs {
+			s.Steps = append(s.Steps, Step{Index: i, Technique: tq, Outcome: OutcomeDone})
+		}
+		return s
+	}
+	sessions := []Session{
+		mk("1", 14, 6, 4, "roll", "stretch"),
+		mk("2", 18, 5, 5, "stretch"),
+		mk("3", 19, 6, 3, "roll", "roll"), // a technique counts once per session
+		mk("4", 20, 4, 4, "stretch"),
+		{ID: "5", Started: day(20)}, // not rated
+	}
+	now := time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC) // a Saturday
+	st := Summarise(sessions, now)
+	if st.Sessions != 5 || st.Rated != 4 {
+		t.Errorf("sessions %d rated %d", st.Sessions, st.Rated)
+	}
+	if st.Streak != 3 {
+		t.Errorf("streak = %d, want 3 (18th–20th, none yet today)", st.Streak)
+	}
+	if st.ThisWeek != 4 {
+		t.Errorf("this week = %d, want 4 (since Monday the 16th)", st.ThisWeek)
+	}
+	want := []Effect{{"roll", 2, -2.5}, {"stretch", 3, -2.0 / 3}}
+	if len(st.Effects) != 2 || st.Effects[0] != want[0] || st.Effects[1].Sessions != 3 {
+		t.Errorf("effects = %+v, want %+v", st.Effects, want)
+	}
+}

@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/safety"
+)
+
+// app holds what every command shares: output streams and global flags.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	noColor        bool
+	plain          bool
+	dataDir        string
+	flags          cueFlags
+	cat            *content.Catalogue
+	packProblems   []content.Problem
+
+	// launch, when set, is called with the checked request instead of
+	// starting the coach: tests of the command line use it.
+	launch func(tuiRequest) error
+}
+
+// openJournal opens the journal and reads the latest safety result from
+// it. When it cannot be opened it says why in one line, and returns the
+// reason for the screens: the coach then runs without saving.
+func (a *app) openJournal() (j *journal.Journal, last safety.Result, why string) {
+	j, err := journal.Open(a.dataPath())
+	if err != nil {
+		why = "Not saving: " + firstLine(err.Error())
+		a.say(why)
+		return nil, last, why
+	}
+	return j, coach.LatestSafety(j), ""
+}
+
+var errInterrupted = errors.New("interrupted")
+
+// catalogue loads the embedded content once, with the user's packs merged
+// in; a broken pack's problems are kept to show, never fatal.
+func (a *app) catalogue() (*content.Catalogue, error) {
+	if a.cat == nil {
+		c, err := content.Load()
+		if err != nil {
+			return nil, fmt.Errorf("content: %w", err)
+		}
+		files, err := content.PackFiles(packDir())
+		a.cat, a.packProblems = c.WithPacks(files)
+		if err != nil {
+			a.packProblems = append(a.packProblems, content.Problem{Origin: packDir(), Msg: err.Error()})
+		}
+	}
+	return a.cat, nil
+}
+
+// stdoutIsTerminal reports whether stdout is a terminal the TUI can draw on.
+func (a *app) stdoutIsTerminal() bool {
+	f, ok := a.stdout.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// colorDisabled honours --no-color and NO_COLOR with any non-empty value
+// (no-color.org); Bubble Tea itself only honours values that parse as true.
+func (a *app) colorDisabled() bool {
+	return a.noColor || os.Getenv("NO_COLOR") != ""
+}
+
+// say writes one line to stderr, as "unknot: …".
+func (a *app) say(line string) { io.WriteString(a.stderr, "unknot: "+line+"\n") }
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}

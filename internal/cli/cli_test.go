@@ -1,0 +1,485 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/internal/journal"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	return runCLIWith("", args...)
+}
+
+// runCLIWith runs the command line with stdin holding input.
+func runCLIWith(input string, args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(input), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestBadInputExitsTwoWithOneLine(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"session", "--technique", "doorway-chest-strech"}, `unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
+		{[]string{"session", "--program", "desk-brake"}, `unknown program "desk-brake" (did you mean desk-break`},
+		{[]string{"session", "--program", "zzzzzzzz"}, "see `unknot list`"},
+		{[]string{"session", "--hold", "abc"}, `--hold "abc" is not a duration`},
+		{[]string{"session", "--hold", "0"}, "--hold 0 is outside"},
+		{[]string{"session", "--hold", "1.5s"}, "must be whole seconds"},
+		{[]string{"session", "--lead-in", "-3s"}, "--lead-in -3s is outside"},
+		{[]string{"session", "--program", "desk-break", "--technique", "shoulder-rolls"}, "not both"},
+		{[]string{"--bogus"}, "unknown flag: --bogus"},
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"list", "extra"}, "unknown command"},
+		{[]string{"session", "--area", "uper-back"}, `unknown area "uper-back" (did you mean upper-back`},
+		{[]string{"session", "--equipment", "foam"}, `unknown equipment "foam" (did you mean foam-roller`},
+		{[]string{"session", "--minutes", "7"}, "--minutes 7 is not one of"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, stdout, stderr := runCLI(tc.args...)
+			if code != 2 {
+				t.Errorf("exit = %d, want 2", code)
+			}
+			if stdout != "" {
+				t.Errorf("stdout = %q, want nothing", stdout)
+			}
+			if strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr = %q, want one line containing %q", stderr, tc.want)
+			}
+		})
+	}
+}
+
+// Without a terminal the session runs in plain mode: numbered questions
+// answered from stdin, then one line per event, no escape codes.
+func TestSessionWithoutTerminalIsPlain(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	answers := strings.Repeat("n\n", 37) + "3\n" + "2\n\n"
+	code, out, errOut := runCLIWith(answers, "--no-voice", "--no-bell", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"1/37.", "Step 1 of 2: Chin tucks", "Done.", "Session complete: 2 done", "From 3 to 2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("escape codes in plain output")
+	}
+	// It was saved like any other session.
+	_, js, _ := runCLI("history", "--json")
+	if !strings.Contains(js, `"status": "completed"`) || !strings.Contains(js, `"pain_after": 2`) {
+		t.Errorf("not saved: %s", js)
+	}
+}
+
+func TestListJSON(t *testing.T) {
+	code, stdout, _ := runCLI("list", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var raw []map[string]any
+	if err := json.Unmarshal([]byte(stdout), &raw); err != nil {
+		t.Fatal(err)
+	}
+	if len(raw) == 0 {
+		t.Fatal("no techniques")
+	}
+	for _, field := range []string{"id", "name", "areas", "role", "equipment", "duration_seconds", "bilateral"} {
+		if _, ok := raw[0][field]; !ok {
+			t.Errorf("JSON lacks %q", field)
+		}
+	}
+	var typed []listEntry
+	_ = json.Unmarshal([]byte(stdout), &typed)
+	for _, e := range typed {
+		if e.ID == "doorway-chest-stretch" {
+			if !e.Bilateral || e.DurationSeconds < e.Holds*e.HoldSeconds {
+				t.Errorf("doorway stretch entry = %+v", e)
+			}
+			return
+		}
+	}
+	t.Error("doorway-chest-stretch not listed")
+}
+
+func TestListTableIsPlainText(t *testing.T) {
+	code, stdout, _ := runCLI("list")
+	if code != 0 || strings.Contains(stdout, "\x1b") {
+		t.Fatalf("exit %d, escapes in output: %v", code, strings.Contains(stdout, "\x1b"))
+	}
+	if !strings.HasPrefix(stdout, "ID") || !strings.Contains(stdout, "doorway-chest-stretch") {
+		t.Errorf("unexpected table:\n%s", stdout)
+	}
+}
+
+func TestSessionRequest(t *testing.T) {
+	a := &app{}
+	req, err := a.sessionRequest(sessionFlags{techniques: []string{"doorway-chest-stretch", "shoulder-rolls"},
+		hold: durationFlag{raw: "20s", set: true}, leadIn: durationFlag{raw: "0", set: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !req.direct || len(req.req.Techniques) != 2 || req.req.Techniques[0].ID != "doorway-chest-stretch" {
+		t.Fatalf("request = %+v", req.req)
+	}
+	if req.req.Expand.Hold != 20*time.Second || req.req.Expand.LeadIn != 0 {
+		t.Errorf("expand = %+v", req.req.Expand)
+	}
+	req, err = a.sessionRequest(sessionFlags{program: "desk-break"})
+	if err != nil || !strings.HasPrefix(req.req.Title, "Desk") || req.req.Expand.LeadIn >= 0 {
+		t.Errorf("program request: %v, %+v", err, req)
+	}
+	req, err = a.sessionRequest(sessionFlags{areas: []string{"mid-back"}, equipment: []string{"none"}, minutes: 5})
+	if err != nil || !req.req.Personal() {
+		t.Fatalf("personal request: %v %+v", err, req.req)
+	}
+	if p := req.req.Preset; !p.AreasGiven || !p.EquipmentGiven || !p.MinutesGiven || p.Minutes != 5 || len(p.Equipment) != 0 {
+		t.Errorf("preset = %+v", p)
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"20s", 20 * time.Second, true},
+		{"20", 20 * time.Second, true},
+		{"1m30s", 90 * time.Second, true},
+		{" 5s ", 5 * time.Second, true},
+		{"0", 0, false},
+		{"-1", 0, false},
+		{"31m", 0, false},
+		{"500ms", 0, false},
+		{"", 0, false},
+		{"ten", 0, false},
+	} {
+		got, err := parseDuration("hold", tc.in, minHoldFlag, maxHoldFlag)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("parseDuration(%q) = %v, %v", tc.in, got, err)
+		}
+	}
+}
+
+// FuzzParseDuration: any input either parses into range or is a usage error.
+func FuzzParseDuration(f *testing.F) {
+	for _, s := range []string{"20s", "0", "1m30s", "-5", "9999999999999999999", "1e9s", "1.5s", "", "∞"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDuration("hold", s, minHoldFlag, maxHoldFlag)
+		if err != nil {
+			if _, ok := err.(usageError); !ok {
+				t.Fatalf("error %v is not a usage error", err)
+			}
+			return
+		}
+		if d < minHoldFlag || d > maxHoldFlag || d%time.Second != 0 {
+			t.Fatalf("parseDuration(%q) = %v, out of range", s, d)
+		}
+	})
+}
+
+func seedJournal(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	for i, day := range []string{"2026-11-18", "2026-11-19", "2026-11-20"} {
+		start, _ := time.ParseInLocation(time.DateOnly, day, time.Local)
+		start = start.Add(8 * time.Hour)
+		before := 6 - i
+		id := fmt.Sprintf("s%d", i)
+		j.StartSession(coach.Session{ID: id, Started: start, Title: "Desk break", Program: "desk-break", Day: 1, PainBefore: &before})
+		j.RecordStep(id, coach.Step{Index: 0, Technique: "shoulder-rolls", Rep: 1, Outcome: "done", PlannedSeconds: 30, ActualSeconds: 30, Ended: start.Add(time.Minute)}, 1)
+		j.FinishSession(id, coach.StatusCompleted, start.Add(3*time.Minute))
+		j.SetPainAfter(id, before-2, "note, with \"quotes\"")
+	}
+	return dir
+}
+
+func TestHistoryCommand(t *testing.T) {
+	dir := seedJournal(t)
+	code, out, _ := runCLI("--data-dir", dir, "history")
+	if code != 0 || !strings.Contains(out, "Desk break") || strings.Count(out, "\n") != 4 || !strings.Contains(out, "6 → 4") {
+		t.Errorf("table (%d):\n%s", code, out)
+	}
+	code, out, _ = runCLI("--data-dir", dir, "history", "--json", "--since", "2026-11-19")
+	var sessions []coach.Session
+	if err := json.Unmarshal([]byte(out), &sessions); code != 0 || err != nil || len(sessions) != 2 {
+		t.Fatalf("json (%d, %v): %s", code, err, out)
+	}
+	if s := sessions[0]; s.ID != "s1" || *s.PainBefore != 5 || *s.PainAfter != 3 || s.Status != "completed" || s.Steps[0].Outcome != "done" {
+		t.Errorf("first session = %+v", s)
+	}
+	code, out, _ = runCLI("--data-dir", dir, "history", "--csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) != 4 || rows[0][0] != "session_id" || rows[1][9] != "note, with \"quotes\"" {
+		t.Errorf("csv (%d, %v): %q", code, err, rows)
+	}
+	t.Setenv("UNKNOT_DATA_DIR", dir)
+	if code, out, _ = runCLI("history", "--json"); code != 0 || !strings.Contains(out, `"s2"`) {
+		t.Errorf("UNKNOT_DATA_DIR not used: %s", out)
+	}
+}
+
+func TestHistoryBadInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"--data-dir", dir, "history", "--since", "yesterday"},
+		{"--data-dir", dir, "history", "--json", "--csv"},
+	} {
+		code, out, errOut := runCLI(args...)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("bad input wrote %d files", len(entries))
+	}
+}
+
+func TestHistoryOnACorruptJournal(t *testing.T) {
+	dir := t.TempDir()
+	garbage := []byte("garbage, not a database")
+	os.WriteFile(filepath.Join(dir, journal.FileName), garbage, 0o600)
+	code, _, errOut := runCLI("--data-dir", dir, "history")
+	if code != 1 || !strings.Contains(errOut, "damaged") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, journal.FileName)); string(b) != string(garbage) {
+		t.Error("the damaged journal was changed")
+	}
+}
+
+func TestListFilters(t *testing.T) {
+	code, out, _ := runCLI("list", "--area", "mid-back", "--equipment", "none", "--json")
+	var list []listEntry
+	if err := json.Unmarshal([]byte(out), &list); code != 0 || err != nil || len(list) == 0 {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	for _, e := range list {
+		if !slices.Contains(e.Areas, "mid-back") || len(e.Equipment) != 0 {
+			t.Errorf("%s does not match the filters: %v %v", e.ID, e.Areas, e.Equipment)
+		}
+	}
+	_, withRoller, _ := runCLI("list", "--area", "mid-back", "--equipment", "foam-roller")
+	if !strings.Contains(withRoller, "foam-roller-upper-back-roll") {
+		t.Errorf("a foam roller does not list roller techniques:\n%s", withRoller)
+	}
+	for _, args := range [][]string{{"list", "--area", "midback"}, {"list", "--equipment", "foamroller"}} {
+		code, out, errOut := runCLI(args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "did you mean") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+func TestShow(t *testing.T) {
+	code, out, _ := runCLI("show", "doorway-chest-stretch")
+	for _, want := range []string{"Doorway chest stretch", "How to do it", "Dosage", "Precautions", "Sources"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("show lacks %q (exit %d)", want, code)
+		}
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("show printed escape codes")
+	}
+	code, out, _ = runCLI("show", "doorway-chest-stretch", "--json")
+	var v map[string]any
+	if err := json.Unmarshal([]byte(out), &v); code != 0 || err != nil || v["id"] != "doorway-chest-stretch" || v["duration_seconds"] == nil {
+		t.Errorf("show --json: %v %v", err, v)
+	}
+	code, _, errOut := runCLI("show", "doorway")
+	if code != 2 || !strings.Contains(errOut, "did you mean doorway-chest-stretch") {
+		t.Errorf("bad id: exit %d, %q", code, errOut)
+	}
+}
+
+func TestCheckCommand(t *testing.T) {
+	t.Chdir(filepath.Join("..", "..")) // names relative to the repository, as a user types them
+	code, out, errOut := runCLI("check", filepath.Join("content", "testdata", "packs", "bad"))
+	if code != 1 || strings.Count(out, "\n") != 8 || !strings.Contains(errOut, "8 problems") {
+		t.Errorf("bad packs: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !regexp.MustCompile(`^content/testdata/packs/bad/[a-z-]+\.yaml:\d+: `).MatchString(line) {
+			t.Errorf("not file:line: message: %q", line)
+		}
+	}
+	code, out, _ = runCLI("check", filepath.Join("content", "testdata", "packs", "good"))
+	if code != 0 || !strings.Contains(out, "no problems") {
+		t.Errorf("good pack: exit %d, %q", code, out)
+	}
+	if code, _, _ := runCLI("check", "no/such/path"); code != 2 {
+		t.Errorf("missing path: exit %d", code)
+	}
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if code, out, _ := runCLI("check"); code != 0 || !strings.Contains(out, "No content packs in") {
+		t.Errorf("empty pack dir: exit %d, %q", code, out)
+	}
+}
+
+// A pack in the config directory shows up in list; a broken one does not
+// stop anything.
+func TestPacksAreMergedAtStart(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	dir := filepath.Join(config, "unknot", "content")
+	os.MkdirAll(dir, 0o700)
+	good, _ := os.ReadFile(filepath.Join("content", "testdata", "packs", "good", "chair-reset.yaml"))
+	bad, _ := os.ReadFile(filepath.Join("content", "testdata", "packs", "bad", "b-mistakes.yaml"))
+	os.WriteFile(filepath.Join(dir, "good.yaml"), good, 0o600)
+	os.WriteFile(filepath.Join(dir, "bad.yaml"), bad, 0o600)
+	code, out, _ := runCLI("list")
+	if code != 0 || !strings.Contains(out, "seated-arm-cross-rotation") || strings.Contains(out, "nek-glide") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestCommandsWithoutATerminal(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	for _, args := range [][]string{{}, {"break"}} {
+		code, _, errOut := runCLI(args...)
+		if code != 1 || !strings.Contains(errOut, "no answer") {
+			t.Errorf("%v with no input: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	if code, _, errOut := runCLI("browse"); code != 1 || !strings.Contains(errOut, "needs a terminal") {
+		t.Errorf("browse: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runCLI("browse", "midback"); code != 2 || !strings.Contains(errOut, "did you mean mid-back") {
+		t.Errorf("bad area: exit %d, %q", code, errOut)
+	}
+}
+
+func TestManCompletionVersion(t *testing.T) {
+	code, out, _ := runCLI("man")
+	if code != 0 || !strings.Contains(out, ".TH \"UNKNOT\"") || !strings.Contains(out, "session") {
+		t.Errorf("man: exit %d, %.200q", code, out)
+	}
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		if code, out, _ := runCLI("completion", shell); code != 0 || !strings.Contains(out, "unknot") {
+			t.Errorf("completion %s: exit %d", shell, code)
+		}
+	}
+	if code, out, _ := runCLI("--version"); code != 0 || !strings.HasPrefix(out, "unknot version ") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	if code, out, _ := runCLI("--help"); code != 0 || !strings.Contains(out, "Examples:") {
+		t.Errorf("--help: exit %d", code)
+	}
+}
+
+// FuzzParseSince: any --since either parses as a date or is a usage error.
+func FuzzParseSince(f *testing.F) {
+	for _, s := range []string{"2026-11-01", "", "yesterday", "2026-13-01", "2026-02-30", " 2026-11-01 ", "0000-00-00", "2026-11-01T10:00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseSince(s)
+		if err != nil {
+			if _, ok := err.(usageError); !ok {
+				t.Fatalf("error %v is not a usage error", err)
+			}
+			return
+		}
+		if s != "" && d.Format(time.DateOnly) != strings.TrimSpace(s) {
+			t.Fatalf("parseSince(%q) = %v", s, d)
+		}
+	})
+}
+
+// The binary has no networking: no HTTP client or server in its imports.
+func TestNoNetworkInTheBinary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "github.com/unknot/unknot").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if pkg == "net/http" || strings.HasPrefix(pkg, "net/http/") || pkg == "net/rpc" || pkg == "net/smtp" {
+			t.Errorf("the binary imports %s", pkg)
+		}
+	}
+}
+
+// A whole plain session writes only to the data directory.
+func TestNothingWrittenOutsideTheDataAndConfigDirs(t *testing.T) {
+	root := t.TempDir()
+	home, data, config, cwd := filepath.Join(root, "home"), filepath.Join(root, "data"), filepath.Join(root, "config"), filepath.Join(root, "cwd")
+	for _, d := range []string{home, config, cwd} {
+		os.MkdirAll(d, 0o700)
+	}
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DATA_HOME", data)
+	t.Setenv("XDG_CONFIG_HOME", config)
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(root, "cache"))
+	t.Setenv("XDG_STATE_HOME", filepath.Join(root, "state"))
+	t.Setenv("UNKNOT_DATA_DIR", "")
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	os.Chdir(cwd)
+	code, _, errOut := runCLIWith(strings.Repeat("n\n", 37)+"3\n2\n\n", "--no-voice", "--no-bell",
+		"session", "--technique", filepath.Base("chin-tucks"), "--hold", "1s", "--lead-in", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var written []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			written = append(written, p)
+		}
+		return nil
+	})
+	for _, p := range written {
+		if !strings.HasPrefix(p, filepath.Join(data, "unknot")+string(filepath.Separator)) {
+			t.Errorf("wrote %s", p)
+		}
+	}
+	if len(written) == 0 {
+		t.Error("nothing saved at all")
+	}
+	if fi, err := os.Stat(filepath.Join(data, "unknot")); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("data dir: %v", err)
+	}
+	for _, p := range written {
+		if fi, _ := os.Stat(p); fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s is %v, want private", p, fi.Mode().Perm())
+		}
+	}
+}
+
+// --lead-in 0 on its own turns lead-ins off (it is not mistaken for "no
+// flags given").
+func TestLeadInZeroAlone(t *testing.T) {
+	req, err := (&app{}).sessionRequest(sessionFlags{techniques: []string{"chin-tucks"}, leadIn: durationFlag{raw: "0", set: true}})
+	if err != nil || req.req.Expand.LeadIn != 0 || req.req.Expand.Hold != 0 {
+		t.Fatalf("%+v, %v", req.req.Expand, err)
+	}
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	code, out, _ := runCLIWith(strings.Repeat("n\n", 37)+"3\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 || strings.Contains(out, "Get into position") {
+		t.Errorf("exit %d; lead-in shown with --lead-in 0:\n%s", code, out)
+	}
+}

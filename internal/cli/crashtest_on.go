@@ -1,0 +1,30 @@
+//go:build crashtest
+
+package cli
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	"github.com/unknot/unknot/internal/cue"
+)
+
+// crashTest names where a running session panics on the "!" key
+// (UNKNOT_CRASH_TEST: update, view, cmd or speech), in binaries built with
+// -tags crashtest for the e2e crash tests.
+func crashTest() string { return os.Getenv("UNKNOT_CRASH_TEST") }
+
+// crashTestSpeech is, for the crash test "speech", a voice that panics in
+// its own goroutine on the words "crash test".
+func crashTestSpeech(crashTest string) *cue.Speech {
+	if crashTest != "speech" {
+		return nil
+	}
+	return cue.NewSpeechWith("crash-test-voice", nil, func(_ context.Context, _ string, args ...string) error {
+		if strings.HasPrefix(args[len(args)-1], "crash test") {
+			panic("crash test: a panic in the speech player")
+		}
+		return nil
+	})
+}

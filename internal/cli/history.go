@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/internal/journal"
+)
+
+func newHistoryCmd(a *app) *cobra.Command {
+	var asJSON, asCSV bool
+	var since string
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "Print the journal: sessions, pain before and after, steps",
+		Long: "Print the journal of sessions.\n\n" +
+			"--json prints an array of sessions with the fields id, started, ended, status, title,\n" +
+			"program, day, plan, pain_before, pain_after, note and steps (index, technique, side,\n" +
+			"rep, outcome, planned_seconds, actual_seconds, ended). --csv prints one row per step\n" +
+			"with the columns " + strings.Join(journal.CSVHeader, ", ") + ".\n" +
+			"These fields are stable: new ones may be added, none renamed.",
+		Example: "  unknot history\n  unknot history --since 2026-11-01 --csv > sessions.csv\n  unknot history --json | jq '.[].pain_after'",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if asJSON && asCSV {
+				return usagef("give --json or --csv, not both")
+			}
+			from, err := parseSince(since)
+			if err != nil {
+				return err
+			}
+			j, err := journal.Open(a.dataPath())
+			if err != nil {
+				return err
+			}
+			defer j.Close()
+			sessions, err := j.Sessions(from)
+			if err != nil {
+				return err
+			}
+			switch {
+			case asJSON:
+				return journal.WriteJSON(a.stdout, sessions)
+			case asCSV:
+				return journal.WriteCSV(a.stdout, sessions)
+			}
+			return historyTable(a, sessions)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asCSV, "csv", false, "print CSV")
+	cmd.Flags().StringVar(&since, "since", "", "only sessions started on or after this date (YYYY-MM-DD, local time)")
+	return cmd
+}
+
+// parseSince reads --since: a date, in local time.
+func parseSince(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), time.Local)
+	if err != nil {
+		return time.Time{}, usagef("--since %q is not a date like 2026-11-01", s)
+	}
+	return t, nil
+}
+
+func historyTable(a *app, sessions []coach.Session) error {
+	if len(sessions) == 0 {
+		fmt.Fprintln(a.stdout, "No sessions yet.")
+		return nil
+	}
+	w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "STARTED\tLENGTH\tROUTINE\tSTEPS DONE\tPAIN\tSTATUS")
+	for _, s := range sessions {
+		done := 0
+		for _, st := range s.Steps {
+			if st.Outcome == coach.OutcomeDone {
+				done++
+			}
+		}
+		length := "-"
+		if d := s.Duration(); d > 0 {
+			length = fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
+		}
+		pain := "-"
+		switch {
+		case s.PainBefore != nil && s.PainAfter != nil:
+			pain = fmt.Sprintf("%d → %d", *s.PainBefore, *s.PainAfter)
+		case s.PainBefore != nil:
+			pain = fmt.Sprintf("%d → ?", *s.PainBefore)
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%d of %d\t%s\t%s\n", s.Started.Local().Format("2006-01-02 15:04"), length, s.Title,
+			done, len(s.Steps), pain, s.Status)
+	}
+	return w.Flush()
+}

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/content"
+)
+
+// listEntry is one technique in `unknot list --json`. Field names are a
+// stable interface: add fields, never rename them.
+type listEntry struct {
+	ID              string     `json:"id"`
+	Name            string     `json:"name"`
+	Summary         string     `json:"summary"`
+	Areas           []string   `json:"areas"`
+	Role            string     `json:"role"`
+	Position        string     `json:"position"`
+	Equipment       [][]string `json:"equipment"`
+	Intensity       string     `json:"intensity"`
+	DurationSeconds int        `json:"duration_seconds"`
+	HoldSeconds     int        `json:"hold_seconds"`
+	Holds           int        `json:"holds"`
+	Bilateral       bool       `json:"bilateral"`
+}
+
+func newListCmd(a *app) *cobra.Command {
+	var asJSON bool
+	var areas, kit []string
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   "Print the techniques as a table or JSON",
+		Example: "  unknot list\n  unknot list --area mid-back --equipment foam-roller\n  unknot list --json | jq '.[].id'",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cat, err := a.catalogue()
+			if err != nil {
+				return err
+			}
+			for _, ar := range areas {
+				if _, ok := cat.Area(ar); !ok {
+					return unknownName("area", ar, cat.AreaIDs())
+				}
+			}
+			have, err := equipmentFlag(cat, kit)
+			if err != nil {
+				return err
+			}
+			var techs []content.Technique
+			for _, t := range cat.Techniques {
+				if len(areas) > 0 && !slices.ContainsFunc(areas, func(ar string) bool { return slices.Contains(t.Areas, ar) }) {
+					continue
+				}
+				if len(kit) > 0 && !t.UsableWith(have) {
+					continue
+				}
+				techs = append(techs, t)
+			}
+			if asJSON {
+				return a.listJSON(techs)
+			}
+			return a.listTable(cat, techs)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (an array of techniques)")
+	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body area (repeatable)")
+	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this equipment (repeatable; \"none\" for nothing)")
+	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(c *content.Catalogue) []string { return c.AreaIDs() }))
+	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeEquipment())
+	return cmd
+}
+
+func entry(t content.Technique) listEntry {
+	eq := t.Equipment
+	if eq == nil {
+		eq = [][]string{}
+	}
+	return listEntry{
+		ID: t.ID, Name: t.Name, Summary: t.Summary, Areas: t.Areas, Role: string(t.Role),
+		Position: string(t.Position), Equipment: eq, Intensity: string(t.Intensity),
+		DurationSeconds: t.DurationSeconds(), HoldSeconds: t.Dosage.HoldSeconds,
+		Holds: t.Dosage.Holds(), Bilateral: t.Dosage.Bilateral,
+	}
+}
+
+func (a *app) listJSON(techs []content.Technique) error {
+	out := make([]listEntry, 0, len(techs))
+	for _, t := range techs {
+		out = append(out, entry(t))
+	}
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error {
+	if len(techs) == 0 {
+		fmt.Fprintln(a.stdout, "No techniques match.")
+		return nil
+	}
+	w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tNAME\tROLE\tTIME\tAREAS\tEQUIPMENT")
+	for _, t := range techs {
+		secs := t.DurationSeconds()
+		fmt.Fprintf(w, "%s\t%s\t%s\t%d:%02d\t%s\t%s\n", t.ID, t.Name, t.Role, secs/60, secs%60,
+			strings.Join(t.Areas, ","), cat.EquipmentText(t))
+	}
+	return w.Flush()
+}

@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/session"
+)
+
+type sessionFlags struct {
+	program    string
+	techniques []string
+	areas      []string
+	equipment  []string
+	minutes    int
+	hold       durationFlag
+	leadIn     durationFlag
+}
+
+func newSessionCmd(a *app) *cobra.Command {
+	var f sessionFlags
+	cmd := &cobra.Command{
+		Use:   "session",
+		Short: "Start a guided session straight away",
+		Example: "  unknot session --program full-upper-back\n" +
+			"  unknot session --technique doorway-chest-stretch --technique shoulder-rolls\n" +
+			"  unknot session --program desk-break --hold 20s --lead-in 0",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			req, err := a.sessionRequest(f)
+			if err != nil {
+				return err
+			}
+			return a.runTUI(req)
+		},
+	}
+	cmd.Flags().StringVar(&f.program, "program", "", "program ID to run (see the list with `unknot`)")
+	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "technique ID to run (repeatable)")
+	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake (repeatable): "+strings.Join(intakeAreas(content.MustLoad()), ", "))
+	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "equipment at hand, pre-filling the intake (repeatable; \"none\" for nothing)")
+	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "time available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
+	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s")
+	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold; 0 for none (default 5s)")
+	_ = cmd.RegisterFlagCompletionFunc("program", a.completeIDs(func(c *content.Catalogue) []string { return c.ProgramIDs() }))
+	_ = cmd.RegisterFlagCompletionFunc("technique", a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() }))
+	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(intakeAreas))
+	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeEquipment())
+	return cmd
+}
+
+// sessionRequest checks every flag before anything starts: a bad ID or
+// duration is a usage error with the closest valid names.
+func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
+	cat, err := a.catalogue()
+	if err != nil {
+		return tuiRequest{}, err
+	}
+	opt := session.Options{LeadIn: -1}
+	if f.hold.set {
+		if opt.Hold, err = parseDuration("hold", f.hold.raw, minHoldFlag, maxHoldFlag); err != nil {
+			return tuiRequest{}, err
+		}
+	}
+	if f.leadIn.set {
+		if opt.LeadIn, err = parseDuration("lead-in", f.leadIn.raw, 0, maxLeadInFlag); err != nil {
+			return tuiRequest{}, err
+		}
+	}
+	if f.program != "" && len(f.techniques) > 0 {
+		return tuiRequest{}, usagef("give --program or --technique, not both")
+	}
+	preset, err := presetFromFlags(cat, f)
+	if err != nil {
+		return tuiRequest{}, err
+	}
+	req := coach.Request{Preset: preset, Expand: opt}
+	switch {
+	case f.program != "":
+		p, ok := cat.Program(f.program)
+		if !ok {
+			return tuiRequest{}, unknownName("program", f.program, cat.ProgramIDs())
+		}
+		req = req.ForProgram(cat, p, 1)
+	case len(f.techniques) > 0:
+		var techs []content.Technique
+		names := make([]string, 0, len(f.techniques))
+		for _, id := range f.techniques {
+			t, ok := cat.Technique(id)
+			if !ok {
+				return tuiRequest{}, unknownName("technique", id, cat.TechniqueIDs())
+			}
+			techs = append(techs, t)
+			names = append(names, t.Name)
+		}
+		req = req.ForTechniques(strings.Join(names, ", "), techs...)
+	}
+	return tuiRequest{req: req, direct: true}, nil
+}
+
+// intakeAreas are the area IDs the intake's body map offers.
+func intakeAreas(cat *content.Catalogue) []string {
+	var ids []string
+	for _, a := range cat.IntakeAreas() {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+// presetFromFlags checks --area, --equipment and --minutes.
+func presetFromFlags(cat *content.Catalogue, f sessionFlags) (coach.Preset, error) {
+	p := coach.Preset{Areas: f.areas, AreasGiven: len(f.areas) > 0, MinutesGiven: f.minutes != 0, Minutes: f.minutes}
+	for _, a := range f.areas {
+		if areas := intakeAreas(cat); !slices.Contains(areas, a) {
+			return p, unknownName("area", a, areas)
+		}
+	}
+	p.EquipmentGiven = len(f.equipment) > 0
+	var err error
+	if p.Equipment, err = equipmentFlag(cat, f.equipment); err != nil {
+		return p, err
+	}
+	if f.minutes != 0 && !slices.Contains(plan.Minutes, f.minutes) {
+		return p, usagef("--minutes %d is not one of 3, 5, 10, 15, 20, 30", f.minutes)
+	}
+	return p, nil
+}
+
+// equipmentFlag checks --equipment values: known IDs, with "none" (or
+// "nothing") standing for no equipment.
+func equipmentFlag(cat *content.Catalogue, given []string) ([]string, error) {
+	var have []string
+	for _, e := range given {
+		if e == "none" || e == "nothing" {
+			continue
+		}
+		if _, ok := cat.EquipmentByID(e); !ok {
+			return nil, unknownName("equipment", e, cat.EquipmentIDs())
+		}
+		have = append(have, e)
+	}
+	return have, nil
+}
+
+// completeEquipment offers the equipment IDs and "none".
+func (a *app) completeEquipment() func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") })
+}

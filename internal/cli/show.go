@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/unknot/unknot/content"
+)
+
+func newShowCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "show ID",
+		Short:   "Print one technique's full detail",
+		Example: "  unknot show doorway-chest-stretch\n  unknot show foam-roller-thoracic-extension --json",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cat, err := a.catalogue()
+			if err != nil {
+				return err
+			}
+			t, ok := cat.Technique(args[0])
+			if !ok {
+				return unknownName("technique", args[0], cat.TechniqueIDs())
+			}
+			if asJSON {
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					content.Technique
+					DurationSeconds int `json:"duration_seconds"`
+				}{t, t.DurationSeconds()})
+			}
+			fmt.Fprint(a.stdout, showText(cat, t))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.ValidArgsFunction = a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() })
+	return cmd
+}
+
+// showText is a technique's detail as plain text.
+func showText(cat *content.Catalogue, t content.Technique) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s)\n%s · %s · %s · %s\n\n%s\n", t.Name, t.ID, t.Role.Label(), t.Position, t.Intensity,
+		strings.Join(t.Areas, ", "), t.Summary)
+	fmt.Fprintf(&b, "\nWhy it helps\n  %s\n\nHow to do it\n", t.Why)
+	for i, s := range t.Steps {
+		fmt.Fprintf(&b, "  %d. %s\n", i+1, s)
+	}
+	if t.Breathing != "" {
+		fmt.Fprintf(&b, "  Breathe: %s\n", t.Breathing)
+	}
+	d := t.Dosage
+	fmt.Fprintf(&b, "\nDosage\n  hold %d s (%d–%d s), %d hold(s) per side", d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds, d.HoldsPerSide())
+	if d.Bilateral {
+		b.WriteString(", each side")
+	}
+	if len(d.Stages) > 0 {
+		fmt.Fprintf(&b, "; stages: %s", strings.Join(d.Stages, "; "))
+	}
+	secs := t.DurationSeconds()
+	fmt.Fprintf(&b, "; about %d:%02d in all\n", secs/60, secs%60)
+	fmt.Fprintf(&b, "\nEquipment\n  %s\n\nPrecautions\n", cat.EquipmentText(t))
+	for _, p := range t.Precautions {
+		fmt.Fprintf(&b, "  - %s\n", p)
+	}
+	if avoid := cat.AvoidReasons(t); len(avoid) > 0 {
+		b.WriteString("\nWho should leave it out\n")
+		for _, a := range avoid {
+			fmt.Fprintf(&b, "  - %s: %s\n", a.Caution, a.Why)
+		}
+	}
+	b.WriteString("\nSources\n")
+	for _, s := range t.Sources {
+		fmt.Fprintf(&b, "  - %s\n", s)
+	}
+	return b.String()
+}

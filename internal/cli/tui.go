@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/session"
+	"github.com/unknot/unknot/ui"
+)
+
+// tuiRequest is what the TUI should open on.
+type tuiRequest struct {
+	// req is what the command line asked for; its preset answers and hold
+	// settings apply to every flow of the run.
+	req    coach.Request
+	direct bool    // go straight into the flow for req
+	browse *string // non-nil: open on browse ("" for the areas)
+}
+
+// homeRequest opens the home screen.
+var homeRequest = tuiRequest{req: coach.Request{Expand: session.Options{LeadIn: -1}}}
+
+func (a *app) runTUI(req tuiRequest) error {
+	if a.launch != nil {
+		return a.launch(req)
+	}
+	cat, err := a.catalogue()
+	if err != nil {
+		return err
+	}
+	if a.wantsPlain() {
+		if req.browse != nil {
+			return errors.New("browsing needs a terminal; try `unknot list` and `unknot show ID`")
+		}
+		// Without a screen, the home screen's "start a session" it is.
+		return a.runPlain(cat, req.req)
+	}
+	opt := ui.Options{Catalogue: cat, Request: req.req, Direct: req.direct, Browse: req.browse}
+	for _, p := range a.packProblems {
+		// Inside the pack directory a file's name is enough.
+		opt.PackProblems = append(opt.PackProblems, strings.TrimPrefix(p.String(), packDir()+string(filepath.Separator)))
+	}
+	j, last, why := a.openJournal()
+	if j != nil {
+		defer j.Close()
+		opt.Store = j
+	}
+	opt.Safety, opt.SaveError = last, why
+	cfg := a.settings()
+	opt.Bell, opt.Voice, opt.ReducedMotion = cfg.Bell, cfg.Voice, cfg.ReducedMotion
+	opt.BreatheIn, opt.BreatheOut = time.Duration(cfg.BreatheIn)*time.Second, time.Duration(cfg.BreatheOut)*time.Second
+	var crashed crashes
+	opt.CrashTest = crashTest()
+	if sp := a.speech(cfg.Voice, opt.CrashTest); sp != nil {
+		defer sp.Close()
+		sp.OnPanic(func(v any, stack []byte) { crashed.report("speech player", v, stack) })
+		opt.Speech, opt.Voice = sp, true
+	}
+	m := ui.New(opt)
+	// The renderer wakes FPS times a second for the life of the program,
+	// even when nothing changes (STYLE.md Part 3). A countdown changes once
+	// a second and the pacer a few times a second, so 12 frames a second
+	// is plenty: a key's effect shows within 1/12 s, and the idle cost is
+	// a fifth of the default 60.
+	fps := renderFPS
+	if v, err := strconv.Atoi(os.Getenv("UNKNOT_FPS")); err == nil && v > 0 {
+		fps = v // for measuring the trade-off (bench/cpu.sh)
+	}
+	opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(fps)}
+	if a.colorDisabled() {
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	// Keep the latest model seen: after a panic in Update or View, Run
+	// returns no model, and this one still knows the session to save.
+	var latest tea.Model = m
+	opts = append(opts, tea.WithFilter(func(cur tea.Model, msg tea.Msg) tea.Msg {
+		latest = cur
+		return msg
+	}))
+	p := tea.NewProgram(m, opts...)
+
+	// Bubble Tea handles SIGINT and SIGTERM but not SIGHUP (a closed
+	// terminal window) or SIGQUIT: quit cleanly so the terminal is restored
+	// and the session saved.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP, syscall.SIGQUIT)
+	defer signal.Stop(hup)
+	go func() {
+		defer crashed.guard("signal watcher")
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	crashed.setStop(p.Quit)
+
+	final, err := p.Run()
+	if final == nil {
+		final = latest
+	}
+	fm, _ := final.(*ui.Model)
+	if fm == nil {
+		fm = m
+	}
+	// A signal (SIGTERM, SIGHUP, SIGINT) or a crash ends the program
+	// without a key: the session is saved as quit here, after the terminal
+	// is restored.
+	fm.SaveUnfinished(time.Now())
+	// A goroutine's panic is printed now that the terminal is back.
+	if cerr := crashed.err(a.stderr); cerr != nil {
+		return cerr
+	}
+	if line, ok := fm.Summary(); ok && err == nil {
+		fmt.Fprintln(a.stdout, line)
+	}
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		// Bubble Tea has restored the terminal and printed the stack.
+		return errCrashed
+	case errors.Is(err, tea.ErrInterrupted):
+		return errInterrupted // ctrl+c or SIGINT: exit status 130
+	}
+	return err
+}
+
+// renderFPS is the renderer's frame rate (see runTUI).
+const renderFPS = 12
