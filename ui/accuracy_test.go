@@ -46,7 +46,9 @@ func TestCountdownAccuracyLongHoldWithPauses(t *testing.T) {
 			if tm, ok := msg.(tickMsg); ok {
 				ticks = append(ticks, arrival{at: time.Now(), msg: tm})
 			}
-			if cm, ok := cur.(*Model); ok && cm.screen == screenSession {
+			// Only once the clock has started: the window size may arrive
+			// before or after startMsg.
+			if cm, ok := cur.(*Model); ok && cm.screen == screenSession && !cm.session.ss.Started().IsZero() {
 				if c, _, ok := strings.Cut(cm.View().WindowTitle, " · "); ok {
 					shown = append(shown, c)
 				}

@@ -41,7 +41,7 @@ func newSessionCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&f.program, "program", "", "program ID to run (see the list with `unknot`)")
 	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "technique ID to run (repeatable)")
-	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake (repeatable): "+strings.Join(intakeAreas(content.MustLoad()), ", "))
+	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake (repeatable; the areas of the intake's first question, which completion lists)")
 	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "equipment at hand, pre-filling the intake (repeatable; \"none\" for nothing)")
 	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "time available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
 	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s")
