@@ -215,12 +215,20 @@ func (m *historyScreen) Help() bindings {
 
 func (m *historyScreen) View(helpView string) string {
 	// The full help, taller than the one row layout left, shortens the
-	// table (a copy: View changes nothing).
-	table := m.table
+	// table, and on a small terminal the top too (on copies: View changes
+	// nothing). The table keeps its header and one row.
+	top, table := m.top, m.table
 	if extra := lineCount(helpView) - 1; extra > 0 {
-		table.SetHeight(max(table.Height()-extra, 1))
+		avail := m.height - lineCount(helpView) - 1 // rows for the top and the table
+		topRows := lineCount(top) + 1
+		rows := max(avail-topRows, 2)
+		if over := topRows + rows - avail; over > 0 {
+			lines := strings.Split(top, "\n")
+			top = strings.Join(lines[:max(len(lines)-over, 0)], "\n")
+		}
+		table.SetHeight(rows)
 	}
-	body := m.top + "\n" + table.View()
+	body := top + "\n" + table.View()
 	pad := max(m.height-lineCount(body)-1-lineCount(helpView)-1, 0)
 	return body + "\n" + strings.Repeat("\n", pad) + helpView
 }

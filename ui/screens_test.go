@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,21 +77,25 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 			return m
 		}, []string{"+ 15 s more", "- 15 s less"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			m, _ := newFlow(t, Options{})
-			m = tc.reach(t, m)
-			m = keys(t, m, "?")
-			v := view(m)
-			words := strings.Join(strings.Fields(v), " ")
-			for _, want := range tc.want {
-				if !strings.Contains(words, want) {
-					t.Errorf("full help lacks %q:\n%s", want, v)
+		for _, size := range [][2]int{{80, 24}, {60, 15}} {
+			t.Run(fmt.Sprintf("%s/%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
+				m, _ := newJournalFlow(t, seededN(2))
+				m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				m = tc.reach(t, m)
+				m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				m = keys(t, m, "?")
+				v := view(m)
+				words := strings.Join(strings.Fields(v), " ")
+				for _, want := range tc.want {
+					if !strings.Contains(words, want) {
+						t.Errorf("full help lacks %q:\n%s", want, v)
+					}
 				}
-			}
-			if got := strings.Count(v, "\n") + 1; got > 24 {
-				t.Errorf("%d rows at height 24", got)
-			}
-		})
+				if got := strings.Count(v, "\n") + 1; got > size[1] {
+					t.Errorf("%d rows at height %d:\n%s", got, size[1], v)
+				}
+			})
+		}
 	}
 }
 
