@@ -76,7 +76,7 @@ func (a *app) colorDisabled() bool {
 }
 
 // say writes one line to stderr, as "unknot: …".
-func (a *app) say(line string) { io.WriteString(a.stderr, "unknot: "+line+"\n") }
+func (a *app) say(line string) { io.WriteString(a.errOut(), "unknot: "+line+"\n") }
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")

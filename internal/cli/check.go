@@ -27,7 +27,7 @@ func newCheckCmd(a *app) *cobra.Command {
 					return usagef("%s: no such file or directory", path)
 				}
 			} else if _, err := os.Stat(path); err != nil {
-				fmt.Fprintf(a.stdout, "No content packs in %s.\n", path)
+				fmt.Fprintf(a.out(), "No content packs in %s.\n", path)
 				return nil
 			}
 			files, err := content.PackFiles(path)
@@ -40,12 +40,12 @@ func newCheckCmd(a *app) *cobra.Command {
 			}
 			merged, problems := base.WithPacks(files)
 			for _, p := range problems {
-				fmt.Fprintln(a.stdout, p.String())
+				fmt.Fprintln(a.out(), p.String())
 			}
 			if len(problems) > 0 {
 				return errProblems{n: len(problems)}
 			}
-			fmt.Fprintf(a.stdout, "%s checked: %s and %s added, no problems.\n", plural(len(files), "file"),
+			fmt.Fprintf(a.out(), "%s checked: %s and %s added, no problems.\n", plural(len(files), "file"),
 				plural(len(merged.Techniques)-len(base.Techniques), "technique"), plural(len(merged.Programs)-len(base.Programs), "program"))
 			return nil
 		},

@@ -40,7 +40,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // runApp is run for a given app, so tests can replace what it launches.
 func runApp(a *app, args []string) int {
-	stderr := a.stderr
 	root := newRootCmd(a)
 	root.SetArgs(args)
 	err := root.Execute()
@@ -50,7 +49,7 @@ func runApp(a *app, args []string) int {
 	case errors.Is(err, errInterrupted):
 		return 130
 	}
-	fmt.Fprintln(stderr, "unknot: "+firstLine(err.Error()))
+	fmt.Fprintln(a.errOut(), "unknot: "+firstLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
 		return 2
@@ -59,7 +58,6 @@ func runApp(a *app, args []string) int {
 }
 
 func newRootCmd(app *app) *cobra.Command {
-	stdout, stderr := app.stdout, app.stderr
 	root := &cobra.Command{
 		Use:   "unknot",
 		Short: "A terminal coach for knots and stiffness in the upper and mid back",
@@ -78,8 +76,8 @@ func newRootCmd(app *app) *cobra.Command {
 			return app.runTUI(homeRequest)
 		},
 	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetOut(app.out()) // help, usage, man and completion are text too
+	root.SetErr(app.errOut())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
 	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "where the journal is kept (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
@@ -92,7 +90,26 @@ func newRootCmd(app *app) *cobra.Command {
 	pf.BoolVar(&app.flags.reducedMotion, "reduced-motion", false, "show the breathing pacer as a label and a count, without a moving bar")
 	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app), newShowCmd(app),
 		newHistoryCmd(app), newCheckCmd(app), newManCmd(root))
+	strictCompletion(root)
 	return root
+}
+
+// strictCompletion makes `unknot completion SHELL` refuse a shell it does
+// not know (cobra prints the help and exits 0).
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("unknown shell %q for completion: bash, zsh, fish or powershell", args[0])
+			}
+			return cmd.Help()
+		}
+	}
 }
 
 // isCobraUsage recognises cobra's own argument errors (unknown command,

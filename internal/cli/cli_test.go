@@ -48,6 +48,9 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{[]string{"session", "--area", "uper-back"}, `unknown area "uper-back" (did you mean upper-back`},
 		{[]string{"session", "--equipment", "foam"}, `unknown equipment "foam" (did you mean foam-roller`},
 		{[]string{"session", "--minutes", "7"}, "--minutes 7 is not one of"},
+		{[]string{"session", "--minutes", "0"}, "--minutes 0 is not one of"},
+		{[]string{"session", "--program", ""}, "--program needs a program ID"},
+		{[]string{"completion", "bogus"}, `unknown shell "bogus"`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			code, stdout, stderr := runCLI(tc.args...)
@@ -481,5 +484,38 @@ func TestLeadInZeroAlone(t *testing.T) {
 	code, out, _ := runCLIWith(strings.Repeat("n\n", 37)+"3\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 || strings.Contains(out, "Get into position") {
 		t.Errorf("exit %d; lead-in shown with --lead-in 0:\n%s", code, out)
+	}
+}
+
+// A relative XDG base directory is ignored, as the XDG spec says.
+func TestRelativeXDGDirsAreIgnored(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", "")
+	for _, env := range []string{"XDG_DATA_HOME", "XDG_CONFIG_HOME"} {
+		t.Setenv(env, "relative/dir")
+	}
+	a := &app{}
+	for _, p := range []string{a.dataPath(), configDir(), packDir()} {
+		if !filepath.IsAbs(p) || strings.Contains(p, "relative") {
+			t.Errorf("path %q comes from a relative XDG variable", p)
+		}
+	}
+	abs := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", abs)
+	if got := a.dataPath(); got != filepath.Join(abs, "unknot") {
+		t.Errorf("data path %q, want under %s", got, abs)
+	}
+}
+
+// A plain-mode transcript piped to a file has no bell in it, even with
+// --bell.
+func TestPlainTranscriptHasNoBell(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	answers := strings.Repeat("n\n", 37) + "3\n3\n\n"
+	code, out, _ := runCLIWith(answers, "session", "--plain", "--bell", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 || !strings.Contains(out, "Session complete") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	if strings.Contains(out, "\a") {
+		t.Errorf("BEL in a piped transcript")
 	}
 }

@@ -45,9 +45,9 @@ func newHistoryCmd(a *app) *cobra.Command {
 			}
 			switch {
 			case asJSON:
-				return journal.WriteJSON(a.stdout, sessions)
+				return journal.WriteJSON(a.jsonStdout(), sessions)
 			case asCSV:
-				return journal.WriteCSV(a.stdout, sessions)
+				return journal.WriteCSV(a.out(), sessions)
 			}
 			return historyTable(a, sessions)
 		},
@@ -72,10 +72,10 @@ func parseSince(s string) (time.Time, error) {
 
 func historyTable(a *app, sessions []coach.Session) error {
 	if len(sessions) == 0 {
-		fmt.Fprintln(a.stdout, "No sessions yet.")
+		fmt.Fprintln(a.out(), "No sessions yet.")
 		return nil
 	}
-	w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "STARTED\tLENGTH\tROUTINE\tSTEPS DONE\tPAIN\tSTATUS")
 	for _, s := range sessions {
 		done := 0
@@ -95,7 +95,7 @@ func historyTable(a *app, sessions []coach.Session) error {
 		case s.PainBefore != nil:
 			pain = fmt.Sprintf("%d → ?", *s.PainBefore)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d of %d\t%s\t%s\n", s.Started.Local().Format("2006-01-02 15:04"), length, s.Title,
+		fmt.Fprintf(w, "%s\t%s\t%s\t%d of %d\t%s\t%s\n", s.Started.Local().Format("2006-01-02 15:04"), length, cell(s.Title, maxCell),
 			done, len(s.Steps), pain, s.Status)
 	}
 	return w.Flush()

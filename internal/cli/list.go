@@ -93,22 +93,22 @@ func (a *app) listJSON(techs []content.Technique) error {
 	for _, t := range techs {
 		out = append(out, entry(t))
 	}
-	enc := json.NewEncoder(a.stdout)
+	enc := json.NewEncoder(a.jsonStdout())
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
 }
 
 func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error {
 	if len(techs) == 0 {
-		fmt.Fprintln(a.stdout, "No techniques match.")
+		fmt.Fprintln(a.out(), "No techniques match.")
 		return nil
 	}
-	w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tNAME\tROLE\tTIME\tAREAS\tEQUIPMENT")
 	for _, t := range techs {
 		secs := t.DurationSeconds()
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d:%02d\t%s\t%s\n", t.ID, t.Name, t.Role, secs/60, secs%60,
-			strings.Join(t.Areas, ","), cat.EquipmentText(t))
+		fmt.Fprintf(w, "%s\t%s\t%s\t%d:%02d\t%s\t%s\n", cell(t.ID, maxCell), cell(t.Name, maxCell), t.Role, secs/60, secs%60,
+			cell(strings.Join(t.Areas, ","), maxCell), cell(cat.EquipmentText(t), maxCell))
 	}
 	return w.Flush()
 }

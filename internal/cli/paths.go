@@ -23,9 +23,10 @@ func (a *app) dataPath() string {
 func configDir() string { return filepath.Join(xdgHome("XDG_CONFIG_HOME", xdg.ConfigHome), "unknot") }
 
 // xdgHome reads an XDG base directory variable now (adrg/xdg reads it only
-// at start-up, and tests set it later), falling back to xdg's default.
+// at start-up, and tests set it later), falling back to xdg's default. A
+// relative path is ignored, as the XDG spec says.
 func xdgHome(env, fallback string) string {
-	if dir := os.Getenv(env); dir != "" {
+	if dir := os.Getenv(env); dir != "" && filepath.IsAbs(dir) {
 		return dir
 	}
 	return fallback

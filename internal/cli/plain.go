@@ -61,7 +61,8 @@ func (a *app) runPlain(cat *content.Catalogue, req coach.Request) (err error) {
 
 	cfg := a.settings()
 	var players cue.Multi
-	if cfg.Bell {
+	// The bell is for a terminal: a piped transcript gets no BEL bytes.
+	if cfg.Bell && a.stdoutIsTerminal() {
 		players = append(players, &cue.Bell{W: a.stdout})
 	}
 	if sp := a.speech(cfg.Voice, ""); sp != nil {

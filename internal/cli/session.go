@@ -18,6 +18,8 @@ type sessionFlags struct {
 	areas      []string
 	equipment  []string
 	minutes    int
+	// Given marks flags that were set, even to "" or 0.
+	programGiven, minutesGiven bool
 	hold       durationFlag
 	leadIn     durationFlag
 }
@@ -32,6 +34,7 @@ func newSessionCmd(a *app) *cobra.Command {
 			"  unknot session --program desk-break --hold 20s --lead-in 0",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			f.programGiven, f.minutesGiven = cmd.Flags().Changed("program"), cmd.Flags().Changed("minutes")
 			req, err := a.sessionRequest(f)
 			if err != nil {
 				return err
@@ -70,6 +73,9 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 		if opt.LeadIn, err = parseDuration("lead-in", f.leadIn.raw, 0, maxLeadInFlag); err != nil {
 			return tuiRequest{}, err
 		}
+	}
+	if f.programGiven && f.program == "" {
+		return tuiRequest{}, usagef("--program needs a program ID (see `unknot` or the completion)")
 	}
 	if f.program != "" && len(f.techniques) > 0 {
 		return tuiRequest{}, usagef("give --program or --technique, not both")
@@ -113,7 +119,8 @@ func intakeAreas(cat *content.Catalogue) []string {
 
 // presetFromFlags checks --area, --equipment and --minutes.
 func presetFromFlags(cat *content.Catalogue, f sessionFlags) (coach.Preset, error) {
-	p := coach.Preset{Areas: f.areas, AreasGiven: len(f.areas) > 0, MinutesGiven: f.minutes != 0, Minutes: f.minutes}
+	given := f.minutesGiven || f.minutes != 0
+	p := coach.Preset{Areas: f.areas, AreasGiven: len(f.areas) > 0, MinutesGiven: given, Minutes: f.minutes}
 	for _, a := range f.areas {
 		if areas := intakeAreas(cat); !slices.Contains(areas, a) {
 			return p, unknownName("area", a, areas)
@@ -124,7 +131,7 @@ func presetFromFlags(cat *content.Catalogue, f sessionFlags) (coach.Preset, erro
 	if p.Equipment, err = equipmentFlag(cat, f.equipment); err != nil {
 		return p, err
 	}
-	if f.minutes != 0 && !slices.Contains(plan.Minutes, f.minutes) {
+	if given && !slices.Contains(plan.Minutes, f.minutes) {
 		return p, usagef("--minutes %d is not one of 3, 5, 10, 15, 20, 30", f.minutes)
 	}
 	return p, nil

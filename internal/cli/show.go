@@ -27,14 +27,14 @@ func newShowCmd(a *app) *cobra.Command {
 				return unknownName("technique", args[0], cat.TechniqueIDs())
 			}
 			if asJSON {
-				enc := json.NewEncoder(a.stdout)
+				enc := json.NewEncoder(a.jsonStdout())
 				enc.SetIndent("", "  ")
 				return enc.Encode(struct {
 					content.Technique
 					DurationSeconds int `json:"duration_seconds"`
 				}{t, t.DurationSeconds()})
 			}
-			fmt.Fprint(a.stdout, showText(cat, t))
+			fmt.Fprint(a.out(), showText(cat, t))
 			return nil
 		},
 	}
