@@ -100,6 +100,22 @@ func (tm *tmuxTerm) title() string {
 	return strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_title}"))
 }
 
+// poll checks cond every 40 ms until it holds (true) or timeout passes
+// (false).
+func (tm *tmuxTerm) poll(timeout time.Duration, cond func() bool) bool {
+	deadline := time.After(timeout)
+	tick := time.NewTicker(40 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-deadline:
+			return false
+		case <-tick.C:
+		}
+	}
+	return true
+}
+
 // waitFor polls the terminal until cond holds, failing after timeout.
 func (tm *tmuxTerm) waitFor(what string, timeout time.Duration, cond func() bool) {
 	tm.t.Helper()

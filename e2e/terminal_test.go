@@ -142,20 +142,23 @@ func TestE2EQuitPathsRestoreTerminal(t *testing.T) {
 			}
 		}
 	}
+	// The exit status says how it ended: 0 for q y, 130 for ctrl+c, and
+	// 128 + the signal's number for a signal, as shells report.
 	cases := []struct {
-		name string
-		quit func(*tmuxTerm)
+		name   string
+		quit   func(*tmuxTerm)
+		status string
 	}{
 		{"q-y", func(tm *tmuxTerm) {
 			tm.send("q")
 			tm.waitScreen("Quit this session?", 3*time.Second)
 			tm.send("y")
-		}},
-		{"ctrl-c", func(tm *tmuxTerm) { tm.send("C-c") }},
-		{"SIGTERM", signal("TERM")},
-		{"SIGHUP", signal("HUP")},
-		{"SIGINT", signal("INT")},
-		{"SIGQUIT", signal("QUIT")},
+		}, "0"},
+		{"ctrl-c", func(tm *tmuxTerm) { tm.send("C-c") }, "130"},
+		{"SIGTERM", signal("TERM"), "143"},
+		{"SIGHUP", signal("HUP"), "129"},
+		{"SIGINT", signal("INT"), "130"},
+		{"SIGQUIT", signal("QUIT"), "131"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -187,6 +190,12 @@ func TestE2EQuitPathsRestoreTerminal(t *testing.T) {
 				t.Errorf("terminal modes after quitting: %s, want %s", modes, want)
 			}
 
+			if status != c.status {
+				t.Errorf("exit status %s, want %s", status, c.status)
+			}
+			if c.status != "130" && c.name != "q-y" && !strings.Contains(screen, "Session stopped") {
+				t.Errorf("no \"Session stopped\" summary after %s:\n%s", c.name, screen)
+			}
 			sessions, js := historyJSON(t, bin, data)
 			if len(sessions) != 1 || sessions[0].Status != coach.StatusQuit || sessions[0].Ended == nil {
 				t.Errorf("journal after %s: want one session with status %q and an end time, got:\n%s", c.name, coach.StatusQuit, js)

@@ -52,6 +52,14 @@ type Options struct {
 	ReducedMotion         bool
 	BreatheIn, BreatheOut time.Duration
 
+	// CanSuspend says ctrl+z may stop the process. Without job control
+	// (unknot started as the terminal's own command, as in `tmux new
+	// unknot`) a stopped process could never be resumed, so ctrl+z only
+	// pauses the hold and says so. PrepareSuspend, when set, runs just
+	// before Bubble Tea stops the process (tea.Suspend).
+	CanSuspend     bool
+	PrepareSuspend func()
+
 	// CrashTest makes a running session panic on the "!" key, in Update,
 	// View, a command or the speech player's goroutine ("update", "view",
 	// "cmd", "speech"): the crash tests check
@@ -85,7 +93,8 @@ type Model struct {
 	// finishPending is set while pain-after is being written; a quit
 	// asked for meanwhile waits for it (quitWhenSaved).
 	finishPending, quitWhenSaved bool
-	crashing                     bool // see Options.CrashTest
+	crashing                     bool   // see Options.CrashTest
+	flash                        string // a one-off notice in place of the help, until the next key
 	known                        coach.Known
 
 	home     *homeScreen
@@ -161,10 +170,11 @@ func (m *Model) Summary() (string, bool) {
 // writes come after every one the session made.
 func (m *Model) SaveUnfinished(now time.Time) {
 	s := m.session
-	if s == nil || s.done() || m.store == nil {
+	if s == nil || s.done() {
 		return
 	}
-	if _, w := m.log.Stop(s.ss, now); w != nil {
+	s.quit = true // the summary says "Session stopped"
+	if _, w := m.log.Stop(s.ss, now); w != nil && m.store != nil {
 		_ = w(m.store)
 	}
 }
@@ -259,7 +269,12 @@ func (m *Model) goHome() tea.Cmd {
 }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		m.flash = ""
+	}
 	switch msg := msg.(type) {
+	case SuspendMsg:
+		return m, m.suspend()
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()
@@ -304,12 +319,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return m, tea.Interrupt
 		case key.Matches(msg, m.keys.Suspend):
-			// Pause the hold before the process stops: the clock runs on
-			// while it is suspended. After fg it stays paused until space.
-			if m.screen == screenSession && m.session.ss.Running() {
-				return m, tea.Sequence(m.session.pause(m.now()), tea.Suspend)
-			}
-			return m, tea.Suspend
+			return m, m.suspend()
 		case key.Matches(msg, m.keys.Help) && !m.active().typing():
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
@@ -317,6 +327,34 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	act, cmd := m.active().Update(msg)
 	return m, tea.Batch(cmd, m.follow(act))
+}
+
+// SuspendMsg asks the app to suspend as ctrl+z does: the launcher sends it
+// for a SIGTSTP from outside (kill -TSTP).
+type SuspendMsg struct{}
+
+// suspend pauses the hold, then stops the process where job control can
+// resume it; elsewhere it says why it cannot. The clock runs on while the
+// process is stopped, so the hold is paused first; after fg it stays
+// paused until space.
+func (m *Model) suspend() tea.Cmd {
+	var pause tea.Cmd
+	running := m.screen == screenSession && m.session.ss.Running()
+	if running {
+		pause = m.session.pause(m.now())
+	}
+	if !m.opt.CanSuspend {
+		m.flash = "ctrl+z can't suspend here: this terminal has no job control."
+		if running {
+			m.flash = "ctrl+z can't suspend here (no job control): the hold is paused; space goes on."
+		}
+		return pause
+	}
+	prepare := m.opt.PrepareSuspend
+	if prepare == nil {
+		return tea.Sequence(pause, tea.Suspend)
+	}
+	return tea.Sequence(pause, func() tea.Msg { prepare(); return nil }, tea.Suspend)
 }
 
 // stopSaving turns the journal off after a failed write or read: the
@@ -489,7 +527,11 @@ func (m *Model) View() tea.View {
 		v.Content = tooSmall(m.width, m.height, m.st, extra)
 		return v
 	}
-	content := m.active().View(m.help.View(m.active().Help()))
+	helpView := m.help.View(m.active().Help())
+	if m.flash != "" {
+		helpView = m.st.Warning.Render(ansi.Truncate(m.flash, m.width, "…"))
+	}
+	content := m.active().View(helpView)
 	if m.saveErr != "" {
 		content = m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")) + "\n" + content
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -377,6 +378,7 @@ func TestHomeViewGolden(t *testing.T) {
 // ctrl+z pauses the hold before suspending; it stays paused after fg.
 func TestSuspendPausesFirst(t *testing.T) {
 	m, clk := newSession(t, 80, 24)
+	m.opt.CanSuspend = true
 	clk.advance(8 * time.Second)
 	m = tick(t, m, clk)
 	m, cmd := update(t, m, tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
@@ -396,4 +398,96 @@ func TestSuspendPausesFirst(t *testing.T) {
 	if m.session.ss.Paused() {
 		t.Error("space did not resume")
 	}
+}
+
+// Without job control (unknot as the terminal's own command), ctrl+z and
+// an outside SIGTSTP pause the hold and say so, and never stop the
+// process: nothing could resume it.
+func TestSuspendWithoutJobControl(t *testing.T) {
+	for _, how := range []tea.Msg{tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl}, SuspendMsg{}} {
+		m, clk := newSession(t, 80, 24)
+		m.opt.CanSuspend = false
+		clk.advance(8 * time.Second)
+		m = tick(t, m, clk)
+		m, cmd := update(t, m, how)
+		if !m.session.ss.Paused() {
+			t.Errorf("%T did not pause the hold", how)
+		}
+		if suspends(cmd) {
+			t.Errorf("%T suspended the process without job control", how)
+		}
+		if v := view(m); !strings.Contains(v, "can't suspend here") {
+			t.Errorf("%T: no notice:\n%s", how, v)
+		}
+		m, _ = update(t, m, press("space"))
+		if m.session.ss.Paused() || strings.Contains(view(m), "can't suspend here") {
+			t.Errorf("space did not go on, or the notice stayed")
+		}
+	}
+}
+
+// An outside SIGTSTP (SuspendMsg) suspends like ctrl+z where it can.
+func TestSuspendMsgSuspends(t *testing.T) {
+	m, _ := newSession(t, 80, 24)
+	m.opt.CanSuspend = true
+	m, cmd := update(t, m, SuspendMsg{})
+	if !m.session.ss.Paused() || !suspends(cmd) {
+		t.Errorf("paused %v, suspends %v", m.session.ss.Paused(), suspends(cmd))
+	}
+	// The launcher's PrepareSuspend runs before Bubble Tea suspends.
+	var order []string
+	m.opt.PrepareSuspend = func() { order = append(order, "prepare") }
+	m, _ = update(t, m, press("space"))
+	m, cmd = update(t, m, SuspendMsg{})
+	var msgs []tea.Msg
+	collect(cmd, &msgs)
+	if len(order) != 1 || len(msgs) == 0 || msgs[len(msgs)-1] != tea.Msg(tea.SuspendMsg{}) {
+		t.Fatalf("prepared %v, messages %v: want prepare, then suspend last", order, msgs)
+	}
+}
+
+// collect runs cmd and what it sequences or batches, gathering messages.
+func collect(cmd tea.Cmd, msgs *[]tea.Msg) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice {
+		for i := 0; i < v.Len(); i++ {
+			if c, ok := v.Index(i).Interface().(tea.Cmd); ok {
+				collect(c, msgs)
+			}
+		}
+		return
+	}
+	*msgs = append(*msgs, msg)
+}
+
+// suspends runs cmd (and what it sequences or batches) and reports
+// whether it asks Bubble Tea to suspend.
+func suspends(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.SuspendMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if suspends(c) {
+				return true
+			}
+		}
+	default:
+		// tea.Sequence's message is unexported: walk it as a slice of Cmds.
+		v := reflect.ValueOf(msg)
+		if v.Kind() == reflect.Slice {
+			for i := 0; i < v.Len(); i++ {
+				if c, ok := v.Index(i).Interface().(tea.Cmd); ok && suspends(c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

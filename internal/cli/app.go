@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
@@ -44,7 +45,21 @@ func (a *app) openJournal() (j *journal.Journal, last safety.Result, why string)
 	return j, coach.LatestSafety(j), ""
 }
 
+// errInterrupted is ctrl+c: exit status 130.
 var errInterrupted = errors.New("interrupted")
+
+// signalError ends the program after a signal stopped it: exit status
+// 128 + the signal's number (SIGTERM 143, SIGHUP 129), as shells report.
+type signalError struct{ sig os.Signal }
+
+func (e signalError) Error() string { return "stopped by " + e.sig.String() }
+
+func (e signalError) status() int {
+	if n, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return 1
+}
 
 // catalogue loads the embedded content once, with the user's packs merged
 // in; a broken pack's problems are kept to show, never fatal.

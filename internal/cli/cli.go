@@ -49,6 +49,10 @@ func runApp(a *app, args []string) int {
 	case errors.Is(err, errInterrupted):
 		return 130
 	}
+	var sig signalError
+	if errors.As(err, &sig) {
+		return sig.status()
+	}
 	fmt.Fprintln(a.errOut(), "unknot: "+firstLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -8,7 +9,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"syscall"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -77,18 +78,21 @@ func (a *app) runPlain(cat *content.Catalogue, req coach.Request) (err error) {
 	var stopOnce sync.Once
 	stopSession := func() { stopOnce.Do(func() { close(stop) }) }
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+	signal.Notify(sigs, stopSignals...)
 	defer signal.Stop(sigs)
+	var killedBy atomic.Value
 	go func() {
 		defer crashed.guard("signal watcher")
-		if _, ok := <-sigs; !ok {
+		s, ok := <-sigs
+		if !ok {
 			return
 		}
 		if !r.InSession() {
 			// Nothing to save yet: the questions just end.
 			fmt.Fprintln(a.stdout)
-			os.Exit(130)
+			os.Exit(signalError{s}.status())
 		}
+		killedBy.Store(s)
 		stopSession()
 	}()
 	r.Stop = stop
@@ -110,6 +114,12 @@ func (a *app) runPlain(cat *content.Catalogue, req coach.Request) (err error) {
 		r.SessionKeys = func() (<-chan rune, func()) { return rawKeys(f, r, &crashed) }
 	}
 	_, err = r.Run(req)
+	if s, ok := killedBy.Load().(os.Signal); ok && err == nil {
+		return signalError{s}
+	}
+	if errors.Is(err, plain.ErrInterrupted) {
+		return errInterrupted
+	}
 	return err
 }
 

@@ -20,8 +20,8 @@ type sessionFlags struct {
 	minutes    int
 	// Given marks flags that were set, even to "" or 0.
 	programGiven, minutesGiven bool
-	hold       durationFlag
-	leadIn     durationFlag
+	hold                       durationFlag
+	leadIn                     durationFlag
 }
 
 func newSessionCmd(a *app) *cobra.Command {

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -68,6 +68,9 @@ func (a *app) runTUI(req tuiRequest) error {
 		sp.OnPanic(func(v any, stack []byte) { crashed.report("speech player", v, stack) })
 		opt.Speech, opt.Voice = sp, true
 	}
+	susp := newSuspender()
+	defer susp.close()
+	opt.CanSuspend, opt.PrepareSuspend = jobControl(), susp.prepare
 	m := ui.New(opt)
 	// The renderer wakes FPS times a second for the life of the program,
 	// even when nothing changes (STYLE.md Part 3). A countdown changes once
@@ -78,7 +81,9 @@ func (a *app) runTUI(req tuiRequest) error {
 	if v, err := strconv.Atoi(os.Getenv("UNKNOT_FPS")); err == nil && v > 0 {
 		fps = v // for measuring the trade-off (bench/cpu.sh)
 	}
-	opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(fps)}
+	// Signals are handled here, not by Bubble Tea: each ends the program
+	// with its own exit status.
+	opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(fps), tea.WithoutSignalHandler()}
 	if a.colorDisabled() {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
@@ -91,18 +96,21 @@ func (a *app) runTUI(req tuiRequest) error {
 	}))
 	p := tea.NewProgram(m, opts...)
 
-	// Bubble Tea handles SIGINT and SIGTERM but not SIGHUP (a closed
-	// terminal window) or SIGQUIT: quit cleanly so the terminal is restored
-	// and the session saved.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP, syscall.SIGQUIT)
-	defer signal.Stop(hup)
+	// SIGINT, SIGTERM, SIGHUP (a closed terminal window) and SIGQUIT quit
+	// cleanly, so the terminal is restored and the session saved as
+	// stopped; the exit status says which signal it was.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, stopSignals...)
+	defer signal.Stop(sigs)
+	var killedBy atomic.Value
 	go func() {
 		defer crashed.guard("signal watcher")
-		if _, ok := <-hup; ok {
+		if s, ok := <-sigs; ok {
+			killedBy.Store(s)
 			p.Quit()
 		}
 	}()
+	go susp.watch(p, &crashed)
 	crashed.setStop(p.Quit)
 
 	final, err := p.Run()
@@ -123,6 +131,9 @@ func (a *app) runTUI(req tuiRequest) error {
 	}
 	if line, ok := fm.Summary(); ok && err == nil {
 		fmt.Fprintln(a.stdout, line)
+	}
+	if s, ok := killedBy.Load().(os.Signal); ok && err == nil {
+		return signalError{s}
 	}
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):

@@ -53,13 +53,17 @@ type Runner struct {
 	// Stop, when it delivers, ends the session as quit (a signal).
 	Stop <-chan struct{}
 
-	lines     *bufio.Scanner
-	inSession atomic.Bool
+	lines       *bufio.Scanner
+	inSession   atomic.Bool
+	interrupted bool // ctrl+c ended the session
 }
 
 // InSession reports whether the guided session is running (signals stop
 // it and save; before it, they simply end the program).
 func (r *Runner) InSession() bool { return r.inSession.Load() }
+
+// ErrInterrupted means ctrl+c stopped the session (it is saved as quit).
+var ErrInterrupted = errors.New("interrupted")
 
 // ErrNoAnswer means the questions could not be answered: stdin ended.
 var ErrNoAnswer = errors.New("no answer (stdin ended): answer the questions on a terminal, or pipe the answers in")

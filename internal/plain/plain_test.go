@@ -163,3 +163,30 @@ func TestPlainSetsAndClearsGentler(t *testing.T) {
 		}
 	}
 }
+
+// ctrl+c in raw mode stops the session, saved as quit, and says the run
+// was interrupted (exit status 130), where q ends it normally.
+func TestPlainCtrlCIsAnInterrupt(t *testing.T) {
+	for _, tc := range []struct {
+		key  rune
+		want error
+	}{
+		{3, ErrInterrupted},
+		{'q', nil},
+	} {
+		store := coachtest.NewMemStore()
+		r, out := runner(strings.Repeat("n\n", 37) + "4\n")
+		r.Store = store
+		keys := make(chan rune, 1)
+		keys <- tc.key
+		r.Keys = keys
+		req := selection("chin-tucks")
+		if _, err := r.Run(req); !errors.Is(err, tc.want) {
+			t.Errorf("key %q: err = %v, want %v", tc.key, err, tc.want)
+		}
+		sessions, _ := store.Sessions(time.Time{})
+		if len(sessions) != 1 || sessions[0].Status != coach.StatusQuit || !strings.Contains(out.String(), "Session stopped") {
+			t.Errorf("key %q: sessions %+v\n%s", tc.key, sessions, out)
+		}
+	}
+}

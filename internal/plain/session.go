@@ -80,6 +80,9 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 		verb = "Session stopped"
 	}
 	r.say("%s: %d done, %d cut short, %d skipped, %d hurt; %s holding.", verb, sum.Done, sum.Partial, sum.Skipped, sum.Hurt, minutes(sum.Held))
+	if r.interrupted {
+		return ErrInterrupted
+	}
 	if quit {
 		return nil
 	}
@@ -113,7 +116,10 @@ func (r *Runner) key(ss *session.Session, k rune, now time.Time) ([]session.Even
 		return ss.Back(now), false
 	case 'x':
 		return ss.Hurt(now), false
-	case 'q', 3: // q, or ctrl+c in raw mode
+	case 'q':
+		return ss.Stop(now), true
+	case 3: // ctrl+c in raw mode: stop, saved, and exit as interrupted
+		r.interrupted = true
 		return ss.Stop(now), true
 	}
 	return nil, false
