@@ -38,9 +38,9 @@ func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
 	packFile := map[string]bool{}
 	for _, path := range files {
 		packFile[path] = true
-		data, err := os.ReadFile(path)
+		data, err := readPack(path)
 		if err != nil {
-			problems = append(problems, Problem{Origin: path, Msg: "cannot be read: " + err.Error()})
+			problems = append(problems, Problem{Origin: path, Msg: err.Error()})
 			continue
 		}
 		f, err := Decode(path, data)
