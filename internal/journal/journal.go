@@ -57,11 +57,11 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	f.Close()
-	// A small page cache: the journal is tiny, and each connection's cache
-	// counts towards unknot's memory (SPEC §8: under 25 MB).
-	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-256)&_txlock=immediate",
-		path, BusyTimeout.Milliseconds())
-	db, err := sql.Open("sqlite", dsn)
+	name, err := dsn(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
