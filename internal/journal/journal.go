@@ -80,6 +80,9 @@ func (j *Journal) setUp() error {
 	if err := j.db.PingContext(ctx); err != nil {
 		return describe(err)
 	}
+	if err := quickCheck(ctx, j.db); err != nil {
+		return err
+	}
 	if err := migrate(ctx, j.db, len(migrations)); err != nil {
 		return describe(err)
 	}
@@ -89,6 +92,29 @@ func (j *Journal) setUp() error {
 		_ = os.Chmod(j.path+suffix, 0o600)
 	}
 	return describe(j.markInterrupted(ctx))
+}
+
+// quickCheck reads every page before anything is written: damage in a
+// page that opening does not read would otherwise show only after the
+// new session's rows had gone into the damaged file.
+func quickCheck(ctx context.Context, db *sql.DB) error {
+	var first string
+	if err := db.QueryRowContext(ctx, `PRAGMA quick_check(1)`).Scan(&first); err != nil {
+		return describe(err)
+	}
+	if first != "ok" {
+		// "*** in database main ***\nTree 5 page 5: btreeInitPage() …"
+		if _, rest, ok := strings.Cut(first, "***\n"); ok {
+			first = rest
+		}
+		return fmt.Errorf("the file is damaged or is not an unknot journal (quick_check: %s)", firstLine(first))
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
 // describe turns SQLite's errors into one plain line.
