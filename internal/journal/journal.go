@@ -57,7 +57,7 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	f.Close()
-	name, err := dsn(path)
+	name, err := dsn(path, writePragmas)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
