@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	_ "modernc.org/sqlite" // the "sqlite" driver
@@ -51,12 +52,9 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 		return nil, fmt.Errorf("cannot create %s: %w", dir, err)
 	}
 	path := filepath.Join(dir, FileName)
-	// Create the file ourselves so it is 0600 from the first byte.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	if err := createFile(path); err != nil {
+		return nil, err
 	}
-	f.Close()
 	name, err := dsn(path, writePragmas)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
@@ -70,9 +68,32 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 	j := &Journal{db: db, path: path, pid: pid, now: now}
 	if err := j.setUp(); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, onFullDisk(err, dir))
 	}
 	return j, nil
+}
+
+// createFile makes the journal file if there is none, so that it is 0600
+// from the first byte, and checks it is a regular file: SQLite's answer
+// to a FIFO or a device is "disk I/O error". O_NONBLOCK: opening a FIFO
+// must not wait for a writer.
+func createFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|syscall.O_NONBLOCK, 0o600)
+	if err != nil {
+		if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() {
+			return fmt.Errorf("%s is not a regular file", path)
+		}
+		return fmt.Errorf("cannot open %s: %w", path, describe(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file", path)
+	}
+	return nil
 }
 
 func (j *Journal) setUp() error {
@@ -115,25 +136,6 @@ func quickCheck(ctx context.Context, db *sql.DB) error {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
-}
-
-// describe turns SQLite's errors into one plain line.
-func describe(err error) error {
-	if err == nil {
-		return nil
-	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "not a database"), strings.Contains(msg, "malformed"):
-		return fmt.Errorf("the file is damaged or is not an unknot journal (%w)", err)
-	case strings.Contains(msg, "locked"), strings.Contains(msg, "busy"):
-		return fmt.Errorf("another program is holding the journal locked (%w)", err)
-	case strings.Contains(msg, "readonly"), strings.Contains(msg, "read-only"), strings.Contains(msg, "permission denied"):
-		return fmt.Errorf("the journal cannot be written here (%w)", err)
-	case strings.Contains(msg, "disk is full"), strings.Contains(msg, "no space"):
-		return fmt.Errorf("the disk is full (%w)", err)
-	}
-	return err
 }
 
 // Close closes the journal.

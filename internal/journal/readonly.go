@@ -7,10 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"time"
-
-	"modernc.org/sqlite"
 )
 
 // ErrNoJournal is returned by OpenReadOnly when the data directory holds
@@ -83,17 +80,4 @@ func readableVersion(ctx context.Context, db *sql.DB) error {
 		return fmt.Errorf("the journal is from a newer unknot (schema %d, this one knows %d)", v, len(migrations))
 	}
 	return nil
-}
-
-// SQLite's primary result codes that OpenReadOnly looks for.
-const (
-	sqliteReadOnly = 8
-	sqliteCantOpen = 14
-)
-
-// isCode reports whether err is a SQLite error with one of these primary
-// result codes (the low byte of an extended code).
-func isCode(err error, codes ...int) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && slices.Contains(codes, se.Code()&0xff)
 }
