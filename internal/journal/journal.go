@@ -31,18 +31,25 @@ const BusyTimeout = 5 * time.Second
 
 // Journal is an open journal. It is safe for concurrent use.
 type Journal struct {
-	db   *sql.DB
-	path string
-	pid  int
-	now  func() time.Time
+	db        *sql.DB
+	path      string
+	pid       int
+	now       func() time.Time
+	tightened []string
 }
 
 // Path is the journal file's path.
 func (j *Journal) Path() string { return j.path }
 
+// Tightened lists what Open found open to other users and made private,
+// one line each ("/home/x/.local/share/unknot was 0755, now 0700"), for
+// the caller to say once. Empty when nothing was changed.
+func (j *Journal) Tightened() []string { return j.tightened }
+
 // Open opens (creating if needed) the journal in dir: the directory is made
-// 0700 and the file 0600, WAL is switched on and migrations run. Sessions
-// left "running" by a process that is gone are marked interrupted.
+// 0700 and the file 0600 (or tightened to that, see Tightened), WAL is
+// switched on and migrations run. Sessions left "running" by a process
+// that is gone are marked interrupted.
 func Open(dir string) (*Journal, error) {
 	return open(dir, os.Getpid(), time.Now)
 }
@@ -55,6 +62,9 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 	if err := createFile(path); err != nil {
 		return nil, err
 	}
+	// Before SQLite makes the -wal and -shm files, which take the
+	// journal's mode.
+	tightened := makePrivate(dir, path)
 	name, err := dsn(path, writePragmas)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
@@ -65,7 +75,7 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 	}
 	// One connection: writes are serialised anyway, and it keeps memory low.
 	db.SetMaxOpenConns(1)
-	j := &Journal{db: db, path: path, pid: pid, now: now}
+	j := &Journal{db: db, path: path, pid: pid, now: now, tightened: tightened}
 	if err := j.setUp(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, onFullDisk(err, dir))
