@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,49 +34,17 @@ func PackFiles(path string) ([]string, error) {
 // problem is left out (and so is anything that then points at it), and
 // the rest is merged. c is not changed.
 func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
-	var problems []Problem
-	var add File
+	add, problems := c.collect(files)
 	packFile := map[string]bool{}
 	for _, path := range files {
 		packFile[path] = true
-		data, err := os.ReadFile(path)
-		if err != nil {
-			problems = append(problems, Problem{Origin: path, Msg: "cannot be read: " + err.Error()})
-			continue
-		}
-		f, err := Decode(path, data)
-		if err != nil {
-			if list, ok := err.(ProblemList); ok {
-				problems = append(problems, list...)
-			} else {
-				problems = append(problems, Problem{Origin: path, Msg: err.Error()})
-			}
-			continue
-		}
-		if len(f.Areas)+len(f.Equipment)+len(f.Cautions) > 0 || f.Guidance != nil || f.Safety != nil {
-			problems = append(problems, Problem{Origin: path, Msg: "a content pack may add only techniques and programs; the rest of this file is ignored"})
-		}
-		for _, t := range f.Techniques {
-			if _, ok := c.Technique(t.ID); ok {
-				problems = append(problems, Problem{Origin: t.origin, Msg: "technique id " + quote(t.ID) + " shadows a built-in technique; choose another id"})
-				continue
-			}
-			add.Techniques = append(add.Techniques, t)
-		}
-		for _, p := range f.Programs {
-			if _, ok := c.Program(p.ID); ok {
-				problems = append(problems, Problem{Origin: p.origin, Msg: "program id " + quote(p.ID) + " shadows a built-in program; choose another id"})
-				continue
-			}
-			add.Programs = append(add.Programs, p)
-		}
 	}
-
 	inPack := func(origin string) bool {
 		file, _ := splitOrigin(origin)
 		return packFile[file] || packFile[origin]
 	}
-	// Validate, drop what has problems, and again, until nothing changes.
+	// Validate, drop what has problems, and again, until nothing changes:
+	// three passes at most, as only programs point at techniques.
 	merged := c.merged(add)
 	seen := map[Problem]bool{}
 	for _, p := range problems {
@@ -102,6 +71,69 @@ func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
 	}
 	sort.SliceStable(problems, func(i, j int) bool { return lessOrigin(problems[i].Origin, problems[j].Origin) })
 	return merged, problems
+}
+
+// collect reads and decodes the pack files, in order, up to the caps on
+// their total size and on the techniques and programs they hold; each cap
+// is reported once, where it is reached.
+func (c *Catalogue) collect(files []string) (File, []Problem) {
+	var add File
+	var problems []Problem
+	report := func(origin, format string, args ...any) {
+		problems = append(problems, Problem{Origin: origin, Msg: fmt.Sprintf(format, args...)})
+	}
+	read := 0
+	techsFull, progsFull := false, false
+	for _, path := range files {
+		data, err := readPack(path)
+		if err != nil {
+			report(path, "%s", err)
+			continue
+		}
+		if read += len(data); read > MaxPacksBytes {
+			report(path, "the packs together are over %d MiB; this file and those after it are left out", MaxPacksBytes>>20)
+			break
+		}
+		f, err := Decode(path, data)
+		if err != nil {
+			if list, ok := err.(ProblemList); ok {
+				problems = append(problems, list...)
+			} else {
+				report(path, "%s", err)
+			}
+			continue
+		}
+		if len(f.Areas)+len(f.Equipment)+len(f.Cautions) > 0 || f.Guidance != nil || f.Safety != nil {
+			report(path, "a content pack may add only techniques and programs; the rest of this file is ignored")
+		}
+		for _, t := range f.Techniques {
+			switch _, builtIn := c.Technique(t.ID); {
+			case builtIn:
+				report(t.origin, "technique id %s shadows a built-in technique; choose another id", quote(clip(t.ID)))
+			case len(add.Techniques) == MaxPackTechniques:
+				if !techsFull {
+					report(t.origin, "more than %d techniques in the packs; this one and those after it are left out", MaxPackTechniques)
+				}
+				techsFull = true
+			default:
+				add.Techniques = append(add.Techniques, t)
+			}
+		}
+		for _, p := range f.Programs {
+			switch _, builtIn := c.Program(p.ID); {
+			case builtIn:
+				report(p.origin, "program id %s shadows a built-in program; choose another id", quote(clip(p.ID)))
+			case len(add.Programs) == MaxPackPrograms:
+				if !progsFull {
+					report(p.origin, "more than %d programs in the packs; this one and those after it are left out", MaxPackPrograms)
+				}
+				progsFull = true
+			default:
+				add.Programs = append(add.Programs, p)
+			}
+		}
+	}
+	return add, problems
 }
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // Every kind of mistake in a pack is reported as file:line: message, and
@@ -98,14 +100,23 @@ programs:
 
 func TestSanitize(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain text":                     "plain text",
-		"keep\nnew lines\tand tabs":      "keep\nnew lines\tand tabs",
-		"red\x1b[31mtext\x1b[0m":         "redtext",
-		"title\x1b]0;owned\x07 after":    "title after",
-		"clear\x1b[2J\x1b[H screen":      "clear screen",
-		"back\x08space and\rreturn\x00":  "backspace andreturn",
-		"bidi \u202eevil\u202c":          "bidi evil",
-		"emoji 🙂 and accents é are fine": "emoji 🙂 and accents é are fine",
+		"plain text":                                             "plain text",
+		"keep\nnew lines\tand tabs":                              "keep\nnew lines\tand tabs",
+		"red\x1b[31mtext\x1b[0m":                                 "redtext",
+		"title\x1b]0;owned\x07 after":                            "title after",
+		"clear\x1b[2J\x1b[H screen":                              "clear screen",
+		"back\x08space and\rreturn\x00":                          "backspace andreturn",
+		"bidi \u202eevil\u202c":                                  "bidi evil",
+		"emoji 🙂 and accents é are fine":                         "emoji 🙂 and accents é are fine",
+		"zero\u200bwidth\u200c\u200d\u2060\ufeff":                "zerowidth",
+		"marks \u200eltr\u200f\u061c":                            "marks ltr",
+		"line\u2028para\u2029":                                   "linepara",
+		"tags\U000e0001\U000e0041\U000e007f":                     "tags",
+		"soft\u00adhyphen":                                       "softhyphen",
+		"zalgo a\u0301\u0302\u0303\u0304\u0305\u0306\u0307":      "zalgo a\u0301\u0302\u0303\u0304",
+		"run across a gap a\u0301\u0302\u200b\u0303\u0304\u0305": "run across a gap a\u0301\u0302\u0303\u0304",
+		"keycap 1\ufe0f\u20e3 and heart \u2764\ufe0f stay":       "keycap 1\ufe0f\u20e3 and heart \u2764\ufe0f stay",
+		"Vietnamese e\u0323\u0302 stays":                         "Vietnamese e\u0323\u0302 stays",
 	} {
 		if got := Sanitize(in); got != want {
 			t.Errorf("Sanitize(%q) = %q, want %q", in, got, want)
@@ -113,9 +124,12 @@ func TestSanitize(t *testing.T) {
 	}
 }
 
-// FuzzSanitize: whatever goes in, nothing that controls a terminal comes out.
+// FuzzSanitize: whatever goes in, nothing that controls a terminal or
+// hides text comes out: no control or format character (zero-width, bidi
+// marks, tag characters), no line or paragraph separator, no run of more
+// than MaxCombining combining marks.
 func FuzzSanitize(f *testing.F) {
-	for _, s := range []string{"a\x1b[31mb", "\x1b]0;t\x07", "\x9b2J", "ok", "\u202e"} {
+	for _, s := range []string{"a\x1b[31mb", "\x1b]0;t\x07", "\x9b2J", "ok", "\u202e", "a\u200bb\u2028", "\U000e0041", "e" + strings.Repeat("\u0301", 20)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -123,10 +137,31 @@ func FuzzSanitize(f *testing.F) {
 		if needsSanitizing(out) {
 			t.Fatalf("Sanitize(%q) = %q still holds control characters", s, out)
 		}
+		for _, r := range out {
+			if (unicode.IsControl(r) && r != '\n' && r != '\t') || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) {
+				t.Fatalf("Sanitize(%q) = %q keeps %U", s, out, r)
+			}
+		}
+		if n := longestMarkRun(out); n > 4 {
+			t.Fatalf("Sanitize(%q) = %q keeps a run of %d combining marks", s, out, n)
+		}
 		if Sanitize(out) != out {
 			t.Fatalf("Sanitize is not idempotent on %q", s)
 		}
 	})
+}
+
+func longestMarkRun(s string) int {
+	longest, run := 0, 0
+	for _, r := range s {
+		if unicode.Is(unicode.M, r) {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
 }
 
 func writeFile(t *testing.T, path, data string) {

@@ -118,7 +118,7 @@ func (v *validator) safety() {
 			v.add(o, "%s: only caution questions record a caution", label)
 		case q.Caution != "":
 			if _, ok := v.c.Caution(q.Caution); !ok {
-				v.add(o, "%s: unknown caution %q%s", label, q.Caution, suggest(q.Caution, v.c.cautionIDs()))
+				v.add(o, "%s: unknown caution %q%s", label, q.Caution, v.suggest("caution", q.Caution))
 			}
 			asked[q.Caution] = true
 		}

@@ -8,30 +8,63 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// MaxCombining is the most combining marks kept on one character: enough
+// for stacked accents (Vietnamese) and emoji keycaps, not for "Zalgo"
+// text that spills over the lines around it.
+const MaxCombining = 4
+
 // Sanitize removes terminal escape sequences and control characters from
-// s, keeping newlines and tabs. Content from user packs must not be able to
-// move the cursor, retitle the window, change colours or hide text.
+// s, keeping newlines and tabs, and the invisible characters that can hide
+// or reorder text; it caps runs of combining marks. Content from user
+// packs must not be able to move the cursor, retitle the window, change
+// colours or hide text.
 func Sanitize(s string) string {
 	if !needsSanitizing(s) {
 		return s
 	}
 	s = ansi.Strip(s)
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	marks := 0
+	for _, r := range s {
 		if unsafeRune(r) {
-			return -1
+			continue // dropped before counting, so runs either side join
 		}
-		return r
-	}, s)
+		if unicode.Is(unicode.M, r) {
+			if marks++; marks > MaxCombining {
+				continue
+			}
+		} else {
+			marks = 0
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
-func needsSanitizing(s string) bool { return strings.ContainsFunc(s, unsafeRune) }
+func needsSanitizing(s string) bool {
+	marks := 0
+	for _, r := range s {
+		if unsafeRune(r) {
+			return true
+		}
+		if !unicode.Is(unicode.M, r) {
+			marks = 0
+		} else if marks++; marks > MaxCombining {
+			return true
+		}
+	}
+	return false
+}
 
 // unsafeRune reports whether r may not be shown: control characters other
-// than newline and tab, the replacement character, and bidirectional
-// overrides and isolates (which can reorder what is shown).
+// than newline and tab, the replacement character, format characters
+// (zero-width spaces and joiners, bidirectional marks, overrides and
+// isolates, tag characters, the soft hyphen) and line and paragraph
+// separators, which break a line where the layout does not expect it.
 func unsafeRune(r rune) bool {
 	return (unicode.IsControl(r) && r != '\n' && r != '\t') || r == unicode.ReplacementChar ||
-		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+		unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp)
 }
 
 // sanitizeAll cleans every string reachable from v (a pointer), in place:

@@ -10,8 +10,8 @@ import (
 // distance of about a third of their length. Used for "did you mean" hints.
 func Closest(got string, valid []string, limit int) []string {
 	got = strings.ToLower(strings.TrimSpace(got))
-	if got == "" {
-		return nil
+	if got == "" || len(got) > 2*MaxIDLen {
+		return nil // no ID is near a name this long, and distance would take long
 	}
 	type cand struct {
 		name string
@@ -19,12 +19,16 @@ func Closest(got string, valid []string, limit int) []string {
 	}
 	var cands []cand
 	for _, v := range valid {
-		d := distance(got, v)
+		within := max(len(v)/3, 2)
+		d := 0
 		switch {
 		case strings.Contains(v, got) || strings.Contains(got, v):
-			d = 0
-		case d > max(len(v)/3, 2):
-			continue
+		case abs(len(v)-len(got)) > within:
+			continue // the distance is at least the difference in length
+		default:
+			if d = distance(got, v); d > within {
+				continue
+			}
 		}
 		cands = append(cands, cand{v, d})
 	}
@@ -59,3 +63,5 @@ func distance(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+func abs(n int) int { return max(n, -n) }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -128,6 +130,11 @@ func (m *browseScreen) typing() bool { return m.level == levelTechniques && m.te
 var listKeys = map[string]bool{"j": true, "k": true, "g": true, "G": true, "h": true, "l": true, "q": true, "?": true, "/": true}
 
 func (m *browseScreen) Update(msg tea.Msg) (action, tea.Cmd) {
+	if found, ok := msg.(list.FilterMatchesMsg); ok {
+		m.techs, _ = m.techs.Update(found)
+		fitPage(&m.techs)
+		return nil, nil
+	}
 	k, isKey := msg.(tea.KeyPressMsg)
 	back := isKey && (key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.Quit))
 	var cmd tea.Cmd
@@ -174,6 +181,16 @@ func (m *browseScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	return nil, cmd
 }
 
+// fitPage brings the list's page and cursor back inside its items. Filter
+// results arrive in a message, after keys typed ahead (enter, →) may have
+// moved the page past the end of the shorter list, and the list does not
+// re-paginate for them: its View then sliced out of range.
+func fitPage(l *list.Model) {
+	n := len(l.VisibleItems())
+	l.Paginator.SetTotalPages(max(n, 1))
+	l.Select(min(l.Index(), max(n-1, 0)))
+}
+
 func (m *browseScreen) showDetail(t content.Technique) {
 	m.shown = t
 	m.detail = newTechniquePage(m.st, m.cat, t)
@@ -208,24 +225,29 @@ func (m *browseScreen) View(helpView string) string {
 // containsFilter keeps the items whose text contains the typed words, in
 // any case; matches nearer the start (the name) come first. Fuzzy
 // matching surprised people: "roll" found "Seated cat-cow".
+//
+// Lower case is taken rune by rune, so that positions in it are positions
+// in the original: in bytes they differ (Ⱥ is 2 bytes, ⱥ 3).
 func containsFilter(term string, targets []string) []list.Rank {
-	term = strings.ToLower(strings.TrimSpace(term))
+	term = strings.Map(unicode.ToLower, strings.TrimSpace(term))
+	n := utf8.RuneCountInString(term)
 	type hit struct {
 		rank list.Rank
 		at   int
 	}
 	var hits []hit
 	for i, t := range targets {
-		idx := strings.Index(strings.ToLower(t), term)
+		lower := strings.Map(unicode.ToLower, t)
+		idx := strings.Index(lower, term)
 		if idx < 0 {
 			continue
 		}
-		start := len([]rune(t[:idx]))
-		matched := make([]int, 0, len(term))
-		for k := range len([]rune(term)) {
-			matched = append(matched, start+k)
+		start := utf8.RuneCountInString(lower[:idx])
+		matched := make([]int, n)
+		for k := range matched {
+			matched[k] = start + k
 		}
-		hits = append(hits, hit{list.Rank{Index: i, MatchedIndexes: matched}, idx})
+		hits = append(hits, hit{list.Rank{Index: i, MatchedIndexes: matched}, start})
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	ranks := make([]list.Rank, len(hits))

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -37,7 +36,7 @@ func Default() Config {
 // not an error; an unknown setting or a value out of range is.
 func Load(path string) (Config, error) {
 	c := Default()
-	data, err := os.ReadFile(path)
+	data, err := read(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil
 	}

@@ -6,11 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"runtime/debug"
+	"slices"
 	"sync"
 )
 
 // voices are the text-to-speech commands looked for on PATH, in order,
-// with the arguments that go before the words.
+// with the options that go before the words (and the "--" argv adds).
 var voices = []struct {
 	name string
 	args []string
@@ -64,7 +65,7 @@ func NewSpeech() (*Speech, bool) {
 }
 
 // NewSpeechWith is a speaker that starts each cue with run(ctx, path,
-// args..., words) instead of a system command: for tests, and for the
+// args..., "--", words) instead of a system command: for tests, and for the
 // crash tests of the whole program.
 func NewSpeechWith(path string, args []string, run func(ctx context.Context, name string, args ...string) error) *Speech {
 	return newSpeech(path, args, run)
@@ -131,10 +132,18 @@ func (s *Speech) loop() {
 			s.mu.Lock()
 			s.cancel = cancel
 			s.mu.Unlock()
-			_ = s.run(ctx, s.path, append(append([]string(nil), s.args...), text)...)
+			_ = s.run(ctx, s.path, s.argv(text)...)
 			cancel()
 		}
 	}
+}
+
+// argv is the voice's arguments, then "--", then the words: text from a
+// pack that looks like an option ("-f/etc/services") is spoken, not
+// obeyed. espeak-ng, espeak, spd-say and say all parse options with
+// getopt_long, which stops at "--". The words stay last.
+func (s *Speech) argv(text string) []string {
+	return append(append(slices.Clip(s.args), "--"), text)
 }
 
 // Close stops speaking and ends the background loop.

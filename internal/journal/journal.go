@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	_ "modernc.org/sqlite" // the "sqlite" driver
@@ -30,18 +31,25 @@ const BusyTimeout = 5 * time.Second
 
 // Journal is an open journal. It is safe for concurrent use.
 type Journal struct {
-	db   *sql.DB
-	path string
-	pid  int
-	now  func() time.Time
+	db        *sql.DB
+	path      string
+	pid       int
+	now       func() time.Time
+	tightened []string
 }
 
 // Path is the journal file's path.
 func (j *Journal) Path() string { return j.path }
 
+// Tightened lists what Open found open to other users and made private,
+// one line each ("/home/x/.local/share/unknot was 0755, now 0700"), for
+// the caller to say once. Empty when nothing was changed.
+func (j *Journal) Tightened() []string { return j.tightened }
+
 // Open opens (creating if needed) the journal in dir: the directory is made
-// 0700 and the file 0600, WAL is switched on and migrations run. Sessions
-// left "running" by a process that is gone are marked interrupted.
+// 0700 and the file 0600 (or tightened to that, see Tightened), WAL is
+// switched on and migrations run. Sessions left "running" by a process
+// that is gone are marked interrupted.
 func Open(dir string) (*Journal, error) {
 	return open(dir, os.Getpid(), time.Now)
 }
@@ -51,34 +59,60 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 		return nil, fmt.Errorf("cannot create %s: %w", dir, err)
 	}
 	path := filepath.Join(dir, FileName)
-	// Create the file ourselves so it is 0600 from the first byte.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err := createFile(path); err != nil {
+		return nil, err
+	}
+	// Before SQLite makes the -wal and -shm files, which take the
+	// journal's mode.
+	tightened := makePrivate(dir, path)
+	name, err := dsn(path, writePragmas)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
-	f.Close()
-	// A small page cache: the journal is tiny, and each connection's cache
-	// counts towards unknot's memory (SPEC §8: under 25 MB).
-	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-256)&_txlock=immediate",
-		path, BusyTimeout.Milliseconds())
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sql.Open("sqlite", name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	// One connection: writes are serialised anyway, and it keeps memory low.
 	db.SetMaxOpenConns(1)
-	j := &Journal{db: db, path: path, pid: pid, now: now}
+	j := &Journal{db: db, path: path, pid: pid, now: now, tightened: tightened}
 	if err := j.setUp(); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, onFullDisk(err, dir))
 	}
 	return j, nil
+}
+
+// createFile makes the journal file if there is none, so that it is 0600
+// from the first byte, and checks it is a regular file: SQLite's answer
+// to a FIFO or a device is "disk I/O error". O_NONBLOCK: opening a FIFO
+// must not wait for a writer.
+func createFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|syscall.O_NONBLOCK, 0o600)
+	if err != nil {
+		if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() {
+			return fmt.Errorf("%s is not a regular file", path)
+		}
+		return fmt.Errorf("cannot open %s: %w", path, describe(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file", path)
+	}
+	return nil
 }
 
 func (j *Journal) setUp() error {
 	ctx := context.Background()
 	if err := j.db.PingContext(ctx); err != nil {
 		return describe(err)
+	}
+	if err := quickCheck(ctx, j.db); err != nil {
+		return err
 	}
 	if err := migrate(ctx, j.db, len(migrations)); err != nil {
 		return describe(err)
@@ -91,23 +125,27 @@ func (j *Journal) setUp() error {
 	return describe(j.markInterrupted(ctx))
 }
 
-// describe turns SQLite's errors into one plain line.
-func describe(err error) error {
-	if err == nil {
-		return nil
+// quickCheck reads every page before anything is written: damage in a
+// page that opening does not read would otherwise show only after the
+// new session's rows had gone into the damaged file.
+func quickCheck(ctx context.Context, db *sql.DB) error {
+	var first string
+	if err := db.QueryRowContext(ctx, `PRAGMA quick_check(1)`).Scan(&first); err != nil {
+		return describe(err)
 	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "not a database"), strings.Contains(msg, "malformed"):
-		return fmt.Errorf("the file is damaged or is not an unknot journal (%w)", err)
-	case strings.Contains(msg, "locked"), strings.Contains(msg, "busy"):
-		return fmt.Errorf("another program is holding the journal locked (%w)", err)
-	case strings.Contains(msg, "readonly"), strings.Contains(msg, "read-only"), strings.Contains(msg, "permission denied"):
-		return fmt.Errorf("the journal cannot be written here (%w)", err)
-	case strings.Contains(msg, "disk is full"), strings.Contains(msg, "no space"):
-		return fmt.Errorf("the disk is full (%w)", err)
+	if first != "ok" {
+		// "*** in database main ***\nTree 5 page 5: btreeInitPage() …"
+		if _, rest, ok := strings.Cut(first, "***\n"); ok {
+			first = rest
+		}
+		return fmt.Errorf("the file is damaged or is not an unknot journal (quick_check: %s)", firstLine(first))
 	}
-	return err
+	return nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
 // Close closes the journal.
