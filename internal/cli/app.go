@@ -42,6 +42,10 @@ func (a *app) openJournal() (j *journal.Journal, last safety.Result, why string)
 		a.say(why)
 		return nil, last, why
 	}
+	// Said once: the next open finds them private already.
+	for _, line := range j.Tightened() {
+		a.say("made private: " + line)
+	}
 	return j, coach.LatestSafety(j), ""
 }
 

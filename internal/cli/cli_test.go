@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"context"
+	"database/sql"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -517,5 +519,67 @@ func TestPlainTranscriptHasNoBell(t *testing.T) {
 	}
 	if strings.Contains(out, "\a") {
 		t.Errorf("BEL in a piped transcript")
+	}
+}
+
+// Reading commands never create files: history on a data directory with
+// no journal (even /) says there is nothing and leaves nothing behind.
+func TestHistoryCreatesNothing(t *testing.T) {
+	for _, dir := range []string{filepath.Join(t.TempDir(), "none"), "/"} {
+		code, out, errOut := runCLI("--data-dir", dir, "history")
+		if code != 0 || !strings.Contains(out, "No sessions yet") {
+			t.Errorf("%s: exit %d, %q %q", dir, code, out, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(dir, journal.FileName)); err == nil {
+			t.Errorf("%s: history created a journal", dir)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("history created the data directory")
+	}
+}
+
+// history reads while another program holds the journal's write lock.
+func TestHistoryReadsBesideAWriter(t *testing.T) {
+	dir := seedJournal(t)
+	db, err := sql.Open("sqlite", filepath.Join(dir, journal.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	code, out, errOut := runCLI("--data-dir", dir, "history", "--json")
+	if code != 0 || !strings.Contains(out, `"pain_after"`) {
+		t.Errorf("exit %d while a writer holds the lock: %s %s", code, out, errOut)
+	}
+}
+
+// A data directory and journal others can read are made private, and that
+// is said once.
+func TestLooseJournalIsMadePrivateOnce(t *testing.T) {
+	dir := seedJournal(t)
+	os.Chmod(dir, 0o755)
+	os.Chmod(filepath.Join(dir, journal.FileName), 0o644)
+	answers := strings.Repeat("n\n", 37) + "3\n3\n\n"
+	var said []int
+	for range 2 {
+		_, _, errOut := runCLIWith(answers, "--data-dir", dir, "session", "--plain", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+		said = append(said, strings.Count(errOut, "made private"))
+	}
+	if said[0] != 2 || said[1] != 0 {
+		t.Errorf("\"made private\" said %v times on the two runs, want [2 0]", said)
+	}
+	for path, want := range map[string]os.FileMode{dir: 0o700, filepath.Join(dir, journal.FileName): 0o600} {
+		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != want {
+			t.Errorf("%s: mode %v, want %v", path, fi.Mode().Perm(), want)
+		}
 	}
 }

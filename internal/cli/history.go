@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -34,14 +35,21 @@ func newHistoryCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			j, err := journal.Open(a.dataPath())
-			if err != nil {
+			// Read-only: history never creates, migrates or locks the
+			// journal, so it works beside a running session, on read-only
+			// media and on a full disk.
+			var sessions []coach.Session
+			j, err := journal.OpenReadOnly(a.dataPath())
+			switch {
+			case errors.Is(err, journal.ErrNoJournal):
+				// No journal yet: nothing to show, and nothing created.
+			case err != nil:
 				return err
-			}
-			defer j.Close()
-			sessions, err := j.Sessions(from)
-			if err != nil {
-				return err
+			default:
+				defer j.Close()
+				if sessions, err = j.Sessions(from); err != nil {
+					return err
+				}
 			}
 			switch {
 			case asJSON:
