@@ -110,3 +110,30 @@ func TestNoCommandWritesControlBytes(t *testing.T) {
 		}
 	}
 }
+
+// One long field does not stretch every row of a table.
+func TestTableWidthIgnoresOneLongField(t *testing.T) {
+	config := t.TempDir()
+	dir := filepath.Join(config, "unknot", "content")
+	os.MkdirAll(dir, 0o700)
+	good, _ := os.ReadFile(filepath.Join("..", "..", "content", "testdata", "packs", "good", "chair-reset.yaml"))
+	long := strings.Repeat("Very long name ", 6)[:79]
+	os.WriteFile(filepath.Join(dir, "long.yaml"), []byte(strings.ReplaceAll(string(good), "Seated rotation with arms crossed", long)), 0o600)
+	t.Setenv("XDG_CONFIG_HOME", config)
+	code, out, errOut := runCLI("list")
+	if code != 0 || !strings.Contains(out, "Very long name") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	_, plain, _ := runCLI("list")
+	widest := func(s string) int {
+		w := 0
+		for _, l := range strings.Split(s, "\n") {
+			w = max(w, utf8.RuneCountInString(l))
+		}
+		return w
+	}
+	if a, b := widest(out), widest(plain); a > b+maxCell {
+		t.Errorf("a long name widened the table from %d to %d columns", b, a)
+	}
+}
