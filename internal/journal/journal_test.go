@@ -209,6 +209,28 @@ func TestRunningSessionOfADeadProcessIsInterrupted(t *testing.T) {
 	}
 }
 
+// Read-only, nothing is written, yet a dead process's running session
+// reads as interrupted (unknot history after a kill -9).
+func TestReadOnlyShowsADeadProcessSessionAsInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	const gone = 1 << 22
+	j, err := open(dir, gone, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.StartSession(coach.Session{ID: "dead", Started: t0, Title: "x"})
+	j.Close()
+	ro, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	sessions, err := ro.Sessions(time.Time{})
+	if err != nil || len(sessions) != 1 || sessions[0].Status != coach.StatusInterrupted {
+		t.Errorf("read-only sessions = %+v, %v", sessions, err)
+	}
+}
+
 // The journal file is never overwritten when it cannot be opened.
 func TestCorruptFileIsLeftAlone(t *testing.T) {
 	dir := t.TempDir()

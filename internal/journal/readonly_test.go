@@ -76,8 +76,10 @@ func TestOpenReadOnlyReadsAndNeverWrites(t *testing.T) {
 	}
 	defer j.Close()
 	got, err := j.Sessions(time.Time{})
-	if err != nil || len(got) != 1 || got[0].Status != coach.StatusRunning {
-		t.Fatalf("sessions = %+v, %v; want the one left running, untouched", got, err)
+	// It reads as interrupted (its process is gone), and the file stays
+	// untouched (below).
+	if err != nil || len(got) != 1 || got[0].Status != coach.StatusInterrupted {
+		t.Fatalf("sessions = %+v, %v; want the one left running, read as interrupted", got, err)
 	}
 	if err := j.StartSession(coach.Session{ID: "b", Started: t0, Title: "x"}); err == nil {
 		t.Error("wrote through a read-only journal")

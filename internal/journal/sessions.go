@@ -64,14 +64,14 @@ func (j *Journal) SetPainAfter(id string, pain int, note string) error {
 // Sessions lists sessions started at or after since (all when zero),
 // oldest first, each with its steps.
 func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
-	rows, err := j.db.Query(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note
+	rows, err := j.db.Query(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note, pid
 		FROM sessions WHERE started >= ? ORDER BY started, id`, formatTime(since))
 	if err != nil {
 		return nil, describe(err)
 	}
 	var out []coach.Session
 	for rows.Next() {
-		s, err := scanSession(rows)
+		s, err := j.scanSession(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
@@ -92,9 +92,9 @@ func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
 
 // Session returns one session with its steps.
 func (j *Journal) Session(id string) (coach.Session, error) {
-	row := j.db.QueryRow(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note
+	row := j.db.QueryRow(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note, pid
 		FROM sessions WHERE id = ?`, id)
-	s, err := scanSession(row)
+	s, err := j.scanSession(row)
 	if err == sql.ErrNoRows {
 		return coach.Session{}, ErrNotFound
 	}
@@ -121,12 +121,19 @@ func (j *Journal) Last() (coach.Session, bool, error) {
 
 type scanner interface{ Scan(...any) error }
 
-func scanSession(r scanner) (coach.Session, error) {
+// scanSession reads one session row. A session still "running" whose
+// process is gone reads as interrupted, as Open marks it, so a read-only
+// journal shows it the same way.
+func (j *Journal) scanSession(r scanner) (coach.Session, error) {
 	var s coach.Session
 	var started, ended, plan string
 	var before, after sql.NullInt64
-	if err := r.Scan(&s.ID, &started, &ended, &s.Status, &s.Title, &s.Program, &s.Day, &plan, &before, &after, &s.Note); err != nil {
+	var pid int
+	if err := r.Scan(&s.ID, &started, &ended, &s.Status, &s.Title, &s.Program, &s.Day, &plan, &before, &after, &s.Note, &pid); err != nil {
 		return s, err
+	}
+	if s.Status == coach.StatusRunning && pid != j.pid && !alive(pid) {
+		s.Status = coach.StatusInterrupted
 	}
 	s.Started = parseTime(started)
 	if ended != "" {
