@@ -88,6 +88,15 @@ type SafetyRecord struct {
 	Answers  map[string]bool // question ID → yes
 	Cautions []string
 	Reason   string
+	Profile  SafetyProfile
+}
+
+// SafetyProfile is what the safety check remembers beyond its answers.
+type SafetyProfile struct {
+	Age      string               `json:"age,omitempty"`      // age band
+	Checked  time.Time            `json:"checked,omitzero"`   // the weekly checklists, last asked through
+	Assessed map[string]time.Time `json:"assessed,omitempty"` // question ID → when a clinician's assessment was reported
+	Advice   []string             `json:"advice,omitempty"`   // advisory questions answered yes
 }
 
 // Progress is how far through a multi-day program the person is: the next

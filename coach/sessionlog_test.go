@@ -200,15 +200,20 @@ func TestSessionLogMovesAProgramOnOnlyWhenADayIsCompleted(t *testing.T) {
 
 func TestSafetyRecordRoundTrip(t *testing.T) {
 	store := coachtest.NewMemStore()
-	if got := coach.LatestSafety(store); got.Current(t0) {
-		t.Fatalf("an empty store has a current result: %+v", got)
+	if got := coach.LatestSafety(store); !got.At.IsZero() || !got.Checked.IsZero() {
+		t.Fatalf("an empty store has a result: %+v", got)
 	}
+	assessed := map[string]time.Time{"cancer": t0.Add(-time.Hour)}
 	res := coach.SafetyResultOf(coach.SafetyRecord{At: t0, Outcome: "cautions", Cautions: []string{"osteoporosis"},
-		Answers: map[string]bool{"osteoporosis": true}})
+		Answers: map[string]bool{"osteoporosis": true},
+		Profile: coach.SafetyProfile{Age: "51-64", Checked: t0, Assessed: assessed, Advice: []string{"inflammatory-back-pain"}}})
 	if err := coach.SaveSafety(res)(store); err != nil {
 		t.Fatal(err)
 	}
 	got := coach.LatestSafety(store)
+	if got.Age != "51-64" || !got.Checked.Equal(t0) || !got.Assessed["cancer"].Equal(assessed["cancer"]) || len(got.Advice) != 1 {
+		t.Errorf("the profile did not come back: %+v", got)
+	}
 	if got.Outcome != res.Outcome || got.Outcome.String() != "cautions" || len(got.Cautions) != 1 || !got.At.Equal(t0) {
 		t.Errorf("read back %+v, want %+v", got, res)
 	}

@@ -150,17 +150,23 @@ func (tm *tmuxTerm) countdown() (int, bool) {
 	return min*60 + sec, true
 }
 
-// answerSafetyNo answers every safety question "no", one at a time, and
-// stops on the stop-rules page.
+// answerSafetyNo answers the safety check all clear, one step at a time
+// (age 20 to 50, no, none of these, no cautions), and stops on the
+// stop-rules page.
 func (tm *tmuxTerm) answerSafetyNo() {
 	tm.t.Helper()
 	tm.waitScreen("Safety check", 10*time.Second)
-	for i := 0; i < 60 && !strings.Contains(tm.screen(), "when to stop"); i++ {
-		tm.send("n")
-		tm.waitFor("the next question", 3*time.Second, func() bool {
-			s := tm.screen()
-			return strings.Contains(s, fmt.Sprintf("question %d of", i+2)) || strings.Contains(s, "when to stop")
-		})
+	for i := 0; i < 20 && !strings.Contains(tm.screen(), "when to stop"); i++ {
+		before := tm.screen()
+		switch {
+		case strings.Contains(before, "How old are you?"):
+			tm.send("2")
+		case strings.Contains(before, "Cautions:"):
+			tm.send("Enter")
+		default:
+			tm.send("n")
+		}
+		tm.waitFor("the next step of the safety check", 3*time.Second, func() bool { return tm.screen() != before })
 	}
 }
 

@@ -1,6 +1,7 @@
-// Package safety turns the answers of the safety screen into an outcome:
-// emergency, see a clinician first, cautions that shape the plan, or clear.
-// It is pure: questions come from content, time is passed in.
+// Package safety is the safety check: the Gate asks the questions in the
+// order and at the times that matter, and its answers become an outcome:
+// emergency, see a clinician first, cautions that shape the plan, or
+// clear. It is pure: questions come from content, time is passed in.
 package safety
 
 import (
@@ -31,9 +32,6 @@ func (o Outcome) String() string {
 // AllowsSession reports whether a guided session may start.
 func (o Outcome) AllowsSession() bool { return o == Clear || o == Cautions }
 
-// ValidFor is how long a screen that allows a session stays current.
-const ValidFor = 7 * 24 * time.Hour
-
 // Result is the outcome of one safety screen.
 type Result struct {
 	Outcome Outcome
@@ -47,6 +45,20 @@ type Result struct {
 	// Answers holds every answer given, by question ID (true = yes).
 	Answers map[string]bool
 	At      time.Time
+
+	// Age is the age band given once (content.AgeBands).
+	Age string
+	// Checked is when the "get checked first" checklists were last asked
+	// through; they stand for RecheckAfter.
+	Checked time.Time
+	// Assessed holds, by question ID, when the person said a doctor or
+	// physio had assessed it and said gentle self-care is fine.
+	Assessed map[string]time.Time
+	// Advice lists advisory questions answered yes (their advice shown).
+	Advice []string
+	// Urgent lists the urgent signs of the checklist answered yes, when
+	// that was the trigger.
+	Urgent []content.Question
 }
 
 // Assess reads answers to the questions. Questions are taken in order and
@@ -79,19 +91,15 @@ func Assess(questions []content.Question, answers map[string]bool, at time.Time)
 	return r
 }
 
-// Decisive reports whether the answer to q ends the screen: a "yes" in the
-// emergency or clinician tier needs no further questions.
-func Decisive(q content.Question, yes bool) bool {
-	return yes && (q.Tier == content.TierEmergency || q.Tier == content.TierClinician)
-}
-
-// Current reports whether the result still stands at now: a screen that
-// allowed a session stands for seven days; a stop is asked again each time.
-func (r Result) Current(now time.Time) bool {
-	if r.At.IsZero() || !r.Outcome.AllowsSession() {
+// StopsToday reports whether the result stops guided sessions for the rest
+// of now's day: an emergency or clinician outcome given that day.
+func (r Result) StopsToday(now time.Time) bool {
+	if r.At.IsZero() || r.Outcome.AllowsSession() {
 		return false
 	}
-	return now.Sub(r.At) < ValidFor && !now.Before(r.At)
+	y, m, d := r.At.In(now.Location()).Date()
+	ny, nm, nd := now.Date()
+	return y == ny && m == nm && d == nd
 }
 
 // HasCaution reports whether a caution was recorded.
@@ -107,17 +115,4 @@ func (r Result) Refer(reason string) Result {
 	r.Reason = reason
 	r.Trigger = content.Question{}
 	return r
-}
-
-// Defaults are the answers to pre-select when the screen is asked again:
-// cautions are remembered until the person changes them; red-flag answers
-// are always asked fresh.
-func (r Result) Defaults(questions []content.Question) map[string]bool {
-	d := map[string]bool{}
-	for _, q := range questions {
-		if q.Tier == content.TierCaution && r.Answers[q.ID] {
-			d[q.ID] = true
-		}
-	}
-	return d
 }

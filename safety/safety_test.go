@@ -49,40 +49,30 @@ func TestAssess(t *testing.T) {
 	}
 }
 
-func TestCurrent(t *testing.T) {
-	clear := Assess(qs, nil, t0)
+// A stop stands for the rest of its day, and only a stop.
+func TestStopsToday(t *testing.T) {
+	at := time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
+	stop := Assess(qs, map[string]bool{"fever": true}, at)
 	for _, tc := range []struct {
 		r    Result
-		at   time.Duration
+		now  time.Time
 		want bool
 	}{
-		{clear, 0, true},
-		{clear, 7*24*time.Hour - time.Second, true},
-		{clear, 7 * 24 * time.Hour, false},
-		{clear, -time.Hour, false},
-		{Assess(qs, map[string]bool{"bones": true}, t0), 3 * 24 * time.Hour, true},
-		{Assess(qs, map[string]bool{"fever": true}, t0), 0, false},
-		{Assess(qs, map[string]bool{"chest": true}, t0), 0, false},
-		{Result{}, 0, false},
+		{stop, at, true},
+		{stop, at.Add(14*time.Hour + 59*time.Minute), true}, // 23:59 the same day
+		{stop, at.Add(15 * time.Hour), false},               // midnight
+		{Assess(qs, map[string]bool{"chest": true}, at), at.Add(time.Hour), true},
+		{Assess(qs, map[string]bool{"bones": true}, at), at, false},
+		{Assess(qs, nil, at), at, false},
+		{Result{}, at, false},
 	} {
-		if got := tc.r.Current(t0.Add(tc.at)); got != tc.want {
-			t.Errorf("%v at +%v: Current = %v, want %v", tc.r.Outcome, tc.at, got, tc.want)
+		if got := tc.r.StopsToday(tc.now); got != tc.want {
+			t.Errorf("%v at %v: StopsToday = %v, want %v", tc.r.Outcome, tc.now, got, tc.want)
 		}
 	}
 }
 
-func TestDefaultsRememberCautionsOnly(t *testing.T) {
-	r := Assess(qs, map[string]bool{"bones": true, "fever": true}, t0)
-	d := r.Defaults(qs)
-	if !d["bones"] || d["fever"] || len(d) != 1 {
-		t.Errorf("defaults = %v, want only the caution", d)
-	}
-}
-
-func TestDecisiveAndRefer(t *testing.T) {
-	if !Decisive(qs[0], true) || !Decisive(qs[1], true) || Decisive(qs[3], true) || Decisive(qs[0], false) {
-		t.Error("Decisive wrong")
-	}
+func TestRefer(t *testing.T) {
 	r := Assess(qs, map[string]bool{"bones": true}, t0).Refer("sharp pain")
 	if r.Outcome != Clinician || r.Reason != "sharp pain" || !r.HasCaution("osteoporosis") {
 		t.Errorf("Refer = %+v", r)

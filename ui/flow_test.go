@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"slices"
 	"strings"
@@ -40,20 +41,48 @@ func keys(t *testing.T, m *Model, ks ...string) *Model {
 	return m
 }
 
-// answerSafety answers the safety screen: yes to the given refs, no to the
-// rest, until the screen moves on.
+// noToAll is the keys that answer the gate's current step all clear:
+// age 20 to 50, no, none of these, the cautions as they are.
+func noToAll(m *Model) []string {
+	switch m.safety.gate.Step().Kind {
+	case safety.StepAge:
+		return []string{"2"}
+	case safety.StepCautions, safety.StepAdvice:
+		return []string{"enter"}
+	}
+	return []string{"n"}
+}
+
+// answerSafety answers the safety check: age 20 to 50, yes to the given
+// refs (ticking them when asked which, and as cautions), no to the rest,
+// "not assessed" for assessable ones, until the screen moves on.
 func answerSafety(t *testing.T, m *Model, yes ...string) *Model {
 	t.Helper()
+	refs := func(qs ...content.Question) bool {
+		return slices.ContainsFunc(qs, func(q content.Question) bool { return slices.Contains(yes, q.Ref) })
+	}
 	for i := 0; m.screen == screenSafety; i++ {
-		if i > 100 {
+		if i > 50 {
 			t.Fatal("safety screen never finished")
 		}
-		q := m.safety.qs[m.safety.i]
-		k := "n"
-		if slices.Contains(yes, q.Ref) {
-			k = "y"
+		s := m.safety.gate.Step()
+		switch s.Kind {
+		case safety.StepAge:
+			m = keys(t, m, "2")
+		case safety.StepChest:
+			m = keys(t, m, map[bool]string{true: "y", false: "n"}[refs(s.Item)])
+		case safety.StepChecklist:
+			m = keys(t, m, map[bool]string{true: "y", false: "n"}[refs(s.Items...)])
+		case safety.StepAssessed:
+			m = keys(t, m, "n")
+		case safety.StepAdvice:
+			m = keys(t, m, "enter")
+		case safety.StepWhich, safety.StepCautions:
+			for j, q := range s.Items {
+				m.safety.q.picked[j] = refs(q)
+			}
+			m = keys(t, m, "enter")
 		}
-		m = keys(t, m, k)
 	}
 	return m
 }
@@ -80,7 +109,7 @@ func TestPersonalPlanFlow(t *testing.T) {
 	if m.screen != screenSafety {
 		t.Fatalf("screen = %v, want the safety screen", m.screen)
 	}
-	if v := view(m); !strings.Contains(v, "question 1 of 37") {
+	if v := view(m); !strings.Contains(v, "How old are you?") || !strings.Contains(v, "Safety check") {
 		t.Errorf("safety screen:\n%s", v)
 	}
 	m = answerSafety(t, m)
@@ -156,10 +185,11 @@ func TestClinicianScreenSaysWhy(t *testing.T) {
 	if m.screen != screenHome {
 		t.Errorf("esc went to %v, want the picker", m.screen)
 	}
-	// Picking again asks again: a stop is never "current".
+	// Picking again the same day shows the stop again: sessions are off
+	// for the rest of the day (TestSafetyStopLastsTheDay).
 	m = keys(t, m, "enter")
-	if m.screen != screenSafety {
-		t.Errorf("after a stop, screen = %v, want the safety screen again", m.screen)
+	if m.screen != screenClinician {
+		t.Errorf("after a stop, screen = %v, want the clinician page again", m.screen)
 	}
 }
 
@@ -261,36 +291,111 @@ func TestProgramAsksOnlyForPain(t *testing.T) {
 	}
 }
 
-func TestSafetyIsCurrentForSevenDays(t *testing.T) {
+// The gate's cost, through the keys a person presses, over two launches
+// on one journal: a first run all clear takes at most 10 keys; a run the
+// next day asks only the two "happening now" screens and the cautions (3
+// keys), with the caution ticked last time still ticked; a week on, the
+// checklists come back.
+func TestSafetyGateKeystrokes(t *testing.T) {
+	store := newMemStore()
+	clk := &fakeClock{t: t0}
+	launch := func() *Model {
+		m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait,
+			Safety: coach.LatestSafety(store)})
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+		m, _ = drain(t, m, m.Init())
+		return keys(t, m, "enter") // Start a session
+	}
+	through := func(m *Model, answer func(safety.Step) []string) (*Model, int) {
+		n := 0
+		for i := 0; m.screen == screenSafety; i++ {
+			if i > 40 {
+				t.Fatal("the gate never ended")
+			}
+			ks := answer(m.safety.gate.Step())
+			n += len(ks)
+			m, _ = do(t, m, ks...)
+		}
+		return m, n
+	}
+	noToAll := func(s safety.Step) []string {
+		switch s.Kind {
+		case safety.StepAge:
+			return []string{"2"}
+		case safety.StepCautions:
+			return []string{"enter"}
+		}
+		return []string{"n"}
+	}
+	m, n := through(launch(), func(s safety.Step) []string {
+		if s.Kind == safety.StepCautions {
+			return []string{"2", "enter"} // pregnant
+		}
+		return noToAll(s)
+	})
+	if n > 10 || m.screen != screenStopRules || !m.result.HasCaution("pregnancy") {
+		t.Fatalf("first run: %d keys to %v (cautions %v), want at most 10 to the stop rules", n, m.screen, m.result.Cautions)
+	}
+	clk.advance(24 * time.Hour)
+	m = launch()
+	if s := m.safety.gate.Step(); s.Kind != safety.StepChest {
+		t.Fatalf("next day the gate starts at %v, want the chest question", s.Kind)
+	}
+	var sawTicked bool
+	m, n = through(m, func(s safety.Step) []string {
+		if s.Kind == safety.StepCautions {
+			sawTicked = slices.Contains(s.Ticked, "pregnancy")
+		}
+		if s.Kind == safety.StepChecklist && s.Group.ID != content.GroupUrgent {
+			t.Errorf("the weekly checklist %q was asked the next day", s.Group.ID)
+		}
+		return noToAll(s)
+	})
+	if n > 3 || !sawTicked || !m.result.HasCaution("pregnancy") {
+		t.Errorf("next day: %d keys, pregnancy ticked %v, kept %v; want 3 keys with it kept", n, sawTicked, m.result.HasCaution("pregnancy"))
+	}
+	clk.advance(7 * 24 * time.Hour)
+	m = launch()
+	var checklists int
+	m, _ = through(m, func(s safety.Step) []string {
+		if s.Kind == safety.StepChecklist && s.Group.ID != content.GroupUrgent {
+			checklists++
+		}
+		return noToAll(s)
+	})
+	if checklists != 3 {
+		t.Errorf("a week on, %d weekly checklists, want 3", checklists)
+	}
+}
+
+// After an emergency or clinician outcome, guided sessions stay off for
+// the rest of the day: Start, a program and a technique all lead back to
+// the stop page, not to the questions.
+func TestSafetyStopLastsTheDay(t *testing.T) {
 	m, clk := newFlow(t, Options{})
 	m = keys(t, m, "enter")
-	m = answerSafety(t, m, "C2")
-	m = keys(t, m, "enter", "q") // stop rules, then leave the intake
-	if m.screen != screenHome {
-		t.Fatalf("q from the intake went to %v", m.screen)
+	m = answerSafety(t, m, "B1")
+	if m.screen != screenClinician {
+		t.Fatalf("fever: screen %v", m.screen)
 	}
-	clk.advance(6 * 24 * time.Hour)
-	m = keys(t, m, "enter")
-	if m.screen != screenIntake {
-		t.Fatalf("after 6 days the safety screen was asked again (screen %v)", m.screen)
+	m = keys(t, m, "esc")
+	if !strings.Contains(view(m), "off for the rest of today") {
+		t.Errorf("home does not say sessions are off:\n%s", view(m))
 	}
-	m = keys(t, m, "q")
-	clk.advance(2 * 24 * time.Hour)
-	m = keys(t, m, "enter")
+	cat := m.cat
+	p, _ := cat.Program("desk-break")
+	tq, _ := cat.Technique("chin-tucks")
+	for _, req := range []coach.Request{{}, coach.Request{}.ForProgram(cat, p, 1), coach.Request{}.ForTechniques(tq.Name, tq)} {
+		m.follow(beginFlow{req})
+		if m.screen != screenClinician || !strings.Contains(view(m), "off for the rest of today") {
+			t.Errorf("%q: screen %v\n%s", req.Title, m.screen, view(m))
+		}
+		m = keys(t, m, "esc")
+	}
+	clk.advance(24 * time.Hour)
+	m.follow(beginFlow{coach.Request{}})
 	if m.screen != screenSafety {
-		t.Fatalf("after 8 days the safety screen was not asked (screen %v)", m.screen)
-	}
-	// The pregnancy caution is remembered until changed.
-	for m.safety.qs[m.safety.i].Ref != "C2" {
-		m = keys(t, m, "n")
-	}
-	if !m.safety.q.Yes() || !strings.Contains(view(m), "You said yes last time") {
-		t.Errorf("remembered caution not pre-selected:\n%s", view(m))
-	}
-	m = keys(t, m, "enter")
-	m = answerSafety(t, m)
-	if !m.result.HasCaution("pregnancy") {
-		t.Error("remembered caution lost")
+		t.Errorf("the next day: screen %v, want the safety check", m.screen)
 	}
 }
 
@@ -349,12 +454,29 @@ func TestFlowFitsSixtyByFifteen(t *testing.T) {
 			}
 		}
 	}
-	for m.screen == screenSafety {
-		fits("safety " + m.safety.qs[m.safety.i].Ref)
-		if !strings.Contains(view(m), "Yes") || !strings.Contains(view(m), "No") {
-			t.Fatalf("question %s hides its answers at 60×15:\n%s", m.safety.qs[m.safety.i].Ref, view(m))
+	for i := 0; m.screen == screenSafety; i++ {
+		st := m.safety.gate.Step()
+		fits(fmt.Sprintf("safety step %d (%v)", i, st.Kind))
+		v := view(m)
+		switch st.Kind {
+		case safety.StepChest:
+			if !strings.Contains(v, "Yes") || !strings.Contains(v, "No") {
+				t.Fatalf("the chest question hides its answers at 60×15:\n%s", v)
+			}
+			m = keys(t, m, "n")
+		case safety.StepChecklist:
+			if !strings.Contains(v, "None of these") || !strings.Contains(v, "more lines") && len(st.Items) > 4 {
+				t.Fatalf("checklist %s hides its answers or its items at 60×15:\n%s", st.Group.ID, v)
+			}
+			m = keys(t, m, "n")
+		case safety.StepAge:
+			m = keys(t, m, "2")
+		default:
+			if !strings.Contains(v, "more") && len(st.Items) > 4 {
+				t.Fatalf("%v hides choices without saying so at 60×15:\n%s", st.Kind, v)
+			}
+			m = keys(t, m, "enter")
 		}
-		m = keys(t, m, "n")
 	}
 	fits("stop rules")
 	m = keys(t, m, "enter")
@@ -365,25 +487,25 @@ func TestFlowFitsSixtyByFifteen(t *testing.T) {
 	fits("plan")
 }
 
-// esc steps back through the safety questions and, on the first, leaves
-// the check the way it came (home here), as its help line says.
+// esc steps back through the safety check and, on the first step, leaves
+// it the way it came (home here), as its help line says.
 func TestSafetyEscLeavesFromFirstQuestion(t *testing.T) {
 	m, _ := newFlow(t, Options{})
 	m = keys(t, m, "enter")
 	if m.screen != screenSafety || !strings.Contains(view(m), "esc back") {
-		t.Fatalf("first question: screen %v\n%s", m.screen, view(m))
+		t.Fatalf("first step: screen %v\n%s", m.screen, view(m))
 	}
-	m = keys(t, m, "n")
-	if m.safety.i != 1 || !strings.Contains(view(m), "esc previous") {
-		t.Fatalf("second question: at %d\n%s", m.safety.i, view(m))
+	m = keys(t, m, "2")
+	if m.safety.gate.Step().Kind != safety.StepChest || !strings.Contains(view(m), "esc previous") {
+		t.Fatalf("second step: %v\n%s", m.safety.gate.Step().Kind, view(m))
 	}
 	m = keys(t, m, "esc")
-	if m.screen != screenSafety || m.safety.i != 0 {
-		t.Fatalf("esc on question 2: screen %v, question %d, want question 1", m.screen, m.safety.i+1)
+	if m.screen != screenSafety || m.safety.gate.Step().Kind != safety.StepAge {
+		t.Fatalf("esc on step 2: screen %v, step %v, want the age", m.screen, m.safety.gate.Step().Kind)
 	}
 	m = keys(t, m, "esc")
 	if m.screen != screenHome {
-		t.Fatalf("esc on question 1: screen %v, want home\n%s", m.screen, view(m))
+		t.Fatalf("esc on step 1: screen %v, want home\n%s", m.screen, view(m))
 	}
 }
 

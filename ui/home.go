@@ -50,6 +50,7 @@ type homeScreen struct {
 	problems   []string // content pack problems, shown on the first visit
 	seen       bool     // the problems were shown once
 	foot       string   // everything under the menu, wrapped per width
+	stopped    bool     // a safety answer stopped guided sessions for today
 	cat        *content.Catalogue
 
 	width, height int
@@ -117,6 +118,9 @@ func (m *homeScreen) SetSize(w, h int) {
 	if m.last != "" {
 		foot = append(foot, m.st.Cue.Render(ansi.Truncate(m.last, tw, "…")))
 	}
+	if m.stopped {
+		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap("Guided sessions are off for the rest of today, after your safety check answers. Browsing and reading stay open.", tw, "")))
+	}
 	foot = append(foot, m.st.Subtle.Render(ansi.Wordwrap(m.disclaimer, tw, "")))
 	if len(m.problems) > 0 && !m.seen {
 		foot = append(foot, m.st.Warning.Render(fmt.Sprintf("Your content packs have %s; the rest loaded:", plural(len(m.problems), "problem"))))
@@ -182,6 +186,14 @@ func (m *homeScreen) choose(it menuItem) action {
 }
 
 func (m *homeScreen) typing() bool { return false }
+
+// setStopped says whether guided sessions are off for today.
+func (m *homeScreen) setStopped(stopped bool) {
+	if stopped != m.stopped {
+		m.stopped = stopped
+		m.SetSize(m.width, m.height)
+	}
+}
 
 // leave marks the pack problems as shown once the person moves on.
 func (m *homeScreen) leave() {

@@ -134,7 +134,7 @@ func startDeskBreak(t *testing.T, m *Model, painBefore string) *Model {
 	p, _ := cat.Program("desk-break")
 	m.begin(coach.Request{}.ForProgram(cat, p, 1))
 	for m.screen == screenSafety {
-		m, _ = do(t, m, "n")
+		m, _ = do(t, m, noToAll(m)...)
 	}
 	if m.screen == screenStopRules {
 		m, _ = do(t, m, "enter")
@@ -204,6 +204,9 @@ func TestPainUpTwoMakesTheNextPlanGentler(t *testing.T) {
 	// The next personal plan says it is gentler.
 	m, _ = do(t, m, "enter") // home
 	m.begin(coach.Request{})
+	for m.screen == screenSafety { // every session: is this happening now?
+		m, _ = do(t, m, noToAll(m)...)
+	}
 	m, _ = do(t, m, "enter", "4", "enter", "enter", "enter", "enter", "enter", "2", "enter")
 	if m.screen != screenPlan {
 		t.Fatalf("screen %v", m.screen)
@@ -236,7 +239,7 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	p, _ := cat.Program("posture-3-day")
 	m.begin(coach.Request{}.ForProgram(cat, p, 1))
 	for m.screen == screenSafety {
-		m, _ = do(t, m, "n")
+		m, _ = do(t, m, noToAll(m)...)
 	}
 	m, _ = do(t, m, "enter", "2", "enter", "s")
 	m = runToEnd(t, m, clk)

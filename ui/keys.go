@@ -25,13 +25,13 @@ type keyMap struct {
 	// HoldMore and HoldLess are + and - on the plan screen, which change
 	// a hold by plan.HoldStep (More and Less change a running hold by
 	// session.Adjustment).
-	HoldMore, HoldLess   key.Binding
-	Mute, Unmute         key.Binding
-	MuteVoice, NoSound   key.Binding
-	Yes, No              key.Binding
-	Done, Home, Continue key.Binding
-	Save, SkipNote       key.Binding
-	Open, StartOne       key.Binding
+	HoldMore, HoldLess           key.Binding
+	Mute, Unmute                 key.Binding
+	MuteVoice, NoSound           key.Binding
+	Yes, No, NoneOfThese, Scroll key.Binding
+	Done, Home, Continue         key.Binding
+	Save, SkipNote               key.Binding
+	Open, StartOne               key.Binding
 
 	// Questions (safety screen, intake) and the plan screen.
 	Left, Right, Toggle, AnswerNo key.Binding
@@ -94,6 +94,8 @@ func defaultKeyMap() *keyMap {
 		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		NoneOfThese:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "none of these")),
+		Scroll:       key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll")),
 	}
 }
 

@@ -123,6 +123,7 @@ func New(opt Options) *Model {
 	m := &Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety,
 		store: opt.Store, saveErr: opt.SaveError}
 	m.home = newHomeScreen(opt.Catalogue, opt.PackProblems, keys, st)
+	m.home.stopped = opt.Safety.StopsToday(now())
 	m.routines = newRoutinesScreen(opt.Catalogue, keys, st)
 	m.browse = newBrowseScreen(opt.Catalogue, keys, st)
 	if opt.Browse != nil {
@@ -185,12 +186,13 @@ func (m *Model) SaveUnfinished(now time.Time) {
 func (m *Model) begin(req coach.Request) {
 	req.Preset, req.Expand = m.opt.Request.Preset, m.opt.Request.Expand
 	m.req = req
-	if !m.result.Current(m.now()) {
-		m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
-		m.show(screenSafety)
+	if m.result.StopsToday(m.now()) {
+		// A stop stands for the rest of the day: the same page again.
+		m.afterSafety()
 		return
 	}
-	m.afterSafety()
+	m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
+	m.show(screenSafety)
 }
 
 func (m *Model) afterSafety() {
@@ -264,6 +266,7 @@ func (m *Model) goHome() tea.Cmd {
 		return m.quit()
 	}
 	m.home.leave()
+	m.home.setStopped(m.result.StopsToday(m.now()))
 	m.show(screenHome)
 	return nil
 }

@@ -27,6 +27,8 @@ type question struct {
 	done   bool
 	// label describes the scale's current value ("moderate").
 	label func(int) string
+	// maxRows, when set, is the most rows the choices may take.
+	maxRows int
 }
 
 type questionKind int
@@ -193,25 +195,7 @@ func (q question) View(st *styles, width int) string {
 		}
 		b.WriteString("\n")
 	case kindOne, kindMany:
-		for i, c := range q.choices {
-			mark := "  "
-			if q.kind == kindMany {
-				mark = "[ ] "
-				if q.picked[i] {
-					mark = "[x] "
-				}
-			}
-			num := fmt.Sprintf("%d", i+1)
-			if len(q.choices) > 9 {
-				num = fmt.Sprintf("%2d", i+1)
-			}
-			line := num + " " + mark + c.label
-			if i == q.cursor {
-				b.WriteString(st.Selected.Render("› "+line) + "\n")
-			} else {
-				b.WriteString(st.Option.Render("  "+line) + "\n")
-			}
-		}
+		b.WriteString(q.choiceLines(st, w))
 	case kindScale:
 		var row strings.Builder
 		for n := 0; n <= 10; n++ {
@@ -261,4 +245,71 @@ func (q question) answer() []string {
 		return q.Many()
 	}
 	return []string{q.One()}
+}
+
+// choiceLines draws the choices of a pick question, each label wrapped
+// under its number; when they are taller than maxRows, a window around the
+// cursor with what is above and below counted, so the choice being
+// answered is always on screen.
+func (q question) choiceLines(st *styles, width int) string {
+	var blocks [][]string
+	for i, c := range q.choices {
+		mark := "  "
+		if q.kind == kindMany {
+			mark = "[ ] "
+			if q.picked[i] {
+				mark = "[x] "
+			}
+		}
+		num := fmt.Sprintf("%d", i+1)
+		if len(q.choices) > 9 {
+			num = fmt.Sprintf("%2d", i+1)
+		}
+		style, lead := st.Option, "  "
+		if i == q.cursor {
+			style, lead = st.Selected, "› "
+		}
+		text := hanging(lead+num+" "+mark, c.label, width)
+		var lines []string
+		for _, l := range strings.Split(text, "\n") {
+			lines = append(lines, style.Render(l))
+		}
+		blocks = append(blocks, lines)
+	}
+	total := 0
+	for _, bl := range blocks {
+		total += len(bl)
+	}
+	first, last := 0, len(blocks)
+	if q.maxRows > 0 && total > q.maxRows {
+		// Grow a window from the cursor, keeping two rows for the counts.
+		room := max(q.maxRows-2, 1)
+		cur := max(q.cursor, 0)
+		first, last = cur, cur+1
+		used := len(blocks[cur])
+		for grew := true; grew; {
+			grew = false
+			if last < len(blocks) && used+len(blocks[last]) <= room {
+				used += len(blocks[last])
+				last++
+				grew = true
+			}
+			if first > 0 && used+len(blocks[first-1]) <= room {
+				first--
+				used += len(blocks[first])
+				grew = true
+			}
+		}
+	}
+	var b strings.Builder
+	if first > 0 {
+		b.WriteString(st.Subtle.Render(fmt.Sprintf("  ↑ %d more", first)) + "\n")
+	}
+	for _, bl := range blocks[first:last] {
+		b.WriteString(strings.Join(bl, "\n") + "\n")
+	}
+	if last < len(blocks) {
+		b.WriteString(st.Subtle.Render(fmt.Sprintf("  ↓ %d more", len(blocks)-last)) + "\n")
+	}
+	return b.String()
 }

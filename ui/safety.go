@@ -14,47 +14,76 @@ import (
 	"github.com/unknot/unknot/safety"
 )
 
-// safetyScreen asks the red-flag questions one at a time, emergency signs
-// first. A "yes" to an emergency or clinician question ends it at once.
+// safetyScreen runs the safety check (safety.Gate) one step at a time:
+// the age once, "is this happening now?" every session, the weekly
+// checklists, and the cautions, ticked as last time.
 type safetyScreen struct {
-	cat      *content.Catalogue
-	qs       []content.Question
-	i        int
-	answers  map[string]bool
-	defaults map[string]bool // remembered caution answers
-	q        question
-	keys     *keyMap
-	st       *styles
-	now      func() time.Time
+	cat  *content.Catalogue
+	gate *safety.Gate
+	q    question // the current step's answer
+	keys *keyMap
+	st   *styles
 
 	width, height int
+	scroll        int // first item row shown of a long checklist
 }
 
 func newSafetyScreen(cat *content.Catalogue, previous safety.Result, now func() time.Time, keys *keyMap, st *styles) *safetyScreen {
-	m := &safetyScreen{
-		cat:      cat,
-		now:      now,
-		qs:       cat.Safety.Questions,
-		answers:  map[string]bool{},
-		defaults: previous.Defaults(cat.Safety.Questions),
-		keys:     keys,
-		st:       st,
-	}
-	m.ask(0)
+	m := &safetyScreen{cat: cat, gate: safety.NewGate(cat.Safety, previous, now()), keys: keys, st: st}
+	m.ask()
 	return m
 }
 
-func (m *safetyScreen) ask(i int) {
-	m.i = i
-	qq := m.qs[i]
-	m.q = yesNo(qq.Text, qq.Hint, m.keys)
-	if m.defaults[qq.ID] {
-		m.q.cursor = 0 // remembered until changed
-		m.q.hint = strings.TrimSpace(m.q.hint + " You said yes last time; press enter to keep it.")
+// ask sets up the widget for the gate's current step.
+func (m *safetyScreen) ask() {
+	s := m.gate.Step()
+	m.scroll = 0
+	k := m.keys
+	switch s.Kind {
+	case safety.StepAge:
+		var ages []choice
+		for _, band := range content.AgeBands {
+			ages = append(ages, choice{band, content.AgeBandLabel(band)})
+		}
+		m.q = pickOne("How old are you?", "Asked once: some questions only apply at some ages.", ages, "", k)
+		m.q.cursor = -1 // no default: pick a number or move first
+	case safety.StepChest:
+		m.q = yesNo(s.Item.Text, s.Item.Hint, k)
+	case safety.StepChecklist:
+		m.q = yesNo("", "", k)
+		m.q.choices = []choice{{"yes", "Yes, at least one"}, {"no", "None of these"}}
+	case safety.StepWhich:
+		m.q = pickMany("Which of these?", "Tick each one that is true, then press enter.", questionChoices(s.Items), nil, k)
+	case safety.StepAssessed:
+		m.q = yesNo("Has a doctor or physio assessed this and said gentle self-care is fine?",
+			"You said: "+s.Item.Text, k)
+	case safety.StepAdvice:
+		m.q = question{}
+	case safety.StepCautions:
+		m.q = pickMany("Cautions: anything that applies to you?",
+			"The session goes ahead, adapted. Tick each one that applies, then press enter; ticked as last time.",
+			questionChoices(s.Items), s.Ticked, k)
 	}
+	m.fit()
 }
 
-func (m *safetyScreen) SetSize(w, h int) { m.width, m.height = w, h }
+func questionChoices(qs []content.Question) []choice {
+	out := make([]choice, len(qs))
+	for i, q := range qs {
+		out[i] = choice{q.ID, q.Text}
+	}
+	return out
+}
+
+func (m *safetyScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.fit()
+}
+
+// fit keeps a pick list within the screen: title, hint and help around it.
+func (m *safetyScreen) fit() {
+	m.q.maxRows = max(m.height-10, 4)
+}
 
 func (m *safetyScreen) setStyles(st *styles) { m.st = st }
 
@@ -65,36 +94,89 @@ func (m *safetyScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	if !ok {
 		return nil, nil
 	}
-	// esc steps back a question; on the first one it leaves, as q does.
+	s := m.gate.Step()
 	switch {
-	case key.Matches(k, m.keys.Quit), m.i == 0 && key.Matches(k, m.keys.Back):
+	case key.Matches(k, m.keys.Quit):
 		return goHome{}, nil
-	case key.Matches(k, m.keys.PrevQuestion):
-		m.ask(m.i - 1)
+	case key.Matches(k, m.keys.Back):
+		// esc steps back; on the first step it leaves, as q does.
+		if !m.gate.Back() {
+			return goHome{}, nil
+		}
+		m.ask()
 		return nil, nil
 	}
-	m.q = m.q.Update(k)
-	if !m.q.done {
-		return nil, nil
+	var a safety.Answer
+	switch s.Kind {
+	case safety.StepAdvice:
+		if !key.Matches(k, m.keys.Select) {
+			return nil, nil
+		}
+	case safety.StepChecklist:
+		// The items may need scrolling; the answer is y or n (or a choice
+		// and enter), never a default.
+		switch {
+		case key.Matches(k, m.keys.Up):
+			m.scroll = max(m.scroll-1, 0)
+			return nil, nil
+		case key.Matches(k, m.keys.Down):
+			m.scroll++
+			return nil, nil
+		}
+		m.q = m.q.Update(k)
+		if !m.q.done {
+			return nil, nil
+		}
+		a.Yes = m.q.Yes()
+	case safety.StepAge:
+		m.q = m.q.Update(k)
+		if !m.q.done || m.q.cursor < 0 {
+			m.q.done = false
+			return nil, nil
+		}
+		a.Picks = []string{m.q.One()}
+	case safety.StepWhich, safety.StepCautions:
+		m.q = m.q.Update(k)
+		if !m.q.done {
+			return nil, nil
+		}
+		a.Picks = m.q.Many()
+		if s.Kind == safety.StepWhich && len(a.Picks) == 0 {
+			m.q.done = false // tick at least one, or esc to go back
+			return nil, nil
+		}
+	default:
+		m.q = m.q.Update(k)
+		if !m.q.done {
+			return nil, nil
+		}
+		a.Yes = m.q.Yes()
 	}
-	qq := m.qs[m.i]
-	m.answers[qq.ID] = m.q.Yes()
-	if safety.Decisive(qq, m.q.Yes()) || m.i == len(m.qs)-1 {
-		// Assess the answers given so far.
-		return safetyAnswered{safety.Assess(m.qs[:m.i+1], m.answers, m.now())}, nil
+	m.gate.Answer(a)
+	if m.gate.Done() {
+		return safetyAnswered{m.gate.Result()}, nil
 	}
-	m.ask(m.i + 1)
+	m.ask()
 	return nil, nil
 }
 
 func (m *safetyScreen) Help() bindings {
 	k := m.keys
 	back := k.PrevQuestion
-	if m.i == 0 {
-		back = k.Back // nothing before the first question: esc leaves
+	if m.gate.Asked() == 0 {
+		back = k.Back // nothing before the first step: esc leaves
 	}
-	short := append(m.q.help(), back, k.Quit)
-	return bindings{short: short, full: [][]key.Binding{m.q.help(), {back, k.Help, k.Quit}}}
+	var answer []key.Binding
+	switch m.gate.Step().Kind {
+	case safety.StepAdvice:
+		answer = []key.Binding{k.Continue}
+	case safety.StepChecklist:
+		answer = []key.Binding{k.Yes, k.NoneOfThese, k.Scroll}
+	default:
+		answer = m.q.help()
+	}
+	short := append(append([]key.Binding{}, answer...), back, k.Quit)
+	return bindings{short: short, full: [][]key.Binding{answer, {back, k.Help, k.Quit}}}
 }
 
 func tierLabel(t content.Tier) string {
@@ -108,23 +190,78 @@ func tierLabel(t content.Tier) string {
 }
 
 func (m *safetyScreen) View(helpView string) string {
-	height := m.height
-	w := max(m.width-4, 20)
-	qq := m.qs[m.i]
+	w := textWidth(m.width)
+	s := m.gate.Step()
 	var b strings.Builder
-	b.WriteString(ansi.Truncate(m.st.Title.Render("Safety check")+"  "+
-		m.st.Subtle.Render(fmt.Sprintf("question %d of %d · %s", m.i+1, len(m.qs), tierLabel(qq.Tier))), w, "…") + "\n\n")
-	qv := m.q.View(m.st, m.width)
-	// The intro comes first on question 1 when there is room for it and
-	// the answers; the answers must always be on screen.
-	if m.i == 0 {
-		intro := m.st.Subtle.Render(ansi.Wordwrap(m.cat.Safety.Intro, w, "")) + "\n\n"
-		if lineCount(b.String()+intro+qv)+2+lipgloss.Height(helpView) <= height {
-			b.WriteString(intro)
+	b.WriteString(ansi.Truncate(m.st.Title.Render("Safety check")+"  "+m.st.Subtle.Render(m.stepLabel(s)), w, "…") + "\n\n")
+	switch s.Kind {
+	case safety.StepChest, safety.StepAge:
+		qv := m.q.View(m.st, m.width)
+		// The intro comes first when there is room for it and the answers.
+		if m.gate.Asked() == 0 {
+			intro := m.st.Subtle.Render(ansi.Wordwrap(m.cat.Safety.Intro, w, "")) + "\n\n"
+			if lineCount(b.String()+intro+qv)+2+lipgloss.Height(helpView) <= m.height {
+				b.WriteString(intro)
+			}
 		}
+		if s.Kind == safety.StepChest {
+			b.WriteString(m.st.Warning.Render(s.Group.Title) + "\n")
+		}
+		b.WriteString(qv)
+	case safety.StepChecklist:
+		b.WriteString(m.st.Step.Render(ansi.Wordwrap(s.Group.Title, w, "")) + "\n")
+		if s.Group.Hint != "" {
+			b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(s.Group.Hint, w, "")) + "\n")
+		}
+		b.WriteString("\n")
+		answer := m.q.View(m.st, m.width)
+		room := max(m.height-lineCount(b.String())-lineCount(answer)-lipgloss.Height(helpView)-2, 3)
+		b.WriteString(m.items(s.Items, w, room))
+		b.WriteString(answer)
+	case safety.StepAdvice:
+		b.WriteString(m.st.Step.Render(ansi.Wordwrap("You said: "+s.Item.Text, w, "")) + "\n\n")
+		b.WriteString(m.st.Cue.Render(ansi.Wordwrap(s.Item.Why, w, "")) + "\n")
+	default:
+		b.WriteString(m.q.View(m.st, m.width))
 	}
-	b.WriteString(qv)
-	return page(m.st, b.String(), helpView, height)
+	return page(m.st, b.String(), helpView, m.height)
+}
+
+// items lists a checklist's questions, wrapped, in at most rows rows;
+// when they do not fit, ↑/↓ scroll and the rows above and below are
+// counted, so no item is hidden without saying so.
+func (m *safetyScreen) items(qs []content.Question, w, rows int) string {
+	var lines []string
+	for _, q := range qs {
+		lines = append(lines, strings.Split(hanging("• ", q.Text, w), "\n")...)
+	}
+	if len(lines) <= rows {
+		return m.st.Cue.Render(strings.Join(lines, "\n")) + "\n"
+	}
+	room := max(rows-2, 1)
+	m.scroll = min(m.scroll, len(lines)-room)
+	top, end := m.scroll, min(m.scroll+room, len(lines))
+	var b strings.Builder
+	b.WriteString(m.st.Subtle.Render(fmt.Sprintf("↑ %d more lines", top)) + "\n")
+	b.WriteString(m.st.Cue.Render(strings.Join(lines[top:end], "\n")) + "\n")
+	b.WriteString(m.st.Subtle.Render(fmt.Sprintf("↓ %d more lines (↑/↓ to read them all)", len(lines)-end)) + "\n")
+	return b.String()
+}
+
+// stepLabel says where in the check the person is.
+func (m *safetyScreen) stepLabel(s safety.Step) string {
+	switch s.Kind {
+	case safety.StepAge:
+		return "once: your age"
+	case safety.StepChest, safety.StepChecklist:
+		if s.Group.ID == content.GroupChest || s.Group.ID == content.GroupUrgent {
+			return "every session: " + tierLabel(content.TierEmergency)
+		}
+		return "weekly: " + tierLabel(content.TierClinician)
+	case safety.StepWhich, safety.StepAssessed, safety.StepAdvice:
+		return tierLabel(content.TierClinician)
+	}
+	return tierLabel(content.TierCaution)
 }
 
 // emergencyText is the stop screen after a Tier A "yes": no session can
@@ -158,7 +295,24 @@ func stopRulesText(st *styles, cat *content.Catalogue, r safety.Result, width in
 	b.WriteString(st.Title.Render("Before you start: when to stop") + "\n\n")
 	writeBullets(&b, st, cat.Guidance.StopRules, width)
 	if len(r.Cautions) > 0 {
-		b.WriteString("\n" + st.Subtle.Render(ansi.Wordwrap("Your answers noted cautions, so the plan will be gentler and leave some techniques out.", textWidth(width), "")) + "\n")
+		b.WriteString("\n" + st.Title.Render("Your cautions") + "\n")
+		b.WriteString(st.Subtle.Render(ansi.Wordwrap("The plan is gentler for these, and leaves some techniques out.", textWidth(width), "")) + "\n")
+		for _, q := range cat.Safety.Questions {
+			if q.Tier != content.TierCaution || !r.HasCaution(q.Caution) {
+				continue
+			}
+			name := q.Caution
+			if c, ok := cat.Caution(q.Caution); ok {
+				name = c.Name
+			}
+			b.WriteString(st.Step.Render(hanging("• ", name, textWidth(width))) + "\n")
+			b.WriteString(st.Cue.Render(hanging("  ", q.Why, textWidth(width))) + "\n")
+		}
+	}
+	for _, id := range r.Advice {
+		if q, ok := cat.Safety.Question(id); ok {
+			b.WriteString("\n" + st.Warning.Render(ansi.Wordwrap(q.Why, textWidth(width), "")) + "\n")
+		}
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }
@@ -169,8 +323,15 @@ func textWidth(width int) int { return max(width-4, 20) }
 // writeTrigger quotes the question answered "yes" and what it may mean.
 func writeTrigger(b *strings.Builder, st *styles, r safety.Result, width int) {
 	w := textWidth(width)
-	b.WriteString(st.Cue.Render("You answered yes to:") + "\n")
-	b.WriteString(st.Step.Render(ansi.Wordwrap("“"+r.Trigger.Text+"”", w, "")) + "\n")
+	if len(r.Urgent) > 0 {
+		b.WriteString(st.Cue.Render("You said at least one of these is happening now:") + "\n")
+		for _, q := range r.Urgent {
+			b.WriteString(st.Step.Render(hanging("• ", q.Text, w)) + "\n")
+		}
+	} else {
+		b.WriteString(st.Cue.Render("You answered yes to:") + "\n")
+		b.WriteString(st.Step.Render(ansi.Wordwrap("“"+r.Trigger.Text+"”", w, "")) + "\n")
+	}
 	b.WriteString(st.Warning.Render(ansi.Wordwrap(r.Trigger.Why, w, "")) + "\n\n")
 }
 

@@ -20,6 +20,11 @@ import (
 	"github.com/unknot/unknot/internal/journal"
 )
 
+// firstGate answers a first safety check in plain mode, all clear: age
+// 20 to 50, nothing happening now, none of the three checklists, no
+// cautions.
+const firstGate = "2\nn\nn\nn\nn\nn\n\n"
+
 func runCLI(args ...string) (code int, stdout, stderr string) {
 	return runCLIWith("", args...)
 }
@@ -73,12 +78,12 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 // answered from stdin, then one line per event, no escape codes.
 func TestSessionWithoutTerminalIsPlain(t *testing.T) {
 	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
-	answers := strings.Repeat("n\n", 37) + "3\n" + "2\n\n"
+	answers := firstGate + "3\n" + "2\n\n"
 	code, out, errOut := runCLIWith(answers, "--no-voice", "--no-bell", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"1/37.", "Step 1 of 2: Chin tucks", "Done.", "Session complete: 2 done", "From 3 to 2"} {
+	for _, want := range []string{"How old are you?", "Any of these? [y/n]", "Step 1 of 2: Chin tucks", "Done.", "Session complete: 2 done", "From 3 to 2"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("plain output lacks %q:\n%s", want, out)
 		}
@@ -445,7 +450,7 @@ func TestNothingWrittenOutsideTheDataAndConfigDirs(t *testing.T) {
 	wd, _ := os.Getwd()
 	defer os.Chdir(wd)
 	os.Chdir(cwd)
-	code, _, errOut := runCLIWith(strings.Repeat("n\n", 37)+"3\n2\n\n", "--no-voice", "--no-bell",
+	code, _, errOut := runCLIWith(firstGate+"3\n2\n\n", "--no-voice", "--no-bell",
 		"session", "--technique", filepath.Base("chin-tucks"), "--hold", "1s", "--lead-in", "0")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -483,7 +488,7 @@ func TestLeadInZeroAlone(t *testing.T) {
 		t.Fatalf("%+v, %v", req.req.Expand, err)
 	}
 	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
-	code, out, _ := runCLIWith(strings.Repeat("n\n", 37)+"3\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	code, out, _ := runCLIWith(firstGate+"3\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 || strings.Contains(out, "Get into position") {
 		t.Errorf("exit %d; lead-in shown with --lead-in 0:\n%s", code, out)
 	}
@@ -512,7 +517,7 @@ func TestRelativeXDGDirsAreIgnored(t *testing.T) {
 // --bell.
 func TestPlainTranscriptHasNoBell(t *testing.T) {
 	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
-	answers := strings.Repeat("n\n", 37) + "3\n3\n\n"
+	answers := firstGate + "3\n3\n\n"
 	code, out, _ := runCLIWith(answers, "session", "--plain", "--bell", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 || !strings.Contains(out, "Session complete") {
 		t.Fatalf("exit %d:\n%s", code, out)
@@ -568,9 +573,12 @@ func TestLooseJournalIsMadePrivateOnce(t *testing.T) {
 	dir := seedJournal(t)
 	os.Chmod(dir, 0o755)
 	os.Chmod(filepath.Join(dir, journal.FileName), 0o644)
-	answers := strings.Repeat("n\n", 37) + "3\n3\n\n"
+	answers := firstGate + "3\n3\n\n"
 	var said []int
-	for range 2 {
+	for run := range 2 {
+		if run == 1 {
+			answers = "n\nn\n\n3\n3\n\n" // within the week: nothing happening now, cautions as they were
+		}
 		_, _, errOut := runCLIWith(answers, "--data-dir", dir, "session", "--plain", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 		said = append(said, strings.Count(errOut, "made private"))
 	}

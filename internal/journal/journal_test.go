@@ -448,3 +448,17 @@ func FuzzExportRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// What the safety check remembers beyond its answers comes back whole.
+func TestSafetyProfileRoundTrip(t *testing.T) {
+	j := openTest(t, t.TempDir())
+	want := coach.SafetyProfile{Age: "65-plus", Checked: t0, Assessed: map[string]time.Time{"cancer": t0}, Advice: []string{"inflammatory-back-pain"}}
+	if err := j.SaveSafety(coach.SafetyRecord{At: t0, Outcome: "clear", Profile: want}); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := j.LatestSafety()
+	if err != nil || !ok || got.Profile.Age != want.Age || !got.Profile.Checked.Equal(t0) ||
+		!got.Profile.Assessed["cancer"].Equal(t0) || len(got.Profile.Advice) != 1 {
+		t.Errorf("profile = %+v (%v, %v)", got.Profile, ok, err)
+	}
+}

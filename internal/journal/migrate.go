@@ -64,6 +64,9 @@ var migrations = []string{
 		value   TEXT NOT NULL,
 		updated TEXT NOT NULL
 	);`,
+	// 3: what the safety check remembers beyond its answers: the age band,
+	// when the weekly checklists were last asked, assessments, advice (JSON).
+	`ALTER TABLE safety ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';`,
 }
 
 // SchemaVersion is the version a fresh journal is migrated to.

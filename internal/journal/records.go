@@ -15,17 +15,21 @@ func (j *Journal) SaveSafety(r coach.SafetyRecord) error {
 	if err != nil {
 		return err
 	}
-	_, err = j.db.Exec(`INSERT INTO safety (at, outcome, answers, cautions, reason) VALUES (?, ?, ?, ?, ?)`,
-		formatTime(r.At), r.Outcome, string(answers), strings.Join(r.Cautions, ","), r.Reason)
+	profile, err := json.Marshal(r.Profile)
+	if err != nil {
+		return err
+	}
+	_, err = j.db.Exec(`INSERT INTO safety (at, outcome, answers, cautions, reason, profile) VALUES (?, ?, ?, ?, ?, ?)`,
+		formatTime(r.At), r.Outcome, string(answers), strings.Join(r.Cautions, ","), r.Reason, string(profile))
 	return describe(err)
 }
 
 // LatestSafety returns the most recent safety screen, if any.
 func (j *Journal) LatestSafety() (coach.SafetyRecord, bool, error) {
 	var r coach.SafetyRecord
-	var at, answers, cautions string
-	err := j.db.QueryRow(`SELECT at, outcome, answers, cautions, reason FROM safety ORDER BY id DESC LIMIT 1`).
-		Scan(&at, &r.Outcome, &answers, &cautions, &r.Reason)
+	var at, answers, cautions, profile string
+	err := j.db.QueryRow(`SELECT at, outcome, answers, cautions, reason, profile FROM safety ORDER BY id DESC LIMIT 1`).
+		Scan(&at, &r.Outcome, &answers, &cautions, &r.Reason, &profile)
 	if err == sql.ErrNoRows {
 		return r, false, nil
 	}
@@ -34,6 +38,7 @@ func (j *Journal) LatestSafety() (coach.SafetyRecord, bool, error) {
 	}
 	r.At = parseTime(at)
 	_ = json.Unmarshal([]byte(answers), &r.Answers)
+	_ = json.Unmarshal([]byte(profile), &r.Profile)
 	if cautions != "" {
 		r.Cautions = strings.Split(cautions, ",")
 	}

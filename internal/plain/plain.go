@@ -89,13 +89,16 @@ func (r *Runner) ask(prompt string) (string, error) {
 // the intake, the plan and the session, and returns the safety result.
 func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	res := coach.LatestSafety(r.Store)
-	if !res.Current(r.Clock.Now()) {
-		var err error
-		if res, err = r.safetyCheck(res); err != nil {
-			return res, err
-		}
-		r.save(coach.SaveSafety(res))
+	if res.StopsToday(r.Clock.Now()) {
+		r.say("Guided sessions are off for the rest of today, after this safety check answer:")
+		r.outcome(res)
+		return res, nil
 	}
+	res, err := r.gate(res)
+	if err != nil {
+		return res, err
+	}
+	r.save(coach.SaveSafety(res))
 	if !r.outcome(res) {
 		return res, nil
 	}
@@ -154,33 +157,6 @@ func (r *Runner) history() plan.History {
 	return known.History(r.Clock.Now())
 }
 
-// safetyCheck asks the numbered yes/no questions, emergency signs first.
-func (r *Runner) safetyCheck(prev safety.Result) (safety.Result, error) {
-	qs := r.Cat.Safety.Questions
-	defaults := prev.Defaults(qs)
-	r.say("Safety check. %s", r.Cat.Safety.Intro)
-	answers := map[string]bool{}
-	for i, q := range qs {
-		prompt := fmt.Sprintf("%d/%d. %s", i+1, len(qs), q.Text)
-		if q.Hint != "" {
-			prompt += " (" + q.Hint + ")"
-		}
-		options := " [y/n]: "
-		if defaults[q.ID] {
-			options = " [Y/n, you said yes last time]: "
-		}
-		yes, err := r.yesNo(prompt+options, defaults[q.ID])
-		if err != nil {
-			return safety.Result{}, err
-		}
-		answers[q.ID] = yes
-		if safety.Decisive(q, yes) {
-			return safety.Assess(qs[:i+1], answers, r.Clock.Now()), nil
-		}
-	}
-	return safety.Assess(qs, answers, r.Clock.Now()), nil
-}
-
 func (r *Runner) yesNo(prompt string, def bool) (bool, error) {
 	for {
 		a, err := r.ask(prompt)
@@ -207,7 +183,14 @@ func (r *Runner) outcome(res safety.Result) bool {
 	case safety.Emergency:
 		r.say("")
 		r.say("CALL 999 / 112 / 911 NOW. Do not start a session.")
-		r.say("You answered yes to: %s", res.Trigger.Text)
+		if len(res.Urgent) > 0 {
+			r.say("You said at least one of these is happening now:")
+			for _, q := range res.Urgent {
+				r.say("- %s", q.Text)
+			}
+		} else {
+			r.say("You answered yes to: %s", res.Trigger.Text)
+		}
 		r.say("%s", res.Trigger.Why)
 		for _, line := range r.Cat.Safety.Emergency {
 			r.say("- %s", line)

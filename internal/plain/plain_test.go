@@ -29,6 +29,14 @@ func (c *fakeClock) After(d time.Duration) <-chan time.Time {
 
 var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
 
+// firstGate answers a first safety check, all clear: age 20 to 50, nothing
+// happening now, none of the three checklists, no cautions.
+const firstGate = "2\nn\nn\nn\nn\nn\n\n"
+
+// laterGate answers a check within the week: nothing happening now, the
+// cautions as they were.
+const laterGate = "n\nn\n\n"
+
 func runner(answers string) (*Runner, *bytes.Buffer) {
 	var out bytes.Buffer
 	return &Runner{Cat: content.MustLoad(), Out: &out, In: strings.NewReader(answers), Clock: &fakeClock{t: t0}}, &out
@@ -46,7 +54,7 @@ func selection(ids ...string) coach.Request {
 
 // The whole plain-mode run, safety check to finish, is a fixed transcript.
 func TestPlainTranscript(t *testing.T) {
-	r, out := runner(strings.Repeat("n\n", 37) + "4\n" + "2\nfelt easier\n")
+	r, out := runner(firstGate + "4\n" + "2\nfelt easier\n")
 	if _, err := r.Run(selection("shoulder-rolls", "doorway-chest-stretch")); err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +71,7 @@ func TestPlainTranscript(t *testing.T) {
 }
 
 func TestPlainEmergencyStopsEverything(t *testing.T) {
-	r, out := runner("y\n")
+	r, out := runner("2\ny\n")
 	res, err := r.Run(selection("shoulder-rolls"))
 	if err != nil || res.Outcome.AllowsSession() {
 		t.Fatalf("outcome %v, %v", res.Outcome, err)
@@ -74,14 +82,14 @@ func TestPlainEmergencyStopsEverything(t *testing.T) {
 }
 
 func TestPlainNeedsAnswers(t *testing.T) {
-	r, _ := runner("n\nn\n")
+	r, _ := runner("2\nn\n")
 	if _, err := r.Run(selection("shoulder-rolls")); !errors.Is(err, ErrNoAnswer) {
 		t.Errorf("err = %v", err)
 	}
 }
 
 func TestPlainReasksBadAnswers(t *testing.T) {
-	r, out := runner("maybe\n" + strings.Repeat("n\n", 37) + "eleven\n12\n3\n")
+	r, out := runner("2\nmaybe\n" + firstGate[2:] + "eleven\n12\n3\n")
 	if _, err := r.Run(selection("chin-tucks")); err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +100,7 @@ func TestPlainReasksBadAnswers(t *testing.T) {
 
 // A personal plan in plain mode asks the numbered intake.
 func TestPlainPersonalPlan(t *testing.T) {
-	r, out := runner(strings.Repeat("n\n", 37) + "\n3\n1\n\n\n6\n2\n\n")
+	r, out := runner(firstGate + "\n3\n1\n\n\n6\n2\n\n")
 	req := coach.Request{Expand: session.Options{Hold: 5 * time.Second, LeadIn: 0}}
 	if _, err := r.Run(req); err != nil {
 		t.Fatal(err)
@@ -107,7 +115,7 @@ func TestPlainPersonalPlan(t *testing.T) {
 
 func TestPlainSpeaksEachLine(t *testing.T) {
 	voice := &cue.Fake{}
-	r, _ := runner(strings.Repeat("n\n", 37) + "3\n")
+	r, _ := runner(firstGate + "3\n")
 	r.Cues = voice
 	r.Run(selection("chin-tucks"))
 	texts := voice.Texts()
@@ -119,7 +127,7 @@ func TestPlainSpeaksEachLine(t *testing.T) {
 // --hold is what the session runs, so it is what the journal keeps.
 func TestPlainRecordsTheHoldOverride(t *testing.T) {
 	store := coachtest.NewMemStore()
-	r, _ := runner(strings.Repeat("n\n", 37) + "4\n" + "3\n\n")
+	r, _ := runner(firstGate + "4\n" + "3\n\n")
 	r.Store = store
 	req := selection("doorway-chest-stretch")
 	req.Expand = session.Options{Hold: 3 * time.Second, LeadIn: 0}
@@ -148,7 +156,9 @@ func TestPlainSetsAndClearsGentler(t *testing.T) {
 	} {
 		answers := tc.before + "\n" + tc.after + "\n\n"
 		if i == 0 {
-			answers = strings.Repeat("n\n", 37) + answers // the first run answers the safety check
+			answers = firstGate + answers // the first run answers the whole safety check
+		} else {
+			answers = laterGate + answers
 		}
 		r, out := runner(answers)
 		r.Store = store
@@ -175,7 +185,7 @@ func TestPlainCtrlCIsAnInterrupt(t *testing.T) {
 		{'q', nil},
 	} {
 		store := coachtest.NewMemStore()
-		r, out := runner(strings.Repeat("n\n", 37) + "4\n")
+		r, out := runner(firstGate + "4\n")
 		r.Store = store
 		keys := make(chan rune, 1)
 		keys <- tc.key
@@ -188,5 +198,55 @@ func TestPlainCtrlCIsAnInterrupt(t *testing.T) {
 		if len(sessions) != 1 || sessions[0].Status != coach.StatusQuit || !strings.Contains(out.String(), "Session stopped") {
 			t.Errorf("key %q: sessions %+v\n%s", tc.key, sessions, out)
 		}
+	}
+}
+
+// The gate is short: a first run takes 7 answers (age, the two "happening
+// now" questions, three checklists, cautions), and a second run the same
+// week 3, on the same journal. Each run gets exactly those answers and
+// must still reach the session.
+func TestPlainGateLength(t *testing.T) {
+	store := coachtest.NewMemStore()
+	for i, gate := range []string{firstGate, laterGate} {
+		if n := strings.Count(gate, "\n"); n > map[int]int{0: 10, 1: 3}[i] {
+			t.Fatalf("run %d: %d answers through the gate", i+1, n)
+		}
+		r, out := runner(gate + "4\n3\n\n")
+		r.Store = store
+		r.Clock = &fakeClock{t: t0.Add(time.Duration(i) * 24 * time.Hour)}
+		if _, err := r.Run(selection("chin-tucks")); err != nil {
+			t.Fatalf("run %d: %v\n%s", i+1, err, out)
+		}
+		if !strings.Contains(out.String(), "Session complete") {
+			t.Fatalf("run %d did not reach the session:\n%s", i+1, out)
+		}
+		if i == 1 && strings.Contains(out.String(), "Your health") {
+			t.Errorf("the weekly checklists were asked again the next day")
+		}
+	}
+}
+
+// After a stop, guided sessions are off for the rest of the day, and the
+// run says so without asking again.
+func TestPlainStopLastsTheDay(t *testing.T) {
+	store := coachtest.NewMemStore()
+	r, _ := runner("2\nn\ny\n")
+	r.Store = store
+	if res, err := r.Run(selection("chin-tucks")); err != nil || res.Outcome.AllowsSession() {
+		t.Fatalf("urgent sign: %v, %v", res.Outcome, err)
+	}
+	later, out := runner("")
+	later.Store = store
+	later.Clock = &fakeClock{t: t0.Add(3 * time.Hour)}
+	res, err := later.Run(selection("chin-tucks"))
+	if err != nil || res.Outcome.AllowsSession() || !strings.Contains(out.String(), "off for the rest of today") ||
+		strings.Contains(out.String(), "Step 1") {
+		t.Errorf("the same day: %v %v\n%s", res.Outcome, err, out)
+	}
+	next, out := runner("n\nn\nn\nn\nn\n\n" + "4\n3\n\n")
+	next.Store = store
+	next.Clock = &fakeClock{t: t0.Add(24 * time.Hour)}
+	if _, err := next.Run(selection("chin-tucks")); err != nil || !strings.Contains(out.String(), "Your health") {
+		t.Errorf("the next day the checklists are asked again after a stop: %v\n%s", err, out)
 	}
 }
