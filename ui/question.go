@@ -173,15 +173,24 @@ func (q question) help() []key.Binding {
 	return []key.Binding{k.Move, k.Next}
 }
 
+// headView is the question's title and hint, and the blank row under them.
+func (q question) headView(st *styles, width int) string {
+	w := max(width-4, 20)
+	var b strings.Builder
+	if q.title != "" {
+		b.WriteString(st.Step.Render(ansi.Wordwrap(q.title, w, "")) + "\n")
+	}
+	if q.hint != "" {
+		b.WriteString(st.Subtle.Render(ansi.Wordwrap(q.hint, w, "")) + "\n")
+	}
+	return b.String() + "\n"
+}
+
 // View draws the question within width.
 func (q question) View(st *styles, width int) string {
 	w := max(width-4, 20)
 	var b strings.Builder
-	b.WriteString(st.Step.Render(ansi.Wordwrap(q.title, w, "")) + "\n")
-	if q.hint != "" {
-		b.WriteString(st.Subtle.Render(ansi.Wordwrap(q.hint, w, "")) + "\n")
-	}
-	b.WriteString("\n")
+	b.WriteString(q.headView(st, width))
 	switch q.kind {
 	case kindYesNo:
 		for i, c := range q.choices {

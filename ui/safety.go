@@ -80,10 +80,8 @@ func (m *safetyScreen) SetSize(w, h int) {
 	m.fit()
 }
 
-// fit keeps a pick list within the screen: title, hint and help around it.
-func (m *safetyScreen) fit() {
-	m.q.maxRows = max(m.height-10, 4)
-}
+// fit is done in View, which knows the help's height.
+func (m *safetyScreen) fit() {}
 
 func (m *safetyScreen) setStyles(st *styles) { m.st = st }
 
@@ -215,14 +213,20 @@ func (m *safetyScreen) View(helpView string) string {
 		}
 		b.WriteString("\n")
 		answer := m.q.View(m.st, m.width)
-		room := max(m.height-lineCount(b.String())-lineCount(answer)-lipgloss.Height(helpView)-2, 3)
+		room := max(m.height-lineCount(b.String())-lineCount(answer)-lipgloss.Height(helpView)-1, 3)
 		b.WriteString(m.items(s.Items, w, room))
 		b.WriteString(answer)
 	case safety.StepAdvice:
 		b.WriteString(m.st.Step.Render(ansi.Wordwrap("You said: "+s.Item.Text, w, "")) + "\n\n")
 		b.WriteString(m.st.Cue.Render(ansi.Wordwrap(s.Item.Why, w, "")) + "\n")
 	default:
-		b.WriteString(m.q.View(m.st, m.width))
+		// Pick lists get every row the screen has left; the window follows
+		// the cursor.
+		q := m.q
+		q.maxRows = 0
+		chrome := lineCount(b.String()) + lineCount(q.headView(m.st, m.width)) + lipgloss.Height(helpView) + 1
+		q.maxRows = max(m.height-chrome, 4)
+		b.WriteString(q.View(m.st, m.width))
 	}
 	return page(m.st, b.String(), helpView, m.height)
 }
@@ -238,13 +242,22 @@ func (m *safetyScreen) items(qs []content.Question, w, rows int) string {
 	if len(lines) <= rows {
 		return m.st.Cue.Render(strings.Join(lines, "\n")) + "\n"
 	}
-	room := max(rows-2, 1)
-	m.scroll = min(m.scroll, len(lines)-room)
-	top, end := m.scroll, min(m.scroll+room, len(lines))
+	// One row says what is below (and one what is above, once scrolled).
+	m.scroll = max(min(m.scroll, len(lines)-(rows-2)), 0)
+	top := m.scroll
+	room := rows - 1
+	if top > 0 {
+		room--
+	}
+	end := min(top+room, len(lines))
 	var b strings.Builder
-	b.WriteString(m.st.Subtle.Render(fmt.Sprintf("↑ %d more lines", top)) + "\n")
+	if top > 0 {
+		b.WriteString(m.st.Subtle.Render(fmt.Sprintf("↑ %d more lines", top)) + "\n")
+	}
 	b.WriteString(m.st.Cue.Render(strings.Join(lines[top:end], "\n")) + "\n")
-	b.WriteString(m.st.Subtle.Render(fmt.Sprintf("↓ %d more lines (↑/↓ to read them all)", len(lines)-end)) + "\n")
+	if end < len(lines) {
+		b.WriteString(m.st.Subtle.Render(fmt.Sprintf("↓ %d more lines (↑/↓ to read them all)", len(lines)-end)) + "\n")
+	}
 	return b.String()
 }
 

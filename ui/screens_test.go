@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/unknot/unknot/coach"
@@ -132,4 +133,42 @@ func TestBeginAppliesTheCommandLine(t *testing.T) {
 		t.Errorf("request %+v", m.req)
 	}
 	var _ tea.Model = m // the root is used by pointer
+}
+
+// Every screen of the safety check, at 80×24 and 60×15.
+func TestGateScreensGolden(t *testing.T) {
+	steps := []struct {
+		name string
+		keys []string
+	}{
+		{"age", nil},
+		{"chest", []string{"2"}},
+		{"urgent", []string{"2", "n"}},
+		{"your-health", []string{"2", "n", "n"}},
+		{"which", []string{"2", "n", "n", "y"}},
+		{"assessed", []string{"2", "n", "n", "y", "3", "enter"}}, // cancer history
+		{"this-pain", []string{"2", "n", "n", "n"}},
+		{"advice", []string{"2", "n", "n", "n", "n", "y", "2", "enter"}}, // the inflammatory pattern
+		{"cautions", []string{"2", "n", "n", "n", "n", "n"}},
+		{"emergency", []string{"2", "n", "y"}},
+	}
+	for _, size := range [][2]int{{80, 24}, {60, 15}} {
+		for _, st := range steps {
+			t.Run(fmt.Sprintf("%s/%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
+				m, _ := newFlow(t, Options{})
+				m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				m = keys(t, m, append([]string{"enter"}, st.keys...)...)
+				v := view(m)
+				if got := strings.Count(v, "\n") + 1; got > size[1] {
+					t.Errorf("%d rows at height %d", got, size[1])
+				}
+				for _, l := range strings.Split(v, "\n") {
+					if w := ansi.StringWidth(l); w > size[0] {
+						t.Errorf("a row is %d wide", w)
+					}
+				}
+				golden.RequireEqual(t, []byte(v))
+			})
+		}
+	}
 }
