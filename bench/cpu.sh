@@ -42,11 +42,14 @@ wait_countdown() {
   die "$1: the countdown did not start"
 }
 
-# drive_unknot SESSION: safety check (all "no"), stop rules, pain 3, plan, start.
+# drive_unknot SESSION: safety check (all clear), stop rules, pain 3,
+# nothing sharp, plan, start.
 drive_unknot() {
   answer_safety "$1"
   wait_text "$1" 'How bad is the pain'
   send "$1" 3 Enter
+  wait_text "$1" 'What does it feel like'
+  send "$1" Enter
   wait_text "$1" 's start'
   send "$1" s
 }

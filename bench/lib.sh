@@ -43,15 +43,20 @@ wait_text() {
   die "$1: timed out waiting for /$2/"
 }
 
-# answer_safety SESSION: "no" to every safety question, one at a time, then
-# past the stop rules.
+# answer_safety SESSION: the safety check all clear, one step at a time
+# (age 20 to 50, "no" or "none of these", no cautions), then past the stop
+# rules.
 answer_safety() {
   local s=$1 n=0 prev i
   wait_text "$s" 'Safety check|when to stop'
   until screen "$s" | grep -qF 'when to stop'; do
-    ((++n <= 60)) || die "$s: the safety check did not end after 60 answers"
+    ((++n <= 20)) || die "$s: the safety check did not end after 20 answers"
     prev=$(screen "$s")
-    send "$s" n
+    case $prev in
+      *"How old are you?"*) send "$s" 2 ;;
+      *"Cautions:"*) send "$s" Enter ;;
+      *) send "$s" n ;;
+    esac
     for ((i = 0; i < 100; i++)); do # wait for the next question
       [[ $(screen "$s") != "$prev" ]] && break
       sleep 0.05

@@ -17,6 +17,7 @@ const (
 	PickOne  QuestionKind = iota // one of the choices
 	PickMany                     // any of the choices, or none
 	Scale                        // a whole number from 0 to 10
+	YesNo                        // a safety question asked again
 )
 
 // Intake question IDs.
@@ -47,6 +48,34 @@ type Question struct {
 	Default []string // values picked before the person answers
 	// Describe names a Scale value ("moderate").
 	Describe func(int) string
+	// When, if set, says whether to ask the question, given the answers
+	// so far; a question not asked counts as not answered.
+	When func(plan.Intake) bool
+	// Safety is the safety question a YesNo question asks again.
+	Safety content.Question
+}
+
+// Asked reports whether q is asked, given the intake so far.
+func (q Question) Asked(in plan.Intake) bool { return q.When == nil || q.When(in) }
+
+// safetyAnswer is the ID under which a safety question asked again in the
+// intake is answered.
+func safetyAnswer(id string) string { return "safety:" + id }
+
+// recheck asks a safety question again, as part of the intake.
+func recheck(q content.Question, when func(plan.Intake) bool) Question {
+	return Question{ID: safetyAnswer(q.ID), Title: q.Text, Hint: q.Hint, Kind: YesNo, Safety: q, When: when}
+}
+
+// IntakeStop is the safety question answered yes in the intake, if any:
+// it stops the session as the safety check would have.
+func IntakeStop(qs []Question, a Answers) (content.Question, bool) {
+	for _, q := range qs {
+		if q.Kind == YesNo && len(a[q.ID]) > 0 && a[q.ID][0] == "yes" {
+			return q.Safety, true
+		}
+	}
+	return content.Question{}, false
 }
 
 // Answers are the answers given so far, by question ID: the picked values,
@@ -59,6 +88,7 @@ type Answers map[string][]string
 func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 	p := req.Preset
 	var qs []Question
+	var rechecks []Question
 	if req.Personal() && !p.AreasGiven {
 		var areas []Choice
 		var def []string
@@ -67,20 +97,28 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 			if a.IntakeDefault {
 				def = append(def, a.ID)
 			}
+			if q, ok := c.Safety.Question(a.IntakeRecheck); ok {
+				area := a.ID
+				rechecks = append(rechecks, recheck(q, func(in plan.Intake) bool { return slices.Contains(in.Areas, area) }))
+			}
 		}
-		qs = append(qs, Question{ID: AskAreas, Title: "Where does it hurt?", Hint: "Tick every area that hurts.",
+		qs = append(qs, Question{ID: AskAreas, Title: "Where does it hurt?", Hint: "Tick every area that hurts or feels tight.",
 			Kind: PickMany, Choices: areas, Default: def})
+		qs = append(qs, rechecks...)
 	}
 	qs = append(qs, Question{ID: AskPain, Title: "How bad is the pain right now, from 0 to 10?",
-		Hint: "0 is no pain; 10 is the worst you can imagine.", Kind: Scale, Describe: plan.Severity})
+		Hint: "0 is no pain; 10 is the worst you can imagine. 7 or more: see a clinician first.", Kind: Scale, Describe: plan.Severity})
+	// On every route: sharp pain or numbness means a clinician first, and
+	// the choice says so.
+	qs = append(qs, Question{ID: AskFeel, Title: "What does it feel like?", Hint: "Tick all that fit, or none.", Kind: PickMany, Choices: []Choice{
+		{plan.FeelStiff, "Stiff"}, {plan.FeelKnotted, "Knotted or tight"}, {plan.FeelAchy, "Achy"},
+		{plan.FeelSharp, "Sharp or shooting (a clinician first: no session today)"},
+		{plan.FeelNumb, "Numbness or tingling (a clinician first: no session today)"},
+	}})
 	if !req.Personal() {
 		return qs
 	}
 	qs = append(qs,
-		Question{ID: AskFeel, Title: "What does it feel like?", Hint: "Tick all that fit.", Kind: PickMany, Choices: []Choice{
-			{plan.FeelStiff, "Stiff"}, {plan.FeelKnotted, "Knotted or tight"}, {plan.FeelAchy, "Achy"},
-			{plan.FeelSharp, "Sharp or shooting"}, {plan.FeelNumb, "Numbness or tingling"},
-		}},
 		Question{ID: AskDuration, Title: "How long have you had it?", Kind: PickOne, Choices: []Choice{
 			{plan.DurationDays, "A few days"}, {plan.DurationWeeks, "A few weeks"}, {plan.DurationMonths, "Months or longer"},
 		}, Default: []string{plan.DurationWeeks}},
@@ -88,6 +126,11 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 			{plan.WorseDesk, "Desk work"}, {plan.WorsePhone, "Looking at a phone"},
 			{plan.WorseLifting, "Lifting or carrying"}, {plan.WorseSleep, "Sleep or lying down"},
 		}})
+	// Worse at night or lying down: the constant, worsening pain question
+	// again (CLINICAL.md B4 includes pain worse at night).
+	if q, ok := c.Safety.QuestionByRef("B4"); ok {
+		qs = append(qs, recheck(q, func(in plan.Intake) bool { return slices.Contains(in.Worse, plan.WorseSleep) }))
+	}
 	if !p.EquipmentGiven {
 		var kit []Choice
 		for _, e := range c.Equipment {

@@ -17,8 +17,8 @@ func ids(qs []coach.Question) []string {
 }
 
 func TestIntakeQuestionsFollowTheRequest(t *testing.T) {
-	all := []string{coach.AskAreas, coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse,
-		coach.AskEquipment, coach.AskMinutes, coach.AskPressure}
+	all := []string{coach.AskAreas, "safety:chest-pain", coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse,
+		"safety:constant-worsening-pain", coach.AskEquipment, coach.AskMinutes, coach.AskPressure}
 	tq := technique(t, "shoulder-rolls")
 	for _, tc := range []struct {
 		name string
@@ -26,9 +26,9 @@ func TestIntakeQuestionsFollowTheRequest(t *testing.T) {
 		want []string
 	}{
 		{"a personal plan asks everything", coach.Request{}, all},
-		{"a chosen technique asks only the pain", coach.Request{}.ForTechniques("x", tq), []string{coach.AskPain}},
+		{"a chosen technique asks only the pain and its feel", coach.Request{}.ForTechniques("x", tq), []string{coach.AskPain, coach.AskFeel}},
 		{"flags answer areas, equipment and minutes", coach.Request{Preset: coach.Preset{AreasGiven: true, EquipmentGiven: true, MinutesGiven: true}},
-			[]string{coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse, coach.AskPressure}},
+			[]string{coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse, "safety:constant-worsening-pain", coach.AskPressure}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ids(coach.IntakeQuestions(cat, tc.req)); !reflect.DeepEqual(got, tc.want) {
@@ -71,6 +71,10 @@ func TestEveryQuestionIsAnswerable(t *testing.T) {
 		case coach.Scale:
 			if q.Describe == nil {
 				t.Errorf("%s: a scale with no description", q.ID)
+			}
+		case coach.YesNo:
+			if q.Safety.ID == "" || q.When == nil {
+				t.Errorf("%s: a safety question asked again needs the question and when", q.ID)
 			}
 		default:
 			if len(q.Choices) == 0 {
@@ -131,5 +135,39 @@ func TestProgramRequest(t *testing.T) {
 		if back := r.ForPlan(); !back.Personal() || back.Program != "" || back.PlanTitle() != "Your plan for today" {
 			t.Errorf("%s: ForPlan %+v", p.ID, back)
 		}
+	}
+}
+
+// Tightness at the front of the chest asks the chest-pain question again,
+// and pain worse lying down the constant, worsening pain question; a yes
+// stops the session as the safety check would have.
+func TestIntakeRechecksSafety(t *testing.T) {
+	qs := coach.IntakeQuestions(cat, coach.Request{})
+	req := coach.Request{}
+	byID := map[string]coach.Question{}
+	for _, q := range qs {
+		byID[q.ID] = q
+	}
+	chest, worse := byID["safety:chest-pain"], byID["safety:constant-worsening-pain"]
+	for _, tc := range []struct {
+		name  string
+		q     coach.Question
+		a     coach.Answers
+		asked bool
+	}{
+		{"chest not ticked", chest, coach.Answers{coach.AskAreas: {"upper-back"}}, false},
+		{"chest ticked", chest, coach.Answers{coach.AskAreas: {"upper-back", "chest"}}, true},
+		{"not worse lying down", worse, coach.Answers{coach.AskWorse: {plan.WorseDesk}}, false},
+		{"worse lying down", worse, coach.Answers{coach.AskWorse: {plan.WorseSleep}}, true},
+	} {
+		if got := tc.q.Asked(req.Intake(tc.a)); got != tc.asked {
+			t.Errorf("%s: asked %v, want %v", tc.name, got, tc.asked)
+		}
+	}
+	if q, ok := coach.IntakeStop(qs, coach.Answers{"safety:chest-pain": {"yes"}}); !ok || q.Ref != "A1" {
+		t.Errorf("a yes to the chest question again: %v %v", q.ID, ok)
+	}
+	if _, ok := coach.IntakeStop(qs, coach.Answers{"safety:chest-pain": {"no"}}); ok {
+		t.Error("a no stopped the session")
 	}
 }

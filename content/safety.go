@@ -116,6 +116,17 @@ func (s Safety) Question(id string) (Question, bool) {
 	return Question{}, false
 }
 
+// QuestionByRef returns the safety question with the given CLINICAL.md
+// reference (A1–A9, B1–B18, C1–C10).
+func (s Safety) QuestionByRef(ref string) (Question, bool) {
+	for _, q := range s.Questions {
+		if q.Ref == ref {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
 // AskedAt reports whether q is asked of someone in the age band (every
 // question is asked when the band is unknown).
 func (q Question) AskedAt(band string) bool {

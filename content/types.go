@@ -77,6 +77,10 @@ type Area struct {
 	// before the person answers.
 	Intake        string `yaml:"intake,omitempty" json:"intake,omitempty"`
 	IntakeDefault bool   `yaml:"intake_default,omitempty" json:"intake_default,omitempty"`
+	// IntakeRecheck, when set, is the safety question asked again when the
+	// area is ticked (tightness at the front of the chest: the chest-pain
+	// question).
+	IntakeRecheck string `yaml:"intake_recheck,omitempty" json:"intake_recheck,omitempty"`
 }
 
 // Equipment is something a technique may need.

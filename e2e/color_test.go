@@ -59,7 +59,7 @@ func TestE2EPlainPipe(t *testing.T) {
 	for _, a := range []string{"2", "n", "n", "n", "n", "n", ""} {
 		tm.send(a, "Enter")
 	}
-	tm.send("3", "Enter")
+	tm.send("3", "Enter", "Enter") // pain 3, nothing sharp
 	deadline := time.Now().Add(30 * time.Second)
 	for !strings.Contains(readFile(tm.dir+"/out"), "Session complete") {
 		if time.Now().After(deadline) {

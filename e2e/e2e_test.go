@@ -178,6 +178,8 @@ func (tm *tmuxTerm) throughToPlan(pain string) {
 	tm.send("Enter")
 	tm.waitScreen("How bad is the pain", 3*time.Second)
 	tm.send(pain, "Enter")
+	tm.waitScreen("What does it feel like?", 3*time.Second)
+	tm.send("Enter") // nothing sharp, no numbness
 	tm.waitScreen("planned", 3*time.Second)
 }
 

@@ -67,6 +67,7 @@ type Gate struct {
 	s       content.Safety
 	prev    Result
 	now     time.Time
+	full    bool // ask everything, age and checklists included
 	answers []Answer
 
 	step Step
@@ -77,6 +78,14 @@ type Gate struct {
 // Result the first time).
 func NewGate(s content.Safety, prev Result, now time.Time) *Gate {
 	g := &Gate{s: s, prev: prev, now: now}
+	g.replay()
+	return g
+}
+
+// NewCheckIn starts the whole check again, whatever is remembered: the age,
+// the checklists and the cautions (Home → "Update my health answers").
+func NewCheckIn(s content.Safety, prev Result, now time.Time) *Gate {
+	g := &Gate{s: s, prev: prev, now: now, full: true}
 	g.replay()
 	return g
 }
@@ -158,7 +167,7 @@ func (p *replayer) ask(s Step) (Answer, bool) {
 // run asks everything in order and returns the result; it returns early
 // (the result unused) when an answer is still to come.
 func (g *Gate) run(r Result, p *replayer) Result {
-	if r.Age == "" {
+	if r.Age == "" || g.full {
 		a, ok := p.ask(Step{Kind: StepAge})
 		if !ok {
 			return r
@@ -193,7 +202,7 @@ func (g *Gate) run(r Result, p *replayer) Result {
 		}
 	}
 	// The first time, then weekly: get checked first.
-	if ChecklistDue(g.prev, g.now) {
+	if g.full || ChecklistDue(g.prev, g.now) {
 		for _, grp := range g.s.Groups {
 			items := g.in(grp.ID, r.Age)
 			if grp.ID == content.GroupChest || grp.ID == content.GroupUrgent || len(items) == 0 {

@@ -200,6 +200,25 @@ func TestGateAgeFilters(t *testing.T) {
 	}
 }
 
+// A check-in asks everything again: the age, the checklists, the cautions.
+func TestCheckInAsksEverything(t *testing.T) {
+	first, _ := script(t, Result{}, t0, "20-50", nil, false)
+	g := NewCheckIn(cat.Safety, first, t0.Add(time.Hour))
+	var kinds []StepKind
+	for !g.Done() {
+		s := g.Step()
+		kinds = append(kinds, s.Kind)
+		a := Answer{}
+		if s.Kind == StepAge {
+			a.Picks = []string{"65-plus"}
+		}
+		g.Answer(a)
+	}
+	if len(kinds) != 7 || kinds[0] != StepAge || g.Result().Age != "65-plus" {
+		t.Errorf("check-in asked %v, age %q", kinds, g.Result().Age)
+	}
+}
+
 // Back steps back one answer at a time.
 func TestGateBack(t *testing.T) {
 	g := NewGate(cat.Safety, Result{}, t0)

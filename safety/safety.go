@@ -5,6 +5,7 @@
 package safety
 
 import (
+	"maps"
 	"slices"
 	"time"
 
@@ -104,6 +105,25 @@ func (r Result) StopsToday(now time.Time) bool {
 
 // HasCaution reports whether a caution was recorded.
 func (r Result) HasCaution(id string) bool { return slices.Contains(r.Cautions, id) }
+
+// Escalate stops a result that allowed a session for a safety question
+// answered yes later (asked again in the intake), at its tier's outcome.
+func (r Result) Escalate(q content.Question) Result {
+	o := Clinician
+	if q.Tier == content.TierEmergency {
+		o = Emergency
+	}
+	if r.Outcome > o {
+		return r
+	}
+	r.Answers = maps.Clone(r.Answers)
+	if r.Answers == nil {
+		r.Answers = map[string]bool{}
+	}
+	r.Answers[q.ID] = true
+	r.Outcome, r.Trigger, r.Reason = o, q, ""
+	return r
+}
 
 // Refer turns a result that allowed a session into "see a clinician first"
 // for a reason found later (the intake): sharp pain, numbness, severe pain.

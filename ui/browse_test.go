@@ -84,7 +84,7 @@ func TestBrowseFilterToSession(t *testing.T) {
 		t.Fatalf("enter on the detail went to %v, want the safety check", m.screen)
 	}
 	m = answerSafety(t, m)
-	m = keys(t, m, "enter", "3", "enter")
+	m = keys(t, m, "enter", "3", "enter", "enter") // stop rules, pain, nothing sharp
 	if m.screen != screenPlan || len(m.plan.p.Items) != 1 || m.plan.p.Items[0].Technique.ID != first.ID {
 		t.Fatalf("plan for one technique: screen %v, %+v", m.screen, m.plan.p.Items)
 	}

@@ -275,9 +275,9 @@ func TestProgramAsksOnlyForPain(t *testing.T) {
 	m = answerSafety(t, m, "C1")
 	m = keys(t, m, "enter")
 	if m.screen != screenIntake || !m.intake.painOnly() {
-		t.Fatalf("a program should ask only for pain; screen %v", m.screen)
+		t.Fatalf("a program should ask only for pain and its feel; screen %v", m.screen)
 	}
-	m = keys(t, m, "3", "enter")
+	m = keys(t, m, "3", "enter", "enter")
 	if m.screen != screenPlan || m.intakeAnswers.Pain != 3 {
 		t.Fatalf("screen %v, pain %d", m.screen, m.intakeAnswers.Pain)
 	}
@@ -518,7 +518,7 @@ func TestPlanScreenFollowsHoldFlag(t *testing.T) {
 	req := coach.Request{Expand: session.Options{Hold: 12 * time.Second, LeadIn: 2 * time.Second}}.ForProgram(prog, p, 1)
 	m, _ := newFlow(t, Options{Request: req, Direct: true})
 	m = answerSafety(t, m)
-	m = keys(t, m, "enter", "3", "enter")
+	m = keys(t, m, "enter", "3", "enter", "enter")
 	if m.screen != screenPlan {
 		t.Fatalf("screen %v, want the plan", m.screen)
 	}
@@ -556,5 +556,84 @@ func TestOpenPageTakesNewColours(t *testing.T) {
 	got, want := m.page.vp.GetContent(), stopRulesText(m.st, m.cat, m.result, m.page.width)
 	if m.st.isDark || got == dark || got != want {
 		t.Errorf("stop rules not redrawn in the light colours (dark styles %v)", m.st.isDark)
+	}
+}
+
+// Sharp or shooting pain, numbness or tingling, and pain of 7 or more send
+// the person to a clinician on every route: a personal plan, a program (the
+// desk break, a routine) and a single technique.
+func TestIntakeRefersOnEveryRoute(t *testing.T) {
+	cat := content.MustLoad()
+	p, _ := cat.Program("desk-break")
+	tq, _ := cat.Technique("chin-tucks")
+	routes := map[string]coach.Request{
+		"personal plan":    coach.Request{}.ForPlan(),
+		"program":          coach.Request{}.ForProgram(cat, p, 1),
+		"single technique": coach.Request{}.ForTechniques(tq.Name, tq),
+	}
+	answers := map[string][]string{
+		"sharp":  {"3", "enter", "4", "enter"},
+		"numb":   {"3", "enter", "5", "enter"},
+		"severe": {"7", "enter"},
+	}
+	for route, req := range routes {
+		for what, ks := range answers {
+			t.Run(route+"/"+what, func(t *testing.T) {
+				m, _ := newFlow(t, Options{Request: req, Direct: true})
+				m = answerSafety(t, m)
+				m = keys(t, m, "enter") // stop rules
+				if req.Personal() {
+					m = keys(t, m, "enter") // areas as they are
+				}
+				m = keys(t, m, ks...)
+				if m.screen != screenClinician {
+					t.Fatalf("screen %v, want see a clinician first\n%s", m.screen, view(m))
+				}
+			})
+		}
+	}
+}
+
+// Tightness at the front of the chest asks the chest-pain question again;
+// a yes ends on the emergency screen.
+func TestChestTightnessRechecksChestPain(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	m = keys(t, m, "enter") // stop rules
+	chest := slices.IndexFunc(m.intake.asked[0].Choices, func(c coach.Choice) bool { return c.Value == "chest" })
+	m.intake.qs[0].picked[chest] = true
+	m = keys(t, m, "enter")
+	if !strings.Contains(view(m), "chest") || m.intake.asked[m.intake.i].Kind != coach.YesNo {
+		t.Fatalf("the chest question was not asked again:\n%s", view(m))
+	}
+	m = keys(t, m, "y")
+	if m.screen != screenEmergency {
+		t.Errorf("screen %v, want the emergency screen", m.screen)
+	}
+}
+
+// Home → Guidance shows all the guidance; Home → Update my health answers
+// asks the whole check again, age first, and comes back home.
+func TestHomeGuidanceAndCheckIn(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m.follow(m.home.choose(menuItem{act: actGuide}))
+	if m.screen != screenGuide || !strings.Contains(view(m), "Guidance") {
+		t.Fatalf("guide: screen %v\n%s", m.screen, view(m))
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenHome {
+		t.Fatalf("esc from the guide went to %v", m.screen)
+	}
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "C2")
+	m = keys(t, m, "q") // the stop rules: back home
+	m.follow(m.home.choose(menuItem{act: actCheckIn}))
+	if m.screen != screenSafety || m.safety.gate.Step().Kind != safety.StepAge {
+		t.Fatalf("check-in: screen %v, step %v, want the age first", m.screen, m.safety.gate.Step().Kind)
+	}
+	m = answerSafety(t, m) // pregnancy now unticked
+	if m.screen != screenHome || m.result.HasCaution("pregnancy") || !strings.Contains(view(m), "health answers are saved") {
+		t.Errorf("after check-in: screen %v, cautions %v\n%s", m.screen, m.result.Cautions, view(m))
 	}
 }

@@ -24,6 +24,8 @@ const (
 	actRoutines                // the ready-made routines
 	actBrowse                  // techniques by body area
 	actHistory                 // past sessions
+	actCheckIn                 // the whole safety check again
+	actGuide                   // the guidance: disclaimer, preparing, when to stop
 	actQuit
 )
 
@@ -79,7 +81,7 @@ func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
 			title = rest // "Day 2: Open the front" would say the day twice
 		}
 		items = append(items, menuItem{act: actContinue, program: p, day: pr.Day,
-			title: "Continue: " + p.Name, desc: fmt.Sprintf("Day %d of %d · %s", pr.Day, len(p.Days), title)})
+			title: fmt.Sprintf("Continue: %s · Day %d of %d", p.Name, pr.Day, len(p.Days)), desc: title})
 	}
 	return append(items,
 		menuItem{act: actStart, title: "Start a session", desc: "a safety check and a few questions, then a plan for today"},
@@ -87,6 +89,8 @@ func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
 		menuItem{act: actRoutines, title: "Ready-made routines", desc: "quick relief, full upper back, mid-back yoga, 3-day posture"},
 		menuItem{act: actBrowse, title: "Browse techniques", desc: "by body area: how to, dosage, precautions"},
 		menuItem{act: actHistory, title: "History", desc: "past sessions, pain before and after, what helps you"},
+		menuItem{act: actCheckIn, title: "Update my health answers", desc: "the whole safety check again, e.g. after an injury or in pregnancy"},
+		menuItem{act: actGuide, title: "Guidance", desc: "before you start, posture, when to stop, when to see a professional"},
 		menuItem{act: actQuit, title: "Quit", desc: ""},
 	)
 }
@@ -133,9 +137,12 @@ func (m *homeScreen) SetSize(w, h int) {
 		}
 	}
 	m.foot = indent(strings.Join(foot, "\n"), "  ")
-	// Under 20 rows the menu shows titles only.
-	m.list.SetDelegate(newDelegate(m.st, h >= 20))
-	m.list.SetSize(w, max(h-1-lipgloss.Height(m.foot), 1))
+	// The menu shows each entry's description when every entry fits with
+	// it (three rows each, and the title's two); titles only otherwise, so
+	// no entry hides on a second page.
+	listH := max(h-1-lipgloss.Height(m.foot), 1)
+	m.list.SetDelegate(newDelegate(m.st, 3*len(m.list.Items())+2 <= listH))
+	m.list.SetSize(w, listH)
 }
 
 func (m *homeScreen) setStyles(st *styles) {
@@ -177,6 +184,10 @@ func (m *homeScreen) choose(it menuItem) action {
 		return openScreen{screenRoutines}
 	case actBrowse:
 		return openScreen{screenBrowse}
+	case actCheckIn:
+		return checkIn{}
+	case actGuide:
+		return openScreen{screenGuide}
 	case actHistory:
 		return openScreen{screenHistory}
 	case actQuit:

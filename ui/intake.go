@@ -39,16 +39,31 @@ func (m *intakeScreen) setStyles(st *styles) { m.st = st }
 
 func (m *intakeScreen) typing() bool { return false }
 
-// Intake is the answers so far (up to the current question), on top of
-// what the command line preset.
-func (m *intakeScreen) Intake() plan.Intake {
+// answers are the answers so far (up to the current question), leaving
+// out questions skipped on the way.
+func (m *intakeScreen) answers() coach.Answers {
 	a := coach.Answers{}
 	for i, q := range m.asked[:m.i+1] {
-		if i < m.i || m.qs[i].done {
+		if (i < m.i || m.qs[i].done) && q.Asked(m.req.Intake(a)) {
 			a[q.ID] = m.qs[i].answer()
 		}
 	}
-	return m.req.Intake(a)
+	return a
+}
+
+// Intake is the answers so far, on top of what the command line preset.
+func (m *intakeScreen) Intake() plan.Intake { return m.req.Intake(m.answers()) }
+
+// next moves from question i to the next one asked, given the answers so
+// far; false when there is none.
+func (m *intakeScreen) next(i int) (int, bool) {
+	in := m.Intake()
+	for j := i + 1; j < len(m.asked); j++ {
+		if m.asked[j].Asked(in) {
+			return j, true
+		}
+	}
+	return i, false
 }
 
 func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
@@ -60,9 +75,13 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	case key.Matches(k, m.keys.Quit):
 		return goHome{}, nil
 	case key.Matches(k, m.keys.PrevQuestion):
-		if m.i > 0 {
-			m.i--
-			m.qs[m.i].done = false
+		// Back to the last question asked before this one.
+		for j := m.i - 1; j >= 0; j-- {
+			m.i = j
+			m.qs[j].done = false
+			if m.asked[j].Asked(m.req.Intake(m.answers())) {
+				break
+			}
 		}
 		return nil, nil
 	}
@@ -70,12 +89,17 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	if !m.qs[m.i].done {
 		return nil, nil
 	}
-	// Sharp pain, numbness or severe pain end the intake at once.
-	in := m.Intake()
-	if _, refer := in.Referral(); refer || m.i == len(m.qs)-1 {
-		return intakeAnswered{in}, nil
+	// Sharp pain, numbness, severe pain or a safety question answered yes
+	// again end the intake at once.
+	a := m.answers()
+	in := m.req.Intake(a)
+	_, refer := in.Referral()
+	stop, stopped := coach.IntakeStop(m.asked, a)
+	next, more := m.next(m.i)
+	if refer || stopped || !more {
+		return intakeAnswered{in: in, stop: stop, stopped: stopped}, nil
 	}
-	m.i++
+	m.i = next
 	return nil, nil
 }
 
@@ -97,7 +121,9 @@ func (m *intakeScreen) View(helpView string) string {
 	return page(m.st, b.String(), helpView, m.height)
 }
 
-// painOnly reports whether this intake asks only for the pain score.
+// painOnly reports whether this intake asks only for the pain score and
+// what it feels like (a chosen program or technique: sharp pain or
+// numbness still means a clinician first).
 func (m *intakeScreen) painOnly() bool {
-	return len(m.asked) == 1 && m.asked[0].ID == coach.AskPain
+	return len(m.asked) == 2 && m.asked[0].ID == coach.AskPain && m.asked[1].ID == coach.AskFeel
 }

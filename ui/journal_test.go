@@ -139,7 +139,7 @@ func startDeskBreak(t *testing.T, m *Model, painBefore string) *Model {
 	if m.screen == screenStopRules {
 		m, _ = do(t, m, "enter")
 	}
-	m, _ = do(t, m, painBefore, "enter", "s")
+	m, _ = do(t, m, painBefore, "enter", "enter", "s") // pain, nothing sharp, start
 	if m.screen != screenSession {
 		t.Fatalf("screen %v, want session", m.screen)
 	}
@@ -241,7 +241,7 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	for m.screen == screenSafety {
 		m, _ = do(t, m, noToAll(m)...)
 	}
-	m, _ = do(t, m, "enter", "2", "enter", "s")
+	m, _ = do(t, m, "enter", "2", "enter", "enter", "s")
 	m = runToEnd(t, m, clk)
 	m, _ = do(t, m, "2", "enter", "enter", "enter")
 	if pr, _ := store.Progress("posture-3-day"); pr.Day != 2 || pr.Days != 3 {

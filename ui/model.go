@@ -34,6 +34,8 @@ type Options struct {
 	Store coach.Store
 	// SaveError says why the journal could not be opened ("" if it was).
 	SaveError string
+	// CheckIn runs the whole safety check on its own (unknot check-in).
+	CheckIn bool
 	// Browse, when set, opens on the browse screen, on that area if not "".
 	Browse *string
 	// PackProblems are the user's content pack problems, shown once.
@@ -95,6 +97,7 @@ type Model struct {
 	finishPending, quitWhenSaved bool
 	crashing                     bool   // see Options.CrashTest
 	flash                        string // a one-off notice in place of the help, until the next key
+	checkingIn                   bool   // the safety check runs on its own ("Update my health answers")
 	known                        coach.Known
 
 	home     *homeScreen
@@ -131,7 +134,11 @@ func New(opt Options) *Model {
 		m.screen = screenBrowse
 	}
 	m.history = newHistoryScreen(opt.Catalogue, keys, st)
-	if opt.Direct {
+	switch {
+	case opt.CheckIn:
+		m.direct = true
+		m.follow(checkIn{})
+	case opt.Direct:
 		m.direct = true
 		m.begin(opt.Request)
 	}
@@ -380,7 +387,7 @@ func (m *Model) active() screen {
 		return m.browse
 	case screenSafety:
 		return m.safety
-	case screenEmergency, screenClinician, screenStopRules:
+	case screenEmergency, screenClinician, screenStopRules, screenGuide:
 		return m.page
 	case screenIntake:
 		return m.intake
@@ -404,20 +411,44 @@ func (m *Model) follow(act action) tea.Cmd {
 	case quitApp:
 		return m.quit()
 	case openScreen:
-		if a.to == screenBrowse {
+		switch a.to {
+		case screenBrowse:
 			m.browse.level = levelAreas
+		case screenGuide:
+			cat := m.cat
+			m.showPage(screenGuide, func(st *styles, w int) string { return guideText(st, cat, w) })
+			return nil
 		}
 		m.show(a.to)
+	case checkIn:
+		m.checkingIn = true
+		m.safety = newCheckInScreen(m.cat, m.result, m.now, m.keys, m.st)
+		m.show(screenSafety)
 	case beginFlow:
 		m.begin(a.req)
 	case safetyAnswered:
 		m.result = a.res
+		save := write(m.store, coach.SaveSafety(a.res))
+		if m.checkingIn && a.res.Outcome.AllowsSession() {
+			// Updated: back home, with the answers kept for next time.
+			m.checkingIn = false
+			home := m.goHome()
+			m.flash = "Your health answers are saved; the next session uses them."
+			return tea.Sequence(save, home) // written before a command-line run quits
+		}
+		m.checkingIn = false
 		m.afterSafety()
-		return write(m.store, coach.SaveSafety(a.res))
+		return save
 	case stopRulesRead:
 		m.stopRulesSeen = true
 		m.afterSafety()
 	case intakeAnswered:
+		if a.stopped {
+			m.intakeAnswers = a.in
+			m.result = m.result.Escalate(a.stop)
+			m.afterSafety()
+			return write(m.store, coach.SaveSafety(m.result))
+		}
 		return m.afterIntake(a.in)
 	case startSession:
 		return m.startSession()

@@ -235,6 +235,8 @@ func intakeQuestion(q coach.Question, keys *keyMap) question {
 	switch q.Kind {
 	case coach.Scale:
 		return scale(q.Title, q.Hint, q.Describe, keys)
+	case coach.YesNo:
+		return yesNo(q.Title, q.Hint, keys)
 	case coach.PickMany:
 		return pickMany(q.Title, q.Hint, choices, q.Default, keys)
 	}
@@ -248,6 +250,11 @@ func intakeQuestion(q coach.Question, keys *keyMap) question {
 // answer is the question's answer as the coach reads it.
 func (q question) answer() []string {
 	switch q.kind {
+	case kindYesNo:
+		if q.Yes() {
+			return []string{"yes"}
+		}
+		return []string{"no"}
 	case kindScale:
 		return []string{strconv.Itoa(q.value)}
 	case kindMany:

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/safety"
 )
@@ -32,6 +33,24 @@ func newSafetyScreen(cat *content.Catalogue, previous safety.Result, now func() 
 	m := &safetyScreen{cat: cat, gate: safety.NewGate(cat.Safety, previous, now()), keys: keys, st: st}
 	m.ask()
 	return m
+}
+
+// newCheckInScreen asks the whole check again ("Update my health answers").
+func newCheckInScreen(cat *content.Catalogue, previous safety.Result, now func() time.Time, keys *keyMap, st *styles) *safetyScreen {
+	m := &safetyScreen{cat: cat, gate: safety.NewCheckIn(cat.Safety, previous, now()), keys: keys, st: st}
+	m.ask()
+	return m
+}
+
+// guideText is all the guidance (coach.Guide), for Home → Guidance.
+func guideText(st *styles, cat *content.Catalogue, width int) string {
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Guidance") + "\n")
+	for _, s := range coach.Guide(cat) {
+		b.WriteString("\n" + st.Title.Render(s.Title) + "\n")
+		writeBullets(&b, st, s.Lines, width)
+	}
+	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }
 
 // ask sets up the widget for the gate's current step.

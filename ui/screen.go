@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
 )
@@ -42,6 +43,7 @@ const (
 	screenSession                   // the guided session
 	screenSummary                   // how it went: pain now, note, change
 	screenHistory                   // past sessions, chart, what helps
+	screenGuide                     // the guidance
 )
 
 // action is where a screen's Update leads. The root's follow carries it
@@ -55,10 +57,15 @@ type (
 	beginFlow      struct{ req coach.Request } // safety, stop rules, intake, plan for req
 	safetyAnswered struct{ res safety.Result } // the safety check is done
 	stopRulesRead  struct{}                    // the stop rules were read: on to the intake
-	intakeAnswered struct{ in plan.Intake }    // the intake is done (or stopped at a referral)
-	startSession   struct{}                    // the plan is accepted: start it
-	sessionOver    struct{ quit bool }         // the last step ended, or the person quit
-	finishAnswered struct {                    // pain after and the note were given
+	intakeAnswered struct {                    // the intake is done (or stopped at a referral)
+		in      plan.Intake
+		stop    content.Question // a safety question answered yes again
+		stopped bool
+	}
+	startSession   struct{}            // the plan is accepted: start it
+	sessionOver    struct{ quit bool } // the last step ended, or the person quit
+	checkIn        struct{}            // the whole safety check again, then home
+	finishAnswered struct {            // pain after and the note were given
 		after int
 		note  string
 	}
@@ -74,3 +81,4 @@ func (intakeAnswered) isAction() {}
 func (startSession) isAction()   {}
 func (sessionOver) isAction()    {}
 func (finishAnswered) isAction() {}
+func (checkIn) isAction()        {}

@@ -69,7 +69,7 @@ func (p textPage) View(helpView string) string {
 // clinician stops, and the stop rules before the first session.
 type stopPage struct {
 	textPage
-	kind screenID // screenEmergency, screenClinician or screenStopRules
+	kind screenID // screenEmergency, screenClinician, screenStopRules or screenGuide
 	keys *keyMap
 }
 
@@ -86,7 +86,7 @@ func (p *stopPage) Update(msg tea.Msg) (action, tea.Cmd) {
 		if quit {
 			return quitApp{}, nil
 		}
-	case screenClinician:
+	case screenClinician, screenGuide:
 		if quit || isKey && key.Matches(k, p.keys.Back) {
 			return goHome{}, nil
 		}
@@ -112,7 +112,7 @@ func (p *stopPage) Help() bindings {
 	switch p.kind {
 	case screenEmergency:
 		return bindings{short: []key.Binding{k.Move, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}}}
-	case screenClinician:
+	case screenClinician, screenGuide:
 		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
 	}
 	return bindings{short: []key.Binding{k.Continue, k.Move, k.Quit}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Quit}}}

@@ -78,7 +78,7 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 // answered from stdin, then one line per event, no escape codes.
 func TestSessionWithoutTerminalIsPlain(t *testing.T) {
 	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
-	answers := firstGate + "3\n" + "2\n\n"
+	answers := firstGate + "3\n\n" + "2\n\n"
 	code, out, errOut := runCLIWith(answers, "--no-voice", "--no-bell", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -450,7 +450,7 @@ func TestNothingWrittenOutsideTheDataAndConfigDirs(t *testing.T) {
 	wd, _ := os.Getwd()
 	defer os.Chdir(wd)
 	os.Chdir(cwd)
-	code, _, errOut := runCLIWith(firstGate+"3\n2\n\n", "--no-voice", "--no-bell",
+	code, _, errOut := runCLIWith(firstGate+"3\n\n2\n\n", "--no-voice", "--no-bell",
 		"session", "--technique", filepath.Base("chin-tucks"), "--hold", "1s", "--lead-in", "0")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -488,7 +488,7 @@ func TestLeadInZeroAlone(t *testing.T) {
 		t.Fatalf("%+v, %v", req.req.Expand, err)
 	}
 	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
-	code, out, _ := runCLIWith(firstGate+"3\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	code, out, _ := runCLIWith(firstGate+"3\n\n", "--no-bell", "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 || strings.Contains(out, "Get into position") {
 		t.Errorf("exit %d; lead-in shown with --lead-in 0:\n%s", code, out)
 	}
@@ -517,7 +517,7 @@ func TestRelativeXDGDirsAreIgnored(t *testing.T) {
 // --bell.
 func TestPlainTranscriptHasNoBell(t *testing.T) {
 	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
-	answers := firstGate + "3\n3\n\n"
+	answers := firstGate + "3\n\n3\n\n"
 	code, out, _ := runCLIWith(answers, "session", "--plain", "--bell", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 	if code != 0 || !strings.Contains(out, "Session complete") {
 		t.Fatalf("exit %d:\n%s", code, out)
@@ -573,11 +573,11 @@ func TestLooseJournalIsMadePrivateOnce(t *testing.T) {
 	dir := seedJournal(t)
 	os.Chmod(dir, 0o755)
 	os.Chmod(filepath.Join(dir, journal.FileName), 0o644)
-	answers := firstGate + "3\n3\n\n"
+	answers := firstGate + "3\n\n3\n\n"
 	var said []int
 	for run := range 2 {
 		if run == 1 {
-			answers = "n\nn\n\n3\n3\n\n" // within the week: nothing happening now, cautions as they were
+			answers = "n\nn\n\n3\n\n3\n\n" // within the week: nothing happening now, cautions as they were
 		}
 		_, _, errOut := runCLIWith(answers, "--data-dir", dir, "session", "--plain", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
 		said = append(said, strings.Count(errOut, "made private"))
@@ -588,6 +588,16 @@ func TestLooseJournalIsMadePrivateOnce(t *testing.T) {
 	for path, want := range map[string]os.FileMode{dir: 0o700, filepath.Join(dir, journal.FileName): 0o600} {
 		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != want {
 			t.Errorf("%s: mode %v, want %v", path, fi.Mode().Perm(), want)
+		}
+	}
+}
+
+// unknot guide prints every section of the guidance as text.
+func TestGuideCommand(t *testing.T) {
+	code, out, _ := runCLI("guide")
+	for _, want := range []string{"PLEASE READ", "WHEN TO STOP", "SEE A DOCTOR OR PHYSIOTHERAPIST IF", "POSTURE"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("guide (exit %d) lacks %q", code, want)
 		}
 	}
 }

@@ -44,7 +44,7 @@ func (a *app) wantsPlain() bool {
 // A panic, here or in a goroutine it starts, ends it with the terminal
 // restored (raw mode is undone as the session unwinds), the steps so far
 // saved, the stack printed and a non-zero exit.
-func (a *app) runPlain(cat *content.Catalogue, req coach.Request) (err error) {
+func (a *app) runPlain(cat *content.Catalogue, req coach.Request, checkIn bool) (err error) {
 	var crashed crashes
 	defer func() {
 		if v := recover(); v != nil {
@@ -112,6 +112,10 @@ func (a *app) runPlain(cat *content.Catalogue, req coach.Request) (err error) {
 	if f, ok := a.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		r.Keys = nil
 		r.SessionKeys = func() (<-chan rune, func()) { return rawKeys(f, r, &crashed) }
+	}
+	if checkIn {
+		_, err = r.CheckIn()
+		return err
 	}
 	_, err = r.Run(req)
 	if s, ok := killedBy.Load().(os.Signal); ok && err == nil {

@@ -24,9 +24,10 @@ import (
 type tuiRequest struct {
 	// req is what the command line asked for; its preset answers and hold
 	// settings apply to every flow of the run.
-	req    coach.Request
-	direct bool    // go straight into the flow for req
-	browse *string // non-nil: open on browse ("" for the areas)
+	req     coach.Request
+	direct  bool    // go straight into the flow for req
+	checkIn bool    // run the whole safety check on its own
+	browse  *string // non-nil: open on browse ("" for the areas)
 }
 
 // homeRequest opens the home screen.
@@ -45,9 +46,9 @@ func (a *app) runTUI(req tuiRequest) error {
 			return errors.New("browsing needs a terminal; try `unknot list` and `unknot show ID`")
 		}
 		// Without a screen, the home screen's "start a session" it is.
-		return a.runPlain(cat, req.req)
+		return a.runPlain(cat, req.req, req.checkIn)
 	}
-	opt := ui.Options{Catalogue: cat, Request: req.req, Direct: req.direct, Browse: req.browse}
+	opt := ui.Options{Catalogue: cat, Request: req.req, Direct: req.direct, CheckIn: req.checkIn, Browse: req.browse}
 	for _, p := range a.packProblems {
 		// Inside the pack directory a file's name is enough.
 		opt.PackProblems = append(opt.PackProblems, strings.TrimPrefix(p.String(), packDir()+string(filepath.Separator)))

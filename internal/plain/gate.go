@@ -13,7 +13,10 @@ import (
 // gate runs the safety check (safety.Gate) as numbered lines: a screen
 // reader hears a few short lines per step, and each step takes one answer.
 func (r *Runner) gate(prev safety.Result) (safety.Result, error) {
-	g := safety.NewGate(r.Cat.Safety, prev, r.Clock.Now())
+	return r.runGate(safety.NewGate(r.Cat.Safety, prev, r.Clock.Now()))
+}
+
+func (r *Runner) runGate(g *safety.Gate) (safety.Result, error) {
 	r.say("Safety check. %s", r.Cat.Safety.Intro)
 	for !g.Done() {
 		a, err := r.gateStep(g.Step())

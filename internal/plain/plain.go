@@ -107,9 +107,15 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	for _, rule := range r.Cat.Guidance.StopRules {
 		r.say("- %s", rule)
 	}
-	in, err := r.intake(req)
+	in, stop, err := r.intake(req)
 	if err != nil {
 		return res, err
+	}
+	if stop.ID != "" {
+		res = res.Escalate(stop)
+		r.save(coach.SaveSafety(res))
+		r.outcome(res)
+		return res, nil
 	}
 	if why, refer := in.Referral(); refer {
 		res = res.Refer(why)
@@ -131,6 +137,21 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 		return res, nil
 	}
 	return res, r.session(req, title, in, techs)
+}
+
+// CheckIn asks the whole safety check again and keeps the answers
+// (unknot check-in).
+func (r *Runner) CheckIn() (safety.Result, error) {
+	res, err := r.runGate(safety.NewCheckIn(r.Cat.Safety, coach.LatestSafety(r.Store), r.Clock.Now()))
+	if err != nil {
+		return res, err
+	}
+	r.save(coach.SaveSafety(res))
+	if r.outcome(res) {
+		r.say("")
+		r.say("Your health answers are saved; the next session uses them.")
+	}
+	return res, nil
 }
 
 // save runs a write now; a failure turns saving off, said once.
@@ -215,28 +236,45 @@ func (r *Runner) outcome(res safety.Result) bool {
 
 // intake asks today's questions, numbered, and stops early at an answer
 // that means "see a clinician first".
-func (r *Runner) intake(req coach.Request) (plan.Intake, error) {
+func (r *Runner) intake(req coach.Request) (plan.Intake, content.Question, error) {
 	r.say("")
 	r.say("About today.")
 	answers := coach.Answers{}
-	for i, q := range coach.IntakeQuestions(r.Cat, req) {
+	qs := coach.IntakeQuestions(r.Cat, req)
+	n := 0
+	for _, q := range qs {
+		if !q.Asked(req.Intake(answers)) {
+			continue
+		}
+		n++
 		var err error
-		if answers[q.ID], err = r.answer(i+1, q); err != nil {
-			return plan.Intake{}, err
+		if answers[q.ID], err = r.answer(n, q); err != nil {
+			return plan.Intake{}, content.Question{}, err
 		}
 		if _, refer := req.Intake(answers).Referral(); refer {
 			break
 		}
+		if stop, ok := coach.IntakeStop(qs, answers); ok {
+			return req.Intake(answers), stop, nil
+		}
 	}
-	return req.Intake(answers), nil
+	return req.Intake(answers), content.Question{}, nil
 }
 
 // answer asks one numbered question until it gets a valid answer; an
 // empty answer takes the defaults.
 func (r *Runner) answer(n int, q coach.Question) ([]string, error) {
-	if q.Kind == coach.Scale {
+	switch q.Kind {
+	case coach.Scale:
 		v, err := r.scale(fmt.Sprintf("%d. %s %s ", n, q.Title, q.Hint), q.Describe)
 		return []string{strconv.Itoa(v)}, err
+	case coach.YesNo:
+		r.say("")
+		yes, err := r.yesNo(fmt.Sprintf("%d. %s [y/n]: ", n, withHint(q.Safety)), false)
+		if yes {
+			return []string{"yes"}, err
+		}
+		return []string{"no"}, err
 	}
 	r.say("")
 	r.say("%d. %s", n, q.Title)

@@ -54,7 +54,7 @@ func selection(ids ...string) coach.Request {
 
 // The whole plain-mode run, safety check to finish, is a fixed transcript.
 func TestPlainTranscript(t *testing.T) {
-	r, out := runner(firstGate + "4\n" + "2\nfelt easier\n")
+	r, out := runner(firstGate + "4\n\n" + "2\nfelt easier\n")
 	if _, err := r.Run(selection("shoulder-rolls", "doorway-chest-stretch")); err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestPlainNeedsAnswers(t *testing.T) {
 }
 
 func TestPlainReasksBadAnswers(t *testing.T) {
-	r, out := runner("2\nmaybe\n" + firstGate[2:] + "eleven\n12\n3\n")
+	r, out := runner("2\nmaybe\n" + firstGate[2:] + "eleven\n12\n3\n\n")
 	if _, err := r.Run(selection("chin-tucks")); err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +115,7 @@ func TestPlainPersonalPlan(t *testing.T) {
 
 func TestPlainSpeaksEachLine(t *testing.T) {
 	voice := &cue.Fake{}
-	r, _ := runner(firstGate + "3\n")
+	r, _ := runner(firstGate + "3\n\n")
 	r.Cues = voice
 	r.Run(selection("chin-tucks"))
 	texts := voice.Texts()
@@ -127,7 +127,7 @@ func TestPlainSpeaksEachLine(t *testing.T) {
 // --hold is what the session runs, so it is what the journal keeps.
 func TestPlainRecordsTheHoldOverride(t *testing.T) {
 	store := coachtest.NewMemStore()
-	r, _ := runner(firstGate + "4\n" + "3\n\n")
+	r, _ := runner(firstGate + "4\n\n" + "3\n\n")
 	r.Store = store
 	req := selection("doorway-chest-stretch")
 	req.Expand = session.Options{Hold: 3 * time.Second, LeadIn: 0}
@@ -154,7 +154,7 @@ func TestPlainSetsAndClearsGentler(t *testing.T) {
 		{"3", "6", true},
 		{"4", "3", false},
 	} {
-		answers := tc.before + "\n" + tc.after + "\n\n"
+		answers := tc.before + "\n\n" + tc.after + "\n\n"
 		if i == 0 {
 			answers = firstGate + answers // the first run answers the whole safety check
 		} else {
@@ -185,7 +185,7 @@ func TestPlainCtrlCIsAnInterrupt(t *testing.T) {
 		{'q', nil},
 	} {
 		store := coachtest.NewMemStore()
-		r, out := runner(firstGate + "4\n")
+		r, out := runner(firstGate + "4\n\n")
 		r.Store = store
 		keys := make(chan rune, 1)
 		keys <- tc.key
@@ -211,7 +211,7 @@ func TestPlainGateLength(t *testing.T) {
 		if n := strings.Count(gate, "\n"); n > map[int]int{0: 10, 1: 3}[i] {
 			t.Fatalf("run %d: %d answers through the gate", i+1, n)
 		}
-		r, out := runner(gate + "4\n3\n\n")
+		r, out := runner(gate + "4\n\n3\n\n")
 		r.Store = store
 		r.Clock = &fakeClock{t: t0.Add(time.Duration(i) * 24 * time.Hour)}
 		if _, err := r.Run(selection("chin-tucks")); err != nil {
@@ -243,10 +243,30 @@ func TestPlainStopLastsTheDay(t *testing.T) {
 		strings.Contains(out.String(), "Step 1") {
 		t.Errorf("the same day: %v %v\n%s", res.Outcome, err, out)
 	}
-	next, out := runner("n\nn\nn\nn\nn\n\n" + "4\n3\n\n")
+	next, out := runner("n\nn\nn\nn\nn\n\n" + "4\n\n3\n\n")
 	next.Store = store
 	next.Clock = &fakeClock{t: t0.Add(24 * time.Hour)}
 	if _, err := next.Run(selection("chin-tucks")); err != nil || !strings.Contains(out.String(), "Your health") {
 		t.Errorf("the next day the checklists are asked again after a stop: %v\n%s", err, out)
+	}
+}
+
+// unknot check-in in plain mode asks everything again and keeps it.
+func TestPlainCheckIn(t *testing.T) {
+	store := coachtest.NewMemStore()
+	r, _ := runner(firstGate + "4\n\n3\n\n")
+	r.Store = store
+	if _, err := r.Run(selection("chin-tucks")); err != nil {
+		t.Fatal(err)
+	}
+	in, out := runner("4\nn\nn\nn\nn\nn\n2\n") // 65 or older, pregnant now
+	in.Store = store
+	res, err := in.CheckIn()
+	if err != nil || !res.HasCaution("pregnancy") || res.Age != "65-plus" || !strings.Contains(out.String(), "How old are you?") ||
+		!strings.Contains(out.String(), "health answers are saved") {
+		t.Errorf("check-in: %+v %v\n%s", res.Cautions, err, out)
+	}
+	if got := coach.LatestSafety(store); !got.HasCaution("pregnancy") {
+		t.Error("check-in answers not kept")
 	}
 }
