@@ -637,3 +637,34 @@ func TestHomeGuidanceAndCheckIn(t *testing.T) {
 		t.Errorf("after check-in: screen %v, cautions %v\n%s", m.screen, m.result.Cautions, view(m))
 	}
 }
+
+// Slips cost little: q part-way through the check keeps today's answers,
+// and starting again goes on from the same step; "I answered by mistake"
+// on a stop steps back to the answer that stopped it.
+func TestSafetySlipsCostLittle(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter", "2", "n") // age, chest: now at the urgent checklist
+	if m.safety.gate.Step().Kind != safety.StepChecklist {
+		t.Fatalf("step %v", m.safety.gate.Step().Kind)
+	}
+	m = keys(t, m, "q")
+	if m.screen != screenHome {
+		t.Fatalf("q went to %v", m.screen)
+	}
+	m = keys(t, m, "enter")
+	if m.screen != screenSafety || m.safety.gate.Step().Kind != safety.StepChecklist || m.safety.gate.Step().Group.ID != content.GroupUrgent {
+		t.Fatalf("starting again: screen %v, step %v, want the urgent checklist", m.screen, m.safety.gate.Step().Kind)
+	}
+	m = keys(t, m, "y")
+	if m.screen != screenEmergency || !strings.Contains(view(m), "by mistake") {
+		t.Fatalf("yes: screen %v\n%s", m.screen, view(m))
+	}
+	m = keys(t, m, "m")
+	if m.screen != screenSafety || m.safety.gate.Step().Group.ID != content.GroupUrgent {
+		t.Fatalf("by mistake: screen %v, step %v", m.screen, m.safety.gate.Step().Kind)
+	}
+	m = answerSafety(t, m)
+	if m.screen != screenStopRules || !m.result.Outcome.AllowsSession() {
+		t.Errorf("after correcting: screen %v, outcome %v", m.screen, m.result.Outcome)
+	}
+}

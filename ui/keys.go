@@ -29,6 +29,7 @@ type keyMap struct {
 	Mute, Unmute                 key.Binding
 	MuteVoice, NoSound           key.Binding
 	Yes, No, NoneOfThese, Scroll key.Binding
+	Mistake                      key.Binding
 	Done, Home, Continue         key.Binding
 	Save, SkipNote               key.Binding
 	Open, StartOne               key.Binding
@@ -94,6 +95,7 @@ func defaultKeyMap() *keyMap {
 		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		Mistake:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "I answered by mistake")),
 		NoneOfThese:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "none of these")),
 		Scroll:       key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll")),
 	}

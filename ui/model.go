@@ -98,7 +98,12 @@ type Model struct {
 	crashing                     bool   // see Options.CrashTest
 	flash                        string // a one-off notice in place of the help, until the next key
 	checkingIn                   bool   // the safety check runs on its own ("Update my health answers")
-	known                        coach.Known
+	// gate is today's safety check when it was left part-way (q, esc) or
+	// ended in a stop: starting again goes on from there, and "I answered
+	// by mistake" steps back to the answer that stopped it.
+	gate    *safety.Gate
+	gateDay time.Time
+	known   coach.Known
 
 	home     *homeScreen
 	routines *routinesScreen
@@ -198,8 +203,33 @@ func (m *Model) begin(req coach.Request) {
 		m.afterSafety()
 		return
 	}
-	m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
+	if g := m.todaysGate(); g != nil && !g.Done() {
+		// Left part-way earlier today: go on where it was.
+		m.safety = resumeSafetyScreen(m.cat, g, m.keys, m.st)
+	} else {
+		m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
+	}
 	m.show(screenSafety)
+}
+
+// todaysGate is the check kept from earlier today, if any.
+func (m *Model) todaysGate() *safety.Gate {
+	if m.gate == nil {
+		return nil
+	}
+	y, mo, d := m.gateDay.Date()
+	ny, nmo, nd := m.now().Date()
+	if y != ny || mo != nmo || d != nd {
+		m.gate = nil
+	}
+	return m.gate
+}
+
+// keepGate remembers the safety check on show for the rest of the day.
+func (m *Model) keepGate() {
+	if m.screen == screenSafety && m.safety != nil && !m.checkingIn {
+		m.gate, m.gateDay = m.safety.gate, m.now()
+	}
 }
 
 func (m *Model) afterSafety() {
@@ -407,7 +437,22 @@ func (m *Model) active() screen {
 func (m *Model) follow(act action) tea.Cmd {
 	switch a := act.(type) {
 	case goHome:
+		if m.screen == screenSafety && m.safety.gate.Asked() > 0 {
+			m.keepGate() // the answers so far stand for today
+		}
 		return m.goHome()
+	case redoSafety:
+		// Back to the answer that stopped the session, to give it again;
+		// the stop stands until the check ends otherwise.
+		if g := m.todaysGate(); g != nil {
+			if g.Done() {
+				g.Back()
+			}
+			m.safety = resumeSafetyScreen(m.cat, g, m.keys, m.st)
+		} else {
+			m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
+		}
+		m.show(screenSafety)
 	case quitApp:
 		return m.quit()
 	case openScreen:
@@ -429,6 +474,10 @@ func (m *Model) follow(act action) tea.Cmd {
 	case safetyAnswered:
 		m.result = a.res
 		save := write(m.store, coach.SaveSafety(a.res))
+		m.gate = nil
+		if !a.res.Outcome.AllowsSession() {
+			m.keepGate() // for "I answered by mistake"
+		}
 		if m.checkingIn && a.res.Outcome.AllowsSession() {
 			// Updated: back home, with the answers kept for next time.
 			m.checkingIn = false

@@ -35,6 +35,13 @@ func newSafetyScreen(cat *content.Catalogue, previous safety.Result, now func() 
 	return m
 }
 
+// resumeSafetyScreen goes on with a check already under way.
+func resumeSafetyScreen(cat *content.Catalogue, g *safety.Gate, keys *keyMap, st *styles) *safetyScreen {
+	m := &safetyScreen{cat: cat, gate: g, keys: keys, st: st}
+	m.ask()
+	return m
+}
+
 // newCheckInScreen asks the whole check again ("Update my health answers").
 func newCheckInScreen(cat *content.Catalogue, previous safety.Result, now func() time.Time, keys *keyMap, st *styles) *safetyScreen {
 	m := &safetyScreen{cat: cat, gate: safety.NewCheckIn(cat.Safety, previous, now()), keys: keys, st: st}
@@ -301,9 +308,11 @@ func (m *safetyScreen) stepLabel(s safety.Step) string {
 func emergencyText(st *styles, cat *content.Catalogue, r safety.Result, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Emergency.Render("Call 999 · 112 · 911 now") + "\n\n")
-	b.WriteString(st.Bad.Render("Do not start a session.") + " ")
-	writeTrigger(&b, st, r, width)
+	b.WriteString(st.Bad.Render("Do not start a session.") + "\n")
+	// What to do comes first; what was answered after it.
 	writeBullets(&b, st, cat.Safety.Emergency, width)
+	b.WriteString("\n")
+	writeTrigger(&b, st, r, width)
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }
 

@@ -65,6 +65,7 @@ type (
 	startSession   struct{}            // the plan is accepted: start it
 	sessionOver    struct{ quit bool } // the last step ended, or the person quit
 	checkIn        struct{}            // the whole safety check again, then home
+	redoSafety     struct{}            // "I answered by mistake": back to the answer that stopped the session
 	finishAnswered struct {            // pain after and the note were given
 		after int
 		note  string
@@ -82,3 +83,4 @@ func (startSession) isAction()   {}
 func (sessionOver) isAction()    {}
 func (finishAnswered) isAction() {}
 func (checkIn) isAction()        {}
+func (redoSafety) isAction()     {}

@@ -82,11 +82,22 @@ func (p *stopPage) Update(msg tea.Msg) (action, tea.Cmd) {
 	quit := isKey && key.Matches(k, p.keys.Quit)
 	switch p.kind {
 	case screenEmergency:
-		// Nothing here leads to a session: only quitting.
-		if quit {
+		// Nothing here leads to a session: only quitting, or correcting
+		// an answer given by mistake.
+		switch {
+		case quit:
 			return quitApp{}, nil
+		case isKey && key.Matches(k, p.keys.Mistake):
+			return redoSafety{}, nil
 		}
-	case screenClinician, screenGuide:
+	case screenClinician:
+		switch {
+		case quit || isKey && key.Matches(k, p.keys.Back):
+			return goHome{}, nil
+		case isKey && key.Matches(k, p.keys.Mistake):
+			return redoSafety{}, nil
+		}
+	case screenGuide:
 		if quit || isKey && key.Matches(k, p.keys.Back) {
 			return goHome{}, nil
 		}
@@ -111,8 +122,10 @@ func (p *stopPage) Help() bindings {
 	k := p.keys
 	switch p.kind {
 	case screenEmergency:
-		return bindings{short: []key.Binding{k.Move, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}}}
-	case screenClinician, screenGuide:
+		return bindings{short: []key.Binding{k.Move, k.Quit, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}, {k.Mistake}}}
+	case screenClinician:
+		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}, {k.Mistake}}}
+	case screenGuide:
 		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
 	}
 	return bindings{short: []key.Binding{k.Continue, k.Move, k.Quit}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Quit}}}
