@@ -91,7 +91,13 @@ type Plan struct {
 	BudgetSeconds int
 	// Notes are plan-wide remarks ("kept to gentle techniques because…").
 	Notes []string
+	// Adapted says, for each caution of the safety check, what the plan
+	// changes for it.
+	Adapted []Adaptation
 }
+
+// Adaptation is what the plan changes for one caution.
+type Adaptation struct{ Caution, Change string }
 
 // Seconds is the time of the items that are on, lead-ins included.
 func (p Plan) Seconds() int {
@@ -260,12 +266,23 @@ func (r rules) notes() []string {
 	return n
 }
 
+// adapted lists what the plan changes for each caution.
+func (r rules) adapted() []Adaptation {
+	var out []Adaptation
+	for _, c := range r.res.Cautions {
+		if k, ok := r.cat.Caution(c); ok {
+			out = append(out, Adaptation{Caution: k.Name, Change: k.Adaptation})
+		}
+	}
+	return out
+}
+
 // FromSelection turns a chosen program or list of techniques into a plan:
 // the person picked them, so equipment is not checked, but every safety
 // rule is, and what it removes is listed with the reason.
 func FromSelection(cat *content.Catalogue, techs []content.Technique, res safety.Result) Plan {
 	r := newRules(cat, Intake{}, res, false)
-	p := Plan{Notes: r.notes()}
+	p := Plan{Notes: r.notes(), Adapted: r.adapted()}
 	in := map[string]bool{}
 	for _, t := range techs {
 		if why, kind, out := r.excludeKind(t); out {
@@ -322,7 +339,7 @@ func general(r content.Role) bool {
 }
 
 func (b *builder) build() Plan {
-	p := Plan{BudgetSeconds: b.budget, Notes: b.r.notes()}
+	p := Plan{BudgetSeconds: b.budget, Notes: b.r.notes(), Adapted: b.r.adapted()}
 	if b.hist.Sessions >= HistoryFrom {
 		p.Notes = append(p.Notes, fmt.Sprintf("After %d sessions, techniques that eased your pain before come first.", b.hist.Sessions))
 	}

@@ -668,3 +668,22 @@ func TestSafetySlipsCostLittle(t *testing.T) {
 		t.Errorf("after correcting: screen %v, outcome %v", m.screen, m.result.Outcome)
 	}
 }
+
+// The plan repeats what it changes for each caution: on its left-out page
+// (l), which the plan screen points to.
+func TestPlanRepeatsCautionAdaptations(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "C2") // pregnant
+	m = keys(t, m, "enter")
+	m = intakeToPlan(t, m)
+	if !strings.Contains(view(m), "how the plan is adapted") {
+		t.Errorf("the plan screen does not point to the adaptations:\n%s", view(m))
+	}
+	m = keys(t, m, "l")
+	c, _ := m.cat.Caution("pregnancy")
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if !strings.Contains(v, "Adapted for your cautions") || !strings.Contains(v, strings.Join(strings.Fields(c.Adaptation), " ")[:40]) {
+		t.Errorf("left-out page lacks the pregnancy adaptation:\n%s", view(m))
+	}
+}

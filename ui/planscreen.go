@@ -142,8 +142,8 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 			m.detail = &pg
 		}
 	case key.Matches(k, keys.LeftOut):
-		left := m.p.Left
-		pg := newTextPage(m.st, func(st *styles, w int) string { return leftOutText(st, left, w) })
+		left, adapted := m.p.Left, m.p.Adapted
+		pg := newTextPage(m.st, func(st *styles, w int) string { return leftOutText(st, adapted, left, w) })
 		pg.SetSize(m.width, m.height, 1)
 		m.leftOut = &pg
 	case key.Matches(k, keys.StartPlan):
@@ -173,9 +173,17 @@ func (m *planScreen) Help() bindings {
 	}
 }
 
-func leftOutText(st *styles, left []plan.Exclusion, width int) string {
+func leftOutText(st *styles, adapted []plan.Adaptation, left []plan.Exclusion, width int) string {
 	w := max(width-4, 20)
 	var b strings.Builder
+	if len(adapted) > 0 {
+		b.WriteString(st.Title.Render("Adapted for your cautions") + "\n")
+		for _, a := range adapted {
+			b.WriteString(st.Step.Render(hanging("• ", a.Caution, w)) + "\n")
+			b.WriteString(st.Subtle.Render(hanging("  ", a.Change, w)) + "\n")
+		}
+		b.WriteString("\n")
+	}
 	b.WriteString(st.Title.Render(fmt.Sprintf("Left out today (%d)", len(left))) + "\n")
 	for i, e := range left {
 		if i == 0 || left[i-1].Kind != e.Kind {
@@ -224,7 +232,11 @@ func (m *planScreen) View(helpView string) string {
 		foot.WriteString("  " + m.st.Warning.Render(m.message) + "\n")
 	}
 	if n := len(m.p.Left); n > 0 {
-		foot.WriteString("  " + m.st.Subtle.Render(fmt.Sprintf("%d techniques left out today · l to see why", n)) + "\n")
+		how := "l to see why"
+		if len(m.p.Adapted) > 0 {
+			how = "l: why, and how the plan is adapted"
+		}
+		foot.WriteString("  " + m.st.Subtle.Render(fmt.Sprintf("%d techniques left out today · %s", n, how)) + "\n")
 	}
 
 	// The list gets the rows that remain, scrolled to keep the cursor seen.

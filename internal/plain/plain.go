@@ -344,6 +344,9 @@ func (r *Runner) printPlan(title string, p plan.Plan) {
 	for i, it := range p.Techniques() {
 		r.say("  %d. %s (%s, %s)", i+1, it.Name, it.Role.Label(), r.Cat.EquipmentText(it))
 	}
+	for _, a := range p.Adapted {
+		r.say("  Adapted for %s: %s", a.Caution, a.Change)
+	}
 	if n := len(p.Left); n > 0 && len(p.Items) > 0 {
 		r.say("  %d techniques left out today; `unknot` shows which and why.", n)
 	}

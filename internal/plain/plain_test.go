@@ -270,3 +270,18 @@ func TestPlainCheckIn(t *testing.T) {
 		t.Error("check-in answers not kept")
 	}
 }
+
+// Each ticked caution's advice is printed after the check, and the plan
+// repeats what it changes for it.
+func TestPlainCautionAdvice(t *testing.T) {
+	r, out := runner("2\nn\nn\nn\nn\nn\n2\n" + "4\n\n3\n\n") // pregnant
+	if _, err := r.Run(selection("chin-tucks")); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{"Your cautions:", "Pregnancy: Your plan will use standing", "Adapted for Pregnancy:"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("lacks %q:\n%s", want, s)
+		}
+	}
+}
