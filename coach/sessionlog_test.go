@@ -8,6 +8,7 @@ import (
 	"github.com/unknot/unknot/coach/coachtest"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/session"
 )
 
@@ -216,5 +217,30 @@ func TestSafetyRecordRoundTrip(t *testing.T) {
 	}
 	if got.Outcome != res.Outcome || got.Outcome.String() != "cautions" || len(got.Cautions) != 1 || !got.At.Equal(t0) {
 		t.Errorf("read back %+v, want %+v", got, res)
+	}
+}
+
+// The weekly checklists come back when the pain is new or clearly worse,
+// unless they were just asked.
+func TestRecheckDue(t *testing.T) {
+	three, five := 3, 5
+	known := coach.Known{Sessions: []coach.Session{{PainBefore: &five, PainAfter: &three}}}
+	earlier := safety.Result{At: t0, Checked: t0.Add(-48 * time.Hour)}
+	for _, tc := range []struct {
+		name string
+		k    coach.Known
+		in   plan.Intake
+		res  safety.Result
+		want bool
+	}{
+		{"same as last time", known, plan.Intake{Pain: 4}, earlier, false},
+		{"up 2 on last time", known, plan.Intake{Pain: 5}, earlier, true},
+		{"new pain", known, plan.Intake{Pain: 2, Duration: plan.DurationDays}, earlier, true},
+		{"checklists just asked", known, plan.Intake{Pain: 9, Duration: plan.DurationDays}, safety.Result{At: t0, Checked: t0}, false},
+		{"no history", coach.Known{}, plan.Intake{Pain: 6}, earlier, false},
+	} {
+		if got := coach.RecheckDue(tc.k, tc.in, tc.res); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

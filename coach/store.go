@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
 )
 
 // Store is the journal as the front ends use it: internal/journal's SQLite
@@ -82,4 +83,28 @@ func (k Known) History(now time.Time) plan.History {
 		h.Effects[e.Technique] = plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
 	}
 	return h
+}
+
+// RecheckDue reports whether the intake calls for the weekly safety
+// checklists again before the plan: the pain is new (a few days) or
+// clearly worse than at the last session, and the check just done did not
+// ask them.
+func RecheckDue(k Known, in plan.Intake, res safety.Result) bool {
+	if !res.Checked.IsZero() && res.Checked.Equal(res.At) {
+		return false // asked in this very check
+	}
+	if in.Duration == plan.DurationDays {
+		return true
+	}
+	for i := len(k.Sessions) - 1; i >= 0; i-- {
+		s := k.Sessions[i]
+		last := s.PainAfter
+		if last == nil {
+			last = s.PainBefore
+		}
+		if last != nil {
+			return in.Pain-*last >= plan.GentlerFrom
+		}
+	}
+	return false
 }

@@ -68,6 +68,7 @@ type Gate struct {
 	prev    Result
 	now     time.Time
 	full    bool // ask everything, age and checklists included
+	recheck bool // only the weekly checklists, for new or worse pain
 	answers []Answer
 
 	step Step
@@ -86,6 +87,14 @@ func NewGate(s content.Safety, prev Result, now time.Time) *Gate {
 // the checklists and the cautions (Home → "Update my health answers").
 func NewCheckIn(s content.Safety, prev Result, now time.Time) *Gate {
 	g := &Gate{s: s, prev: prev, now: now, full: true}
+	g.replay()
+	return g
+}
+
+// NewRecheck asks the weekly checklists again, and nothing else, after the
+// intake found the pain new or clearly worse; the rest of prev stands.
+func NewRecheck(s content.Safety, prev Result, now time.Time) *Gate {
+	g := &Gate{s: s, prev: prev, now: now, recheck: true}
 	g.replay()
 	return g
 }
@@ -111,6 +120,9 @@ func (g *Gate) Back() bool {
 	g.replay()
 	return true
 }
+
+// Rechecking reports whether this is NewRecheck's check.
+func (g *Gate) Rechecking() bool { return g.recheck }
 
 // Done reports whether the check is over.
 func (g *Gate) Done() bool { return g.step.Kind == StepDone }
@@ -167,6 +179,9 @@ func (p *replayer) ask(s Step) (Answer, bool) {
 // run asks everything in order and returns the result; it returns early
 // (the result unused) when an answer is still to come.
 func (g *Gate) run(r Result, p *replayer) Result {
+	if g.recheck {
+		return g.recheckRun(r, p)
+	}
 	if r.Age == "" || g.full {
 		a, ok := p.ask(Step{Kind: StepAge})
 		if !ok {
@@ -203,51 +218,9 @@ func (g *Gate) run(r Result, p *replayer) Result {
 	}
 	// The first time, then weekly: get checked first.
 	if g.full || ChecklistDue(g.prev, g.now) {
-		for _, grp := range g.s.Groups {
-			items := g.in(grp.ID, r.Age)
-			if grp.ID == content.GroupChest || grp.ID == content.GroupUrgent || len(items) == 0 {
-				continue
-			}
-			for _, q := range items {
-				r.Answers[q.ID] = false
-			}
-			a, ok := p.ask(Step{Kind: StepChecklist, Group: grp, Items: items})
-			if !ok {
-				return r
-			}
-			if !a.Yes {
-				continue
-			}
-			which, ok := p.ask(Step{Kind: StepWhich, Group: grp, Items: items})
-			if !ok {
-				return r
-			}
-			for _, q := range items {
-				if !slices.Contains(which.Picks, q.ID) {
-					continue
-				}
-				r.Answers[q.ID] = true
-				switch {
-				case q.Advisory:
-					if _, ok := p.ask(Step{Kind: StepAdvice, Item: q}); !ok {
-						return r
-					}
-					r.Advice = append(r.Advice, q.ID)
-					continue
-				case q.Assessable && !r.Assessed[q.ID].IsZero():
-					continue // assessed within AssessedFor: fine to go on
-				case q.Assessable:
-					seen, ok := p.ask(Step{Kind: StepAssessed, Item: q})
-					if !ok {
-						return r
-					}
-					if seen.Yes {
-						r.Assessed[q.ID] = g.now
-						continue
-					}
-				}
-				return r.stop(Clinician, q)
-			}
+		var ok bool
+		if r, ok = g.checklists(r, p); !ok || !r.Outcome.AllowsSession() {
+			return r
 		}
 		r.Checked = g.now
 	} else {
@@ -276,6 +249,72 @@ func (g *Gate) run(r Result, p *replayer) Result {
 		r.Outcome = Cautions
 	}
 	return r
+}
+
+// recheckRun asks the weekly checklists on top of prev.
+func (g *Gate) recheckRun(r Result, p *replayer) Result {
+	r.Outcome, r.Cautions, r.Advice = g.prev.Outcome, g.prev.Cautions, g.prev.Advice
+	for id, yes := range g.prev.Answers {
+		r.Answers[id] = yes
+	}
+	r, ok := g.checklists(r, p)
+	if !ok || !r.Outcome.AllowsSession() {
+		return r
+	}
+	r.Checked = g.now
+	return r
+}
+
+// checklists asks the "get checked first" checklists; false when an answer
+// is still to come.
+func (g *Gate) checklists(r Result, p *replayer) (Result, bool) {
+	for _, grp := range g.s.Groups {
+		items := g.in(grp.ID, r.Age)
+		if grp.ID == content.GroupChest || grp.ID == content.GroupUrgent || len(items) == 0 {
+			continue
+		}
+		for _, q := range items {
+			r.Answers[q.ID] = false
+		}
+		a, ok := p.ask(Step{Kind: StepChecklist, Group: grp, Items: items})
+		if !ok {
+			return r, false
+		}
+		if !a.Yes {
+			continue
+		}
+		which, ok := p.ask(Step{Kind: StepWhich, Group: grp, Items: items})
+		if !ok {
+			return r, false
+		}
+		for _, q := range items {
+			if !slices.Contains(which.Picks, q.ID) {
+				continue
+			}
+			r.Answers[q.ID] = true
+			switch {
+			case q.Advisory:
+				if _, ok := p.ask(Step{Kind: StepAdvice, Item: q}); !ok {
+					return r, false
+				}
+				r.Advice = append(r.Advice, q.ID)
+				continue
+			case q.Assessable && !r.Assessed[q.ID].IsZero():
+				continue // assessed within AssessedFor: fine to go on
+			case q.Assessable:
+				seen, ok := p.ask(Step{Kind: StepAssessed, Item: q})
+				if !ok {
+					return r, false
+				}
+				if seen.Yes {
+					r.Assessed[q.ID] = g.now
+					continue
+				}
+			}
+			return r.stop(Clinician, q), true
+		}
+	}
+	return r, true
 }
 
 // stop ends the check with a stop outcome.

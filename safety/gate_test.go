@@ -235,3 +235,27 @@ func TestGateBack(t *testing.T) {
 		t.Errorf("back to %v, want the chest question", g.Step().Kind)
 	}
 }
+
+// A recheck asks only the three checklists, keeps the rest of the last
+// result, and stops as the weekly check would.
+func TestRecheck(t *testing.T) {
+	first, _ := script(t, Result{}, t0, "20-50", []string{"pregnancy"}, false)
+	g := NewRecheck(cat.Safety, first, t0.Add(24*time.Hour))
+	var n int
+	for ; !g.Done(); n++ {
+		if k := g.Step().Kind; k != StepChecklist {
+			t.Fatalf("a recheck asked %v", k)
+		}
+		g.Answer(Answer{})
+	}
+	r := g.Result()
+	if n != 3 || r.Outcome != Cautions || !r.HasCaution("pregnancy") || !r.Checked.Equal(t0.Add(24*time.Hour)) {
+		t.Errorf("%d steps; result %v %v checked %v", n, r.Outcome, r.Cautions, r.Checked)
+	}
+	g = NewRecheck(cat.Safety, first, t0.Add(24*time.Hour))
+	g.Answer(Answer{Yes: true})
+	g.Answer(Answer{Picks: []string{"fever"}})
+	if r := g.Result(); !g.Done() || r.Outcome != Clinician || r.Trigger.ID != "fever" {
+		t.Errorf("fever on a recheck: %v %v", r.Outcome, r.Trigger.ID)
+	}
+}

@@ -687,3 +687,27 @@ func TestPlanRepeatsCautionAdaptations(t *testing.T) {
 		t.Errorf("left-out page lacks the pregnancy adaptation:\n%s", view(m))
 	}
 }
+
+// New pain (a few days) brings the weekly checklists back before the plan,
+// even the day after a full check.
+func TestNewPainRechecks(t *testing.T) {
+	m, clk := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	m = keys(t, m, "q") // stop rules: home
+	clk.advance(24 * time.Hour)
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)                                       // chest, urgent, cautions
+	m = keys(t, m, "enter")                                      // stop rules
+	m = keys(t, m, "enter", "4", "enter", "enter", "1", "enter") // areas, pain 4, feel none, a few days
+	for m.screen == screenIntake {
+		m = keys(t, m, "enter")
+	}
+	if m.screen != screenSafety || !m.safety.gate.Rechecking() || !strings.Contains(view(m), "new or worse pain") {
+		t.Fatalf("new pain: screen %v\n%s", m.screen, view(m))
+	}
+	m = answerSafety(t, m)
+	if m.screen != screenPlan {
+		t.Errorf("after the recheck: screen %v, want the plan", m.screen)
+	}
+}

@@ -103,6 +103,9 @@ type Model struct {
 	// by mistake" steps back to the answer that stopped it.
 	gate    *safety.Gate
 	gateDay time.Time
+	// rechecking holds the intake while the weekly checklists are asked
+	// again (the pain is new or clearly worse).
+	rechecking *plan.Intake
 	known   coach.Known
 
 	home     *homeScreen
@@ -478,6 +481,12 @@ func (m *Model) follow(act action) tea.Cmd {
 		if !a.res.Outcome.AllowsSession() {
 			m.keepGate() // for "I answered by mistake"
 		}
+		if in := m.rechecking; in != nil {
+			m.rechecking = nil
+			if a.res.Outcome.AllowsSession() {
+				return tea.Batch(save, m.afterIntake(*in))
+			}
+		}
 		if m.checkingIn && a.res.Outcome.AllowsSession() {
 			// Updated: back home, with the answers kept for next time.
 			m.checkingIn = false
@@ -497,6 +506,13 @@ func (m *Model) follow(act action) tea.Cmd {
 			m.result = m.result.Escalate(a.stop)
 			m.afterSafety()
 			return write(m.store, coach.SaveSafety(m.result))
+		}
+		if coach.RecheckDue(m.known, a.in, m.result) {
+			in := a.in
+			m.rechecking = &in
+			m.safety = resumeSafetyScreen(m.cat, safety.NewRecheck(m.cat.Safety, m.result, m.now()), m.keys, m.st)
+			m.show(screenSafety)
+			return nil
 		}
 		return m.afterIntake(a.in)
 	case startSession:

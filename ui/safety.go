@@ -296,6 +296,9 @@ func (m *safetyScreen) stepLabel(s safety.Step) string {
 		if s.Group.ID == content.GroupChest || s.Group.ID == content.GroupUrgent {
 			return "every session: " + tierLabel(content.TierEmergency)
 		}
+		if m.gate.Rechecking() {
+			return "new or worse pain: " + tierLabel(content.TierClinician)
+		}
 		return "weekly: " + tierLabel(content.TierClinician)
 	case safety.StepWhich, safety.StepAssessed, safety.StepAdvice:
 		return tierLabel(content.TierClinician)

@@ -13,11 +13,11 @@ import (
 // gate runs the safety check (safety.Gate) as numbered lines: a screen
 // reader hears a few short lines per step, and each step takes one answer.
 func (r *Runner) gate(prev safety.Result) (safety.Result, error) {
-	return r.runGate(safety.NewGate(r.Cat.Safety, prev, r.Clock.Now()))
+	return r.runGate(safety.NewGate(r.Cat.Safety, prev, r.Clock.Now()), "Safety check. "+r.Cat.Safety.Intro)
 }
 
-func (r *Runner) runGate(g *safety.Gate) (safety.Result, error) {
-	r.say("Safety check. %s", r.Cat.Safety.Intro)
+func (r *Runner) runGate(g *safety.Gate, intro string) (safety.Result, error) {
+	r.say("%s", intro)
 	for !g.Done() {
 		a, err := r.gateStep(g.Step())
 		if err != nil {

@@ -123,10 +123,22 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 		r.outcome(res)
 		return res, nil
 	}
+	known := r.known()
+	if coach.RecheckDue(known, in, res) {
+		r.say("")
+		if res, err = r.runGate(safety.NewRecheck(r.Cat.Safety, res, r.Clock.Now()),
+			"The pain is new or clearly worse than last time, so the \"get checked first\" lists again."); err != nil {
+			return res, err
+		}
+		r.save(coach.SaveSafety(res))
+		if !r.outcome(res) {
+			return res, nil
+		}
+	}
 	var p plan.Plan
 	title := req.PlanTitle()
 	if req.Personal() {
-		p = plan.Build(r.Cat, in, res, r.history())
+		p = plan.Build(r.Cat, in, res, known.History(r.Clock.Now()))
 	} else {
 		p = plan.FromSelection(r.Cat, req.Techniques, res)
 	}
@@ -142,7 +154,8 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 // CheckIn asks the whole safety check again and keeps the answers
 // (unknot check-in).
 func (r *Runner) CheckIn() (safety.Result, error) {
-	res, err := r.runGate(safety.NewCheckIn(r.Cat.Safety, coach.LatestSafety(r.Store), r.Clock.Now()))
+	res, err := r.runGate(safety.NewCheckIn(r.Cat.Safety, coach.LatestSafety(r.Store), r.Clock.Now()),
+		"Safety check, all of it. "+r.Cat.Safety.Intro)
 	if err != nil {
 		return res, err
 	}
@@ -165,17 +178,17 @@ func (r *Runner) save(w coach.Write) {
 	}
 }
 
-// history is what the journal knows that shapes a personal plan.
-func (r *Runner) history() plan.History {
+// known is what the journal knows that shapes the plan.
+func (r *Runner) known() coach.Known {
 	if r.Store == nil {
-		return plan.History{}
+		return coach.Known{}
 	}
 	known, err := coach.Load(r.Store)
 	if err != nil {
 		r.say("Not saving: %s", err)
 		r.Store = nil
 	}
-	return known.History(r.Clock.Now())
+	return known
 }
 
 func (r *Runner) yesNo(prompt string, def bool) (bool, error) {

@@ -285,3 +285,24 @@ func TestPlainCautionAdvice(t *testing.T) {
 		}
 	}
 }
+
+// Pain clearly worse than at the last session brings the weekly
+// checklists back before the plan.
+func TestPlainWorsePainRechecks(t *testing.T) {
+	store := coachtest.NewMemStore()
+	r, _ := runner(firstGate + "2\n\n2\n\n")
+	r.Store = store
+	if _, err := r.Run(selection("chin-tucks")); err != nil {
+		t.Fatal(err)
+	}
+	next, out := runner(laterGate + "6\n\n" + "n\nn\nn\n" + "6\n\n")
+	next.Store = store
+	next.Clock = &fakeClock{t: t0.Add(24 * time.Hour)}
+	if _, err := next.Run(selection("chin-tucks")); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	s := out.String()
+	if !strings.Contains(s, "new or clearly worse") || !strings.Contains(s, "Your health") || !strings.Contains(s, "Session complete") {
+		t.Errorf("no recheck before the session:\n%s", s)
+	}
+}
