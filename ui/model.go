@@ -106,7 +106,7 @@ type Model struct {
 	// rechecking holds the intake while the weekly checklists are asked
 	// again (the pain is new or clearly worse).
 	rechecking *plan.Intake
-	known   coach.Known
+	known      coach.Known
 
 	home     *homeScreen
 	routines *routinesScreen
