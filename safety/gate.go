@@ -288,10 +288,14 @@ func (g *Gate) checklists(r Result, p *replayer) (Result, bool) {
 			return r, false
 		}
 		for _, q := range items {
+			if slices.Contains(which.Picks, q.ID) {
+				r.Answers[q.ID] = true
+			}
+		}
+		for i, q := range items {
 			if !slices.Contains(which.Picks, q.ID) {
 				continue
 			}
-			r.Answers[q.ID] = true
 			switch {
 			case q.Advisory:
 				if _, ok := p.ask(Step{Kind: StepAdvice, Item: q}); !ok {
@@ -309,6 +313,13 @@ func (g *Gate) checklists(r Result, p *replayer) (Result, bool) {
 				if seen.Yes {
 					r.Assessed[q.ID] = g.now
 					continue
+				}
+			}
+			// Every sign picked that is not advised on or assessed goes
+			// with the trigger, each with its advice.
+			for _, o := range items[i:] {
+				if slices.Contains(which.Picks, o.ID) && !o.Advisory && r.Assessed[o.ID].IsZero() {
+					r.Flagged = append(r.Flagged, o)
 				}
 			}
 			return r.stop(Clinician, q), true

@@ -259,3 +259,11 @@ func TestRecheck(t *testing.T) {
 		t.Errorf("fever on a recheck: %v %v", r.Outcome, r.Trigger.ID)
 	}
 }
+
+// Picking several signs keeps every one, each with its own advice.
+func TestGateFlagsEveryPick(t *testing.T) {
+	r, _ := script(t, Result{}, t0, "20-50", []string{"fever", "weight-loss"}, false)
+	if r.Outcome != Clinician || len(r.Flagged) != 2 || r.Flagged[1].ID != "weight-loss" {
+		t.Errorf("flagged %v", r.Flagged)
+	}
+}

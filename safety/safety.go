@@ -60,6 +60,9 @@ type Result struct {
 	// Urgent lists the urgent signs of the checklist answered yes, when
 	// that was the trigger.
 	Urgent []content.Question
+	// Flagged lists every "get checked first" sign picked with the
+	// trigger, each with its own advice.
+	Flagged []content.Question
 }
 
 // Assess reads answers to the questions. Questions are taken in order and

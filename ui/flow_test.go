@@ -711,3 +711,23 @@ func TestNewPainRechecks(t *testing.T) {
 		t.Errorf("after the recheck: screen %v, want the plan", m.screen)
 	}
 }
+
+// Each ticked caution's advice shows before the session; several signs
+// picked are each named, with their advice, on the clinician page.
+func TestSafetyAdviceShown(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "C4") // blood thinners
+	q, _ := m.cat.Safety.Question("blood-thinners")
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if m.screen != screenStopRules || !strings.Contains(v, "Your cautions") || !strings.Contains(v, strings.Join(strings.Fields(q.Why), " ")[:50]) {
+		t.Errorf("caution advice not shown:\n%s", view(m))
+	}
+	m, _ = newFlow(t, Options{})
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m, "B1", "B2")
+	v = view(m)
+	if m.screen != screenClinician || !strings.Contains(v, "temperature") || !strings.Contains(v, "lost weight") {
+		t.Errorf("both signs not named:\n%s", v)
+	}
+}

@@ -367,12 +367,21 @@ func textWidth(width int) int { return max(width-4, 20) }
 // writeTrigger quotes the question answered "yes" and what it may mean.
 func writeTrigger(b *strings.Builder, st *styles, r safety.Result, width int) {
 	w := textWidth(width)
-	if len(r.Urgent) > 0 {
+	switch {
+	case len(r.Urgent) > 0:
 		b.WriteString(st.Cue.Render("You said at least one of these is happening now:") + "\n")
 		for _, q := range r.Urgent {
 			b.WriteString(st.Step.Render(hanging("• ", q.Text, w)) + "\n")
 		}
-	} else {
+	case len(r.Flagged) > 1:
+		b.WriteString(st.Cue.Render("You answered yes to:") + "\n")
+		for _, q := range r.Flagged {
+			b.WriteString(st.Step.Render(hanging("• ", q.Text, w)) + "\n")
+			b.WriteString(st.Warning.Render(hanging("  ", q.Why, w)) + "\n")
+		}
+		b.WriteString("\n")
+		return
+	default:
 		b.WriteString(st.Cue.Render("You answered yes to:") + "\n")
 		b.WriteString(st.Step.Render(ansi.Wordwrap("“"+r.Trigger.Text+"”", w, "")) + "\n")
 	}

@@ -232,10 +232,16 @@ func (r *Runner) outcome(res safety.Result) bool {
 		return false
 	case safety.Clinician:
 		r.say("")
-		r.say("See a clinician first. The guided session is not offered today.")
-		if res.Reason != "" {
+		r.say("See a clinician first. Guided sessions are off for the rest of today.")
+		switch {
+		case res.Reason != "":
 			r.say("%s", res.Reason)
-		} else {
+		case len(res.Flagged) > 1:
+			r.say("You answered yes to:")
+			for _, q := range res.Flagged {
+				r.say("- %s %s", q.Text, q.Why)
+			}
+		default:
 			r.say("You answered yes to: %s", res.Trigger.Text)
 			r.say("%s", res.Trigger.Why)
 		}

@@ -306,3 +306,15 @@ func TestPlainWorsePainRechecks(t *testing.T) {
 		t.Errorf("no recheck before the session:\n%s", s)
 	}
 }
+
+// Sharp pain, numbness and pain of 7 or more refer on a program or a
+// chosen technique too, not only on a personal plan.
+func TestPlainRefersOnEveryRoute(t *testing.T) {
+	for _, tail := range []string{"3\n4\n", "3\n5\n", "7\n"} {
+		r, out := runner(firstGate + tail)
+		res, err := r.Run(selection("chin-tucks"))
+		if err != nil || res.Outcome.AllowsSession() || !strings.Contains(out.String(), "See a clinician first") {
+			t.Errorf("%q: %v %v\n%s", tail, res.Outcome, err, out)
+		}
+	}
+}
