@@ -35,7 +35,7 @@ func StartLog(req Request, title string, in plan.Intake, techs []content.Techniq
 	for _, t := range techs {
 		hold := t.Dosage.HoldSeconds
 		if req.Expand.Hold > 0 {
-			hold = int(req.Expand.Hold.Seconds())
+			hold = int(session.CapHold(req.Expand.Hold, t).Seconds())
 		}
 		s.Plan = append(s.Plan, PlanItem{Technique: t.ID, HoldSeconds: hold})
 	}

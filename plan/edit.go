@@ -1,6 +1,10 @@
 package plan
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"time"
+)
 
 // The plan screen's edits. Each keeps Left in step with Items, so every
 // technique stays accounted for.
@@ -20,6 +24,23 @@ func (p *Plan) Move(i, d int) int {
 	}
 	p.Items[i], p.Items[j] = p.Items[j], p.Items[i]
 	return j
+}
+
+// HoldNotes say, once, which techniques allow less than a hold asked for
+// every technique (--hold): those holds stop at their limit.
+func (p Plan) HoldNotes(d time.Duration) []string {
+	var out []string
+	for _, it := range p.Items {
+		if lim := time.Duration(it.MaxHold) * time.Second; it.MaxHold > 0 && d > lim {
+			out = append(out, fmt.Sprintf("--hold %s is longer than %s allows; using %s.", minSec(d), it.Technique.Name, minSec(lim)))
+		}
+	}
+	return out
+}
+
+func minSec(d time.Duration) string {
+	s := int(d / time.Second)
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
 // HoldStep is how much + and - change a hold on the plan screen.

@@ -237,7 +237,9 @@ func (r rules) holdBounds(t content.Technique) (lo, hi, def int) {
 
 func (r rules) item(t content.Technique, reason string) Item {
 	lo, hi, def := r.holdBounds(t)
-	t.Dosage.HoldSeconds = def
+	// The technique carries today's bounds, so a --hold for every hold
+	// stops at what it allows (session.Expand).
+	t.Dosage.HoldSeconds, t.Dosage.MinHoldSeconds, t.Dosage.MaxHoldSeconds = def, lo, hi
 	return Item{Technique: t, HoldSeconds: def, MinHold: lo, MaxHold: hi, Reason: reason}
 }
 

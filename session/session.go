@@ -1,6 +1,7 @@
 package session
 
 import (
+	"math"
 	"time"
 )
 
@@ -357,14 +358,22 @@ func (s *Session) Restart(now time.Time) []Event {
 // coming hold, which stays at least MinRemaining long.
 func (s *Session) Extend(now time.Time, d time.Duration) []Event {
 	ev := s.Tick(now)
+	// + stops at the technique's limit today (CLINICAL.md §2: never more
+	// than 2 minutes on one spot).
+	limit := time.Duration(math.MaxInt64)
+	if st, ok := s.Current(); ok && st.MaxHold > 0 {
+		limit = st.MaxHold
+	}
 	switch s.phase {
 	case PhaseLeadIn:
-		s.hold = max(s.hold+d, MinRemaining)
+		s.hold = min(max(s.hold+d, MinRemaining), max(limit, s.hold))
 	case PhaseHold:
 		left := s.Remaining(now)
 		newLeft := left + d
 		if d < 0 {
 			newLeft = max(newLeft, min(left, MinRemaining))
+		} else {
+			newLeft = min(newLeft, max(left, limit-(s.hold-left)))
 		}
 		change := newLeft - left
 		s.hold += change

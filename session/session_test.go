@@ -484,3 +484,38 @@ func TestStepLabel(t *testing.T) {
 		}
 	}
 }
+
+// --hold stops at what each technique allows.
+func TestExpandCapsHold(t *testing.T) {
+	tq := content.Technique{ID: "press", Name: "Press", Cue: "x", Dosage: content.Dosage{HoldSeconds: 60, MinHoldSeconds: 30, MaxHoldSeconds: 120}}
+	for _, tc := range []struct{ hold, want time.Duration }{
+		{30 * time.Minute, 2 * time.Minute},
+		{90 * time.Second, 90 * time.Second},
+		{2 * time.Second, 2 * time.Second}, // shorter is never unsafe
+	} {
+		steps := Expand([]content.Technique{tq}, Options{Hold: tc.hold})
+		if steps[0].Hold != tc.want {
+			t.Errorf("--hold %v: %v, want %v", tc.hold, steps[0].Hold, tc.want)
+		}
+	}
+}
+
+// + stops at the technique's limit today, in the lead-in and in the hold.
+func TestExtendStopsAtTheLimit(t *testing.T) {
+	t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	st := Step{TechniqueID: "press", Name: "Press", Hold: 100 * time.Second, MaxHold: 120 * time.Second, LeadIn: 5 * time.Second}
+	s := New([]Step{st})
+	s.Start(t0)
+	for range 3 {
+		s.Extend(t0, Adjustment) // in the lead-in
+	}
+	now := t0.Add(5 * time.Second) // the hold starts
+	s.Tick(now)
+	now = now.Add(10 * time.Second)
+	for range 4 {
+		s.Extend(now, Adjustment)
+	}
+	if left := s.Remaining(now); left != 110*time.Second {
+		t.Errorf("after 10 s of a hold capped at 2:00, %v left, want 1:50", left)
+	}
+}

@@ -41,7 +41,10 @@ type Step struct {
 	Breathing   string
 	Precaution  string
 	Hold        time.Duration
-	LeadIn      time.Duration
+	// MaxHold, when set, is the longest the hold may be made with +
+	// (the technique's limit today).
+	MaxHold time.Duration
+	LeadIn  time.Duration
 	// Item numbers the technique within the session (0-based), so that
 	// "this hurts" can stop every remaining hold of the same technique.
 	Item int
@@ -88,7 +91,9 @@ func Expand(techniques []content.Technique, opt Options) []Step {
 	for item, t := range techniques {
 		hold := time.Duration(t.Dosage.HoldSeconds) * time.Second
 		if opt.Hold > 0 {
-			hold = opt.Hold
+			// --hold sets every hold, up to what the technique allows
+			// (CLINICAL.md §2: never more than 2 minutes on one spot).
+			hold = CapHold(opt.Hold, t)
 		}
 		sides := []Side{SideNone}
 		if t.Dosage.Bilateral {
@@ -108,6 +113,7 @@ func Expand(techniques []content.Technique, opt Options) []Step {
 					Breathing:   t.Breathing,
 					Precaution:  t.KeyPrecaution(),
 					Hold:        hold,
+					MaxHold:     max(time.Duration(t.Dosage.MaxHoldSeconds)*time.Second, hold),
 					LeadIn:      leadIn,
 					Item:        item,
 				}
@@ -160,4 +166,12 @@ func spokenDuration(d time.Duration) string {
 		return fmt.Sprintf("%d minutes", secs/60)
 	}
 	return fmt.Sprintf("%d minutes %d seconds", secs/60, secs%60)
+}
+
+// CapHold is d, or less when the technique allows less.
+func CapHold(d time.Duration, t content.Technique) time.Duration {
+	if maxHold := time.Duration(t.Dosage.MaxHoldSeconds) * time.Second; maxHold > 0 && d > maxHold {
+		return maxHold
+	}
+	return d
 }

@@ -278,6 +278,9 @@ func (m *Model) afterIntake(in plan.Intake) tea.Cmd {
 	} else {
 		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)
 	}
+	if h := m.req.Expand.Hold; h > 0 {
+		p.Notes = append(p.Notes, p.HoldNotes(h)...)
+	}
 	m.plan = newPlanScreen(m.cat, p, m.req.PlanTitle(), m.req.Expand, m.keys, m.st)
 	m.show(screenPlan)
 	return nil

@@ -224,7 +224,7 @@ func (m *planScreen) View(helpView string) string {
 		foot.WriteString("\n" + indent(m.st.Cue.Render(ansi.Wordwrap("Why: "+it.Reason, max(w-4, 20), "")), "  ") + "\n")
 		hold := fmt.Sprintf("Hold %d s (%d–%d) · +/- to change", it.HoldSeconds, it.MinHold, it.MaxHold)
 		if m.expand.Hold > 0 {
-			hold = fmt.Sprintf("Hold %s, as --hold asks", m.expand.Hold)
+			hold = fmt.Sprintf("Hold %s, as --hold asks", session.CapHold(m.expand.Hold, it.Technique))
 		}
 		foot.WriteString("  " + m.st.Subtle.Render(hold) + "\n")
 	}

@@ -142,6 +142,9 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	} else {
 		p = plan.FromSelection(r.Cat, req.Techniques, res)
 	}
+	if h := req.Expand.Hold; h > 0 {
+		p.Notes = append(p.Notes, p.HoldNotes(h)...)
+	}
 	r.printPlan(title, p)
 	techs := p.Techniques()
 	if len(techs) == 0 {

@@ -318,3 +318,29 @@ func TestPlainRefersOnEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+// --hold cannot go past what a technique allows: 30 minutes of pressure
+// on one spot becomes the technique's limit, and the run says so once.
+func TestPlainHoldIsCapped(t *testing.T) {
+	store := coachtest.NewMemStore()
+	r, out := runner(firstGate + "3\n\n3\n\n")
+	r.Store = store
+	req := selection("tennis-ball-spine-release")
+	req.Expand = session.Options{Hold: 30 * time.Minute, LeadIn: 0}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	tq, _ := content.MustLoad().Technique("tennis-ball-spine-release")
+	sessions, _ := store.Sessions(time.Time{})
+	if got := sessions[0].Plan[0].HoldSeconds; got != tq.Dosage.MaxHoldSeconds || got > content.MaxPressureHold {
+		t.Errorf("hold_seconds = %d, want the technique's limit %d", got, tq.Dosage.MaxHoldSeconds)
+	}
+	for _, st := range sessions[0].Steps {
+		if st.PlannedSeconds > float64(content.MaxPressureHold) {
+			t.Errorf("step %d planned %.0f s", st.Index, st.PlannedSeconds)
+		}
+	}
+	if n := strings.Count(out.String(), "--hold 30:00 is longer than"); n != 1 {
+		t.Errorf("said %d times that --hold was capped:\n%s", n, out)
+	}
+}
