@@ -62,12 +62,14 @@ type Intake struct {
 // 7–10), which leads to the "see a clinician first" advice (B17).
 const SevereFrom = 7
 
-// Severity labels a 0–10 pain score with the bands of CLINICAL.md §4.
+// Severity labels a 0–10 pain score: 1–3 mild, 4–6 moderate, 7–10
+// severe, the same bands everywhere (the traffic lights say "4 or 5, ease
+// off", so 4 is not "mild").
 func Severity(pain int) string {
 	switch {
 	case pain <= 0:
 		return "no pain"
-	case pain <= 4:
+	case pain <= 3:
 		return "mild"
 	case pain < SevereFrom:
 		return "moderate"

@@ -223,9 +223,28 @@ func TestReferral(t *testing.T) {
 			t.Errorf("Referral(%+v) = %v", tc.in, got)
 		}
 	}
-	for pain, want := range map[int]string{0: "no pain", 1: "mild", 4: "mild", 5: "moderate", 6: "moderate", 7: "severe", 10: "severe"} {
+	for pain, want := range map[int]string{0: "no pain", 1: "mild", 3: "mild", 4: "moderate", 5: "moderate", 6: "moderate", 7: "severe", 10: "severe"} {
 		if got := Severity(pain); got != want {
 			t.Errorf("Severity(%d) = %q, want %q", pain, got, want)
+		}
+	}
+}
+
+// After a session, severe pain or a rise of 3 or more brings the advice to
+// have it checked, and "rest" is never the advice.
+func TestChangeTextAdvisesACheck(t *testing.T) {
+	for _, tc := range []struct {
+		before, after int
+		check         bool
+	}{
+		{3, 2, false}, {3, 5, false}, {3, 6, true}, {7, 7, true}, {5, 8, true}, {8, 6, false},
+	} {
+		got := ChangeText(tc.before, tc.after)
+		if strings.Contains(got, SeeSomeone) != tc.check {
+			t.Errorf("%d → %d: %q (check advised: %v)", tc.before, tc.after, got, tc.check)
+		}
+		if strings.Contains(got, "rest it") {
+			t.Errorf("%d → %d says rest it", tc.before, tc.after)
 		}
 	}
 }

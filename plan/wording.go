@@ -10,7 +10,25 @@ const GentlerFrom = 2
 // allows: a 1-point change is within normal ups and downs; 2 points or
 // more is a clear change for now, and only days of it make a real
 // improvement.
+//
+// Pain of SevereFrom or more after a session, or a rise of SeeSomeoneRise or
+// more, adds the advice to have it checked.
 func ChangeText(before, after int) string {
+	text := changeText(before, after)
+	if after >= SevereFrom || after-before >= SeeSomeoneRise {
+		text += " " + SeeSomeone
+	}
+	return text
+}
+
+// SeeSomeoneRise is the rise over one session that calls for a check.
+const SeeSomeoneRise = 3
+
+// SeeSomeone is the advice after a session that left pain severe or
+// clearly higher.
+const SeeSomeone = "Pain this strong, or rising this much, should be checked: see a doctor or physiotherapist, today if it is severe or spreading, or call NHS 111 in the UK."
+
+func changeText(before, after int) string {
 	d := after - before
 	switch {
 	case d <= -2:
@@ -22,5 +40,5 @@ func ChangeText(before, after int) string {
 	case d < GentlerFrom:
 		return fmt.Sprintf("From %d to %d: about the same. Keep an eye on it, and go lighter if it climbs.", before, after)
 	}
-	return fmt.Sprintf("Up %d points, from %d to %d. Next time the plan will be gentler. If it is still higher tomorrow, rest it, and see a professional if it does not settle.", d, before, after)
+	return fmt.Sprintf("Up %d points, from %d to %d. Next time the plan will be gentler. If it is still higher tomorrow, ease off, keep gently active, and see a professional if it does not settle.", d, before, after)
 }

@@ -390,3 +390,19 @@ func TestQuitWaitsForTheFinishWrite(t *testing.T) {
 		t.Errorf("pain after = %v", js.PainAfter)
 	}
 }
+
+// The finish screen gives every "see a professional" line, the nerve
+// signs included, where the window has room.
+func TestFinishShowsEveryProfessionalLine(t *testing.T) {
+	m, clk := newJournalFlow(t, newMemStore())
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = startDeskBreak(t, m, "6")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "3", "enter", "esc")
+	v := strings.Join(strings.Fields(view(m)), " ")
+	for _, line := range m.cat.Guidance.SeeAProfessional {
+		if !strings.Contains(v, strings.Join(strings.Fields(line), " ")[:30]) {
+			t.Errorf("finish screen lacks %q", line)
+		}
+	}
+}

@@ -239,7 +239,7 @@ func (m *safetyScreen) View(helpView string) string {
 		}
 		b.WriteString("\n")
 		answer := m.q.View(m.st, m.width)
-		room := max(m.height-lineCount(b.String())-lineCount(answer)-lipgloss.Height(helpView)-1, 3)
+		room := max(m.height-lineCount(b.String())-lineCount(answer)-lipgloss.Height(helpView)-2, 3)
 		b.WriteString(m.items(s.Items, w, room))
 		b.WriteString(answer)
 	case safety.StepAdvice:
@@ -402,13 +402,15 @@ func hanging(marker, s string, width int) string {
 }
 
 // page pads a simple screen so its help sits on the last rows; content
-// taller than the terminal keeps its top and loses its bottom lines.
+// taller than the terminal keeps its top, and its last row says the rest
+// is cut.
 func page(st *styles, body, helpView string, height int) string {
 	body = st.Page.Render(strings.TrimRight(body, "\n"))
 	lines := strings.Split(body, "\n")
 	room := max(height-strings.Count(helpView, "\n")-1, 1)
 	if len(lines) > room {
-		lines = lines[:room]
+		// Say that something is cut rather than cut it silently.
+		lines = append(lines[:room-1], st.Subtle.Render("  … more than fits here; a larger window shows it all"))
 	}
 	for len(lines) < room {
 		lines = append(lines, "")

@@ -225,7 +225,7 @@ func (m *summaryScreen) View(helpView string) string {
 		}
 		if len(g.SeeAProfessional) > 0 {
 			b.WriteString("\n" + m.st.Title.Render("See a professional if") + "\n")
-			for _, line := range g.SeeAProfessional[:min(3, len(g.SeeAProfessional))] {
+			for _, line := range g.SeeAProfessional { // every one: the nerve signs come last
 				b.WriteString(m.st.Cue.Render(hanging("• ", line, w)) + "\n")
 			}
 		}

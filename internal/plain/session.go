@@ -93,8 +93,15 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 	note, _ := r.ask("Anything to note? (Enter to skip): ")
 	r.save(log.PainAfter(after, note))
 	r.say("%s", plan.ChangeText(in.Pain, after))
-	if g := r.Cat.Guidance; len(g.BestPractices) > 0 {
+	g := r.Cat.Guidance
+	if len(g.BestPractices) > 0 {
 		r.say("How often: %s", g.BestPractices[0])
+	}
+	if len(g.SeeAProfessional) > 0 {
+		r.say("See a professional if:")
+		for _, line := range g.SeeAProfessional {
+			r.say("- %s", line)
+		}
 	}
 	return nil
 }
