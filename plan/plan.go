@@ -319,8 +319,15 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	if hist.Gentler {
 		p.Notes = append(p.Notes, "Your pain went up after your last session, so this plan is gentler.")
 	}
+	if float64(p.Seconds()) < float64(b.budget)*(1-Tolerance) {
+		p.Notes = append(p.Notes, ShorterNote)
+	}
 	return p
 }
+
+// ShorterNote says why a plan is shorter than the time asked for: with
+// these answers, only so many techniques suit today.
+const ShorterNote = "Only a few techniques suit your answers today, so this plan is shorter than the time you have."
 
 type builder struct {
 	r      rules

@@ -20,7 +20,7 @@ var intakeAreas = []string{"neck", "shoulders", "upper-back", "mid-back", "low-b
 func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) {
 	t.Helper()
 	lo, hi := float64(in.Minutes*60)*(1-Tolerance), float64(in.Minutes*60)*(1+Tolerance)
-	if s := float64(p.Seconds()); s < lo || s > hi {
+	if s := float64(p.Seconds()); s > hi || s < lo && !slices.Contains(p.Notes, ShorterNote) {
 		t.Fatalf("%s: plan lasts %.0f s, outside %.0f–%.0f: %v", name, s, lo, hi, ids(p))
 	}
 	if in.BackFocused() && !slices.ContainsFunc(p.Items, func(it Item) bool { return it.Technique.Role == content.RoleOpenFront }) {
@@ -138,5 +138,31 @@ func BenchmarkPlanBuild(b *testing.B) {
 	res := withCautions("pregnancy")
 	for b.Loop() {
 		Build(cat, in, res, History{})
+	}
+}
+
+// The holes the physiotherapy review found: each of these techniques is
+// left out for its caution, whichever way it is asked for.
+func TestReviewedCautionExclusions(t *testing.T) {
+	for caution, ids := range map[string][]string{
+		// Hands or body weight on an area injured or operated on.
+		"recent-injury": {"shoulder-kneading", "fingertip-friction", "neck-fingertip-massage", "effleurage-strokes",
+			"low-back-palm-rub", "towel-roll-extension", "lying-chest-opener", "chair-back-extension"},
+		// End-range abduction and external rotation.
+		"shoulder-instability": {"wall-angels", "open-book-rotation"},
+		// Turning or nodding the head.
+		"neck-dizziness": {"seated-twist", "cat-cow", "seated-cat-cow"},
+	} {
+		res := withCautions(caution)
+		for _, id := range ids {
+			tq, ok := cat.Technique(id)
+			if !ok {
+				t.Fatalf("no technique %s", id)
+			}
+			p := FromSelection(cat, []content.Technique{tq}, res)
+			if len(p.Techniques()) != 0 {
+				t.Errorf("%s: %s is still in a plan", caution, id)
+			}
+		}
 	}
 }
