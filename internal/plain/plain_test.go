@@ -344,3 +344,19 @@ func TestPlainHoldIsCapped(t *testing.T) {
 		t.Errorf("said %d times that --hold was capped:\n%s", n, out)
 	}
 }
+
+// When a technique starts, plain mode says how to do it and its key
+// precaution ("keep the balls off the spine"), once per technique.
+func TestPlainSaysHowAndTakeCare(t *testing.T) {
+	r, out := runner(firstGate + "3\n\n3\n\n")
+	req := selection("tennis-ball-spine-release")
+	req.Expand = session.Options{Hold: time.Second, LeadIn: 0}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	tq, _ := content.MustLoad().Technique("tennis-ball-spine-release")
+	s := out.String()
+	if !strings.Contains(s, "1. "+tq.Steps[0]) || strings.Count(s, "Take care: "+tq.KeyPrecaution()) != 1 {
+		t.Errorf("steps or precaution missing, or said more than once:\n%s", s)
+	}
+}

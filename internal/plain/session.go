@@ -150,6 +150,11 @@ func (r *Runner) events(ss *session.Session, ev []session.Event) {
 				line += "."
 			}
 			r.line(line, false)
+			// A technique's first hold: how to do it and what to watch,
+			// which a screen-reader user hears nowhere else.
+			if e.Step == 0 || steps[e.Step-1].Item != st.Item {
+				r.howTo(st)
+			}
 		case session.EventHoldStarted:
 			st := steps[e.Step]
 			r.line("Go: "+st.Cue, true)
@@ -184,4 +189,18 @@ func (r *Runner) line(s string, bell bool) {
 func minutes(d time.Duration) string {
 	s := int(d.Round(time.Second).Seconds())
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// howTo prints a technique's steps and its key precaution.
+func (r *Runner) howTo(st session.Step) {
+	t, ok := r.Cat.Technique(st.TechniqueID)
+	if !ok {
+		return
+	}
+	for i, step := range t.Steps {
+		r.say("  %d. %s", i+1, step)
+	}
+	if st.Precaution != "" {
+		r.say("  Take care: %s", st.Precaution)
+	}
 }
