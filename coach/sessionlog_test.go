@@ -1,6 +1,7 @@
 package coach_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -242,5 +243,33 @@ func TestRecheckDue(t *testing.T) {
 		if got := coach.RecheckDue(tc.k, tc.in, tc.res); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// A technique marked "this hurts" stays out of personal plans until it is
+// done through again.
+func TestHistoryKeepsHurtTechniquesOut(t *testing.T) {
+	step := func(id, outcome string) coach.Step { return coach.Step{Technique: id, Outcome: outcome} }
+	k := coach.Known{Sessions: []coach.Session{
+		{Steps: []coach.Step{step("a", coach.OutcomeDone), step("a", coach.OutcomeHurt), step("b", coach.OutcomeHurt)}},
+		{Steps: []coach.Step{step("b", coach.OutcomeDone), step("c", coach.OutcomeSkipped)}},
+	}}
+	h := k.History(t0)
+	if !h.Hurt["a"] || h.Hurt["b"] || h.Hurt["c"] {
+		t.Errorf("hurt = %v, want only a", h.Hurt)
+	}
+	tq := technique(t, "shoulder-rolls")
+	in := plan.Intake{Areas: []string{"upper-back"}, Pain: 3, Minutes: 10, Pressure: plan.PressureMedium}
+	p := plan.Build(cat, in, safety.Result{}, plan.History{Hurt: map[string]bool{tq.ID: true}})
+	for _, it := range p.Items {
+		if it.Technique.ID == tq.ID {
+			t.Fatal("a technique that hurt is back in the plan")
+		}
+	}
+	if i := slices.IndexFunc(p.Left, func(e plan.Exclusion) bool { return e.ID == tq.ID }); i < 0 || p.Left[i].Reason != plan.HurtReason {
+		t.Errorf("left out without the reason: %+v", p.Left)
+	}
+	if sel := plan.FromSelection(cat, []content.Technique{tq}, safety.Result{}); len(sel.Items) != 1 {
+		t.Error("choosing it yourself did not bring it back")
 	}
 }

@@ -78,7 +78,19 @@ func Load(s Store) (Known, error) {
 // change in them, and whether to be gentler.
 func (k Known) History(now time.Time) plan.History {
 	st := Summarise(k.Sessions, now)
-	h := plan.History{Sessions: st.Rated, Effects: map[string]plan.Effect{}, Gentler: k.Gentler}
+	h := plan.History{Sessions: st.Rated, Effects: map[string]plan.Effect{}, Gentler: k.Gentler, Hurt: map[string]bool{}}
+	// The last outcome of each technique decides: "this hurts" keeps it
+	// out, doing it through again brings it back.
+	for _, s := range k.Sessions {
+		for _, step := range s.Steps {
+			switch step.Outcome {
+			case OutcomeHurt:
+				h.Hurt[step.Technique] = true
+			case OutcomeDone:
+				delete(h.Hurt, step.Technique)
+			}
+		}
+	}
 	for _, e := range st.Effects {
 		h.Effects[e.Technique] = plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
 	}

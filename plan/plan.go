@@ -29,6 +29,10 @@ type History struct {
 	// Gentler is set when pain rose by 2 or more points last time: the
 	// plan keeps to gentle techniques and gentle pressure.
 	Gentler bool
+	// Hurt holds the techniques marked "this hurts" (x) the last time they
+	// were done: personal plans leave them out until the person does one
+	// again by choosing it (Browse, a program).
+	Hurt map[string]bool
 }
 
 // Effect is the average change in pain (after − before) over the
@@ -70,12 +74,13 @@ const (
 	WhyArea                  // works elsewhere
 	WhyTime                  // safe and suitable, but the time was full
 	WhySwapped               // swapped out on the plan screen
+	WhyHurt                  // it hurt last time
 )
 
 // Heading names the group for the left-out list.
 func (w Why) Heading() string {
 	return [...]string{"Not safe for you today", "Needs equipment you don't have", "Firmer than you asked for",
-		"Works on other areas", "Did not fit in the time", "Swapped out"}[w]
+		"Works on other areas", "Did not fit in the time", "Swapped out", "It hurt last time"}[w]
 }
 
 // Plan is the routine proposed for today.
@@ -325,6 +330,9 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	return p
 }
 
+// HurtReason is why a technique marked "this hurts" is left out.
+const HurtReason = "You marked it \"this hurts\" (x) last time. It stays out of your plans until you choose it yourself, from Browse."
+
 // ShorterNote says why a plan is shorter than the time asked for: with
 // these answers, only so many techniques suit today.
 const ShorterNote = "Only a few techniques suit your answers today, so this plan is shorter than the time you have."
@@ -357,6 +365,10 @@ func (b *builder) build() Plan {
 	for i, t := range b.r.cat.Techniques {
 		if reason, kind, out := b.r.excludeKind(t); out {
 			why[t.ID] = Exclusion{Reason: reason, Kind: kind}
+			continue
+		}
+		if b.hist.Hurt[t.ID] {
+			why[t.ID] = Exclusion{Reason: HurtReason, Kind: WhyHurt}
 			continue
 		}
 		p.Pool = append(p.Pool, b.r.item(t, b.reason(t)))
