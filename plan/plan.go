@@ -319,8 +319,16 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	}
 	r := newRules(cat, in, res, true)
 	r.gentleOnly = r.gentleOnly || hist.Gentler
-	b := builder{r: r, hist: hist, budget: max(in.Minutes, 1) * 60}
+	minutes := max(in.Minutes, 1)
+	if res.HasCaution(ReducedSensation) && minutes > ShortSessionMinutes {
+		// Reduced feeling promises short sessions (CLINICAL.md C8).
+		minutes = ShortSessionMinutes
+	}
+	b := builder{r: r, hist: hist, budget: minutes * 60}
 	p := b.build()
+	if minutes < in.Minutes {
+		p.Notes = append(p.Notes, fmt.Sprintf("With reduced feeling in your skin, sessions are kept to %d minutes, and checking your skin afterwards is part of it.", minutes))
+	}
 	if hist.Gentler {
 		p.Notes = append(p.Notes, "Your pain went up after your last session, so this plan is gentler.")
 	}
@@ -332,6 +340,13 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 
 // HurtReason is why a technique marked "this hurts" is left out.
 const HurtReason = "You marked it \"this hurts\" (x) last time. It stays out of your plans until you choose it yourself, from Browse."
+
+// ReducedSensation is the caution for skin that cannot judge pressure;
+// its sessions are kept to ShortSessionMinutes.
+const (
+	ReducedSensation    = "reduced-sensation"
+	ShortSessionMinutes = 10
+)
 
 // ShorterNote says why a plan is shorter than the time asked for: with
 // these answers, only so many techniques suit today.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unknot/unknot/content"
@@ -19,7 +20,11 @@ var intakeAreas = []string{"neck", "shoulders", "upper-back", "mid-back", "low-b
 // checkPlan asserts the invariants every plan must keep.
 func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) {
 	t.Helper()
-	lo, hi := float64(in.Minutes*60)*(1-Tolerance), float64(in.Minutes*60)*(1+Tolerance)
+	minutes := in.Minutes
+	if res.HasCaution(ReducedSensation) {
+		minutes = min(minutes, ShortSessionMinutes) // short sessions
+	}
+	lo, hi := float64(minutes*60)*(1-Tolerance), float64(minutes*60)*(1+Tolerance)
 	if s := float64(p.Seconds()); s > hi || s < lo && !slices.Contains(p.Notes, ShorterNote) {
 		t.Fatalf("%s: plan lasts %.0f s, outside %.0f–%.0f: %v", name, s, lo, hi, ids(p))
 	}
@@ -164,5 +169,17 @@ func TestReviewedCautionExclusions(t *testing.T) {
 				t.Errorf("%s: %s is still in a plan", caution, id)
 			}
 		}
+	}
+}
+
+// Reduced feeling in the skin keeps sessions short, and the plan says so.
+func TestReducedSensationKeepsSessionsShort(t *testing.T) {
+	in := Intake{Areas: []string{"upper-back"}, Pain: 3, Equipment: intakeKit, Minutes: 30, Pressure: PressureMedium}
+	p := Build(cat, in, withCautions(ReducedSensation), History{})
+	if s := p.Seconds(); s > int(float64(ShortSessionMinutes*60)*(1+Tolerance)) {
+		t.Errorf("a 30-minute request with reduced sensation plans %d s", s)
+	}
+	if !slices.ContainsFunc(p.Notes, func(n string) bool { return strings.Contains(n, "kept to") }) {
+		t.Errorf("the plan does not say why it is short: %v", p.Notes)
 	}
 }
