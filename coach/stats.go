@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"sort"
 	"time"
 )
@@ -92,3 +93,38 @@ func startOfWeek(t time.Time) time.Time {
 	back := (int(midnight.Weekday()) + 6) % 7 // Monday is 0
 	return midnight.AddDate(0, 0, -back)
 }
+
+// Review is the advice to have the pain looked at when about two weeks of
+// sessions have not eased it: rated sessions spread over ReviewAfter or
+// more, at least ReviewSessions of them, and the pain before the last
+// three no lower on average than before the first three.
+func Review(sessions []Session, now time.Time) (string, bool) {
+	var rated []Session
+	for _, s := range sessions {
+		if s.PainBefore != nil {
+			rated = append(rated, s)
+		}
+	}
+	if len(rated) < ReviewSessions || now.Sub(rated[0].Started) < ReviewAfter {
+		return "", false
+	}
+	avg := func(ss []Session) float64 {
+		sum := 0
+		for _, s := range ss {
+			sum += *s.PainBefore
+		}
+		return float64(sum) / float64(len(ss))
+	}
+	first, last := avg(rated[:3]), avg(rated[len(rated)-3:])
+	if last < first {
+		return "", false
+	}
+	return fmt.Sprintf("About two weeks of sessions have not eased your pain (about %.0f out of 10 before your first sessions, about %.0f lately). "+
+		"It is worth having a physiotherapist or doctor look at why.", first, last), true
+}
+
+// When a review is suggested (Review).
+const (
+	ReviewAfter    = 13 * 24 * time.Hour
+	ReviewSessions = 4
+)

@@ -39,3 +39,24 @@ func TestSummarise(t *testing.T) {
 		t.Errorf("effects = %+v, want %+v", st.Effects, want)
 	}
 }
+
+// Two weeks of sessions without easing suggest a professional review;
+// easing, or too short a time, does not.
+func TestReview(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	mk := func(daysAgo int, before int) Session { return Session{Started: now.AddDate(0, 0, -daysAgo), PainBefore: intp(before)} }
+	for _, tc := range []struct {
+		name string
+		s    []Session
+		want bool
+	}{
+		{"two weeks, no better", []Session{mk(14, 5), mk(12, 5), mk(10, 6), mk(5, 5), mk(3, 6), mk(1, 5)}, true},
+		{"two weeks, easing", []Session{mk(14, 6), mk(12, 6), mk(10, 5), mk(5, 3), mk(3, 3), mk(1, 2)}, false},
+		{"one week", []Session{mk(7, 5), mk(6, 5), mk(5, 6), mk(3, 6), mk(1, 6)}, false},
+		{"too few sessions", []Session{mk(14, 5), mk(1, 6)}, false},
+	} {
+		if msg, got := Review(tc.s, now); got != tc.want || got && msg == "" {
+			t.Errorf("%s: %v %q", tc.name, got, msg)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -53,6 +54,7 @@ type homeScreen struct {
 	seen       bool     // the problems were shown once
 	foot       string   // everything under the menu, wrapped per width
 	stopped    bool     // a safety answer stopped guided sessions for today
+	review     string   // two weeks without easing: see a professional
 	cat        *content.Catalogue
 
 	width, height int
@@ -96,8 +98,9 @@ func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
 }
 
 // setJournal shows programs under way and the last session.
-func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress) {
+func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress, now time.Time) {
 	m.list.SetItems(homeItems(c, progress))
+	m.review, _ = coach.Review(sessions, now)
 	m.last = ""
 	if n := len(sessions); n > 0 {
 		s := sessions[n-1]
@@ -121,6 +124,9 @@ func (m *homeScreen) SetSize(w, h int) {
 	var foot []string
 	if m.last != "" {
 		foot = append(foot, m.st.Cue.Render(ansi.Truncate(m.last, tw, "…")))
+	}
+	if m.review != "" {
+		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap(m.review, tw, "")))
 	}
 	if m.stopped {
 		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap("Guided sessions are off for the rest of today, after your safety check answers. Browsing and reading stay open.", tw, "")))

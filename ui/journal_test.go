@@ -406,3 +406,21 @@ func TestFinishShowsEveryProfessionalLine(t *testing.T) {
 		}
 	}
 }
+
+// Two weeks of sessions without easing: Home suggests a professional
+// review, and says why.
+func TestHomeSuggestsAReview(t *testing.T) {
+	store := newMemStore()
+	for i, day := range []int{14, 12, 10, 6, 3, 1} {
+		start := t0.AddDate(0, 0, -day)
+		pain := 5 + i%2
+		id := fmt.Sprintf("r%d", i)
+		store.StartSession(coach.Session{ID: id, Started: start, Title: "Desk break", PainBefore: &pain})
+		store.FinishSession(id, coach.StatusCompleted, start.Add(3*time.Minute))
+		store.SetPainAfter(id, pain, "")
+	}
+	m, _ := newJournalFlow(t, store)
+	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "two weeks of sessions have not eased your pain") {
+		t.Errorf("home does not suggest a review:\n%s", view(m))
+	}
+}

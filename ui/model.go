@@ -350,7 +350,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.known = msg.known
-		m.home.setJournal(m.cat, m.known.Sessions, m.known.Progress)
+		m.home.setJournal(m.cat, m.known.Sessions, m.known.Progress, m.now())
 		m.history.set(m.known.Sessions, m.now())
 		return m, nil
 	case tea.KeyPressMsg:
@@ -525,6 +525,7 @@ func (m *Model) follow(act action) tea.Cmd {
 			return tea.Quit
 		}
 		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
+		m.summary.review, _ = coach.Review(m.known.Sessions, m.now())
 		m.summary.direct = m.direct
 		m.show(screenSummary)
 	case finishAnswered:

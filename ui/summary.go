@@ -26,6 +26,7 @@ type summaryScreen struct {
 	keys    *keyMap
 	st      *styles
 	cat     *content.Catalogue
+	review  string // two weeks without easing: see a professional (coach.Review)
 
 	stage  finishStage
 	pain   question
@@ -217,6 +218,9 @@ func (m *summaryScreen) View(helpView string) string {
 			b.WriteString(m.st.Step.Render(ansi.Wordwrap(ChangeText(m.before, m.after), w, "")) + "\n")
 		} else {
 			b.WriteString(m.st.Step.Render(fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after))) + "\n")
+		}
+		if m.review != "" {
+			b.WriteString("\n" + m.st.Warning.Render(ansi.Wordwrap(m.review, w, "")) + "\n")
 		}
 		g := m.cat.Guidance
 		if len(g.BestPractices) > 0 {

@@ -93,6 +93,11 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 	note, _ := r.ask("Anything to note? (Enter to skip): ")
 	r.save(log.PainAfter(after, note))
 	r.say("%s", plan.ChangeText(in.Pain, after))
+	if known := r.known(); r.Store != nil {
+		if msg, ok := coach.Review(known.Sessions, r.Clock.Now()); ok {
+			r.say("%s", msg)
+		}
+	}
 	g := r.Cat.Guidance
 	if len(g.BestPractices) > 0 {
 		r.say("How often: %s", g.BestPractices[0])
