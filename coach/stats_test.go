@@ -44,7 +44,9 @@ func TestSummarise(t *testing.T) {
 // easing, or too short a time, does not.
 func TestReview(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	mk := func(daysAgo int, before int) Session { return Session{Started: now.AddDate(0, 0, -daysAgo), PainBefore: intp(before)} }
+	mk := func(daysAgo int, before int) Session {
+		return Session{Started: now.AddDate(0, 0, -daysAgo), PainBefore: intp(before)}
+	}
 	for _, tc := range []struct {
 		name string
 		s    []Session
