@@ -373,7 +373,7 @@ func general(r content.Role) bool {
 func (b *builder) build() Plan {
 	p := Plan{BudgetSeconds: b.budget, Notes: b.r.notes(), Adapted: b.r.adapted()}
 	if b.hist.Sessions >= HistoryFrom {
-		p.Notes = append(p.Notes, fmt.Sprintf("After %d sessions, techniques that eased your pain before come first.", b.hist.Sessions))
+		p.Notes = append(p.Notes, fmt.Sprintf("After %d sessions, techniques whose sessions were followed by less pain come first.", b.hist.Sessions))
 	}
 	var cands []candidate
 	why := map[string]Exclusion{}
@@ -469,7 +469,33 @@ func (b *builder) helped(id string) (Effect, bool) {
 		return Effect{}, false
 	}
 	e, ok := b.hist.Effects[id]
-	return e, ok && e.Sessions > 0
+	return e, ok && e.StandsOut()
+}
+
+// A whole session's change in pain is not one technique's effect, so only
+// a clear pattern counts: EffectSessions sessions or more with it, and an
+// average change of EffectPoints or more.
+const (
+	EffectSessions = 3
+	EffectPoints   = 2.0
+)
+
+// StandsOut reports whether the sessions with a technique show a clear
+// pattern (EffectSessions, EffectPoints), either way.
+func (e Effect) StandsOut() bool {
+	return e.Sessions >= EffectSessions && (e.AvgChange <= -EffectPoints || e.AvgChange >= EffectPoints)
+}
+
+// Followed words a technique's effect honestly, as what followed sessions
+// with it: "sessions with X were followed by pain 2.5 points lower on
+// average (3 sessions)".
+func (e Effect) Followed(name string) string {
+	dir := "lower"
+	if e.AvgChange > 0 {
+		dir = "higher"
+	}
+	return fmt.Sprintf("Sessions with %s were followed by pain %.1f points %s on average (%d sessions)",
+		name, math.Abs(e.AvgChange), dir, e.Sessions)
 }
 
 // choose picks the best technique for each role first (front-opening work
@@ -744,7 +770,7 @@ func (b *builder) reason(t content.Technique) string {
 		s = upperFirst(kit)
 	}
 	if e, ok := b.helped(t.ID); ok && e.AvgChange < 0 {
-		s += fmt.Sprintf("; it eased your pain by %.1f points on average over %d sessions", -e.AvgChange, e.Sessions)
+		s += "; " + lowerFirst(e.Followed("it"))
 	}
 	return s + "."
 }

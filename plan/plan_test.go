@@ -172,11 +172,11 @@ func TestHistoryPreferenceFromThreeSessions(t *testing.T) {
 		t.Errorf("technique that helped is not preferred: %v", ids(late))
 	}
 	for _, it := range late.Items {
-		if it.Technique.ID == "chin-tucks" && !strings.Contains(it.Reason, "eased your pain by 2.5 points") {
+		if it.Technique.ID == "chin-tucks" && !strings.Contains(it.Reason, "followed by pain 2.5 points lower on average (4 sessions)") {
 			t.Errorf("reason does not say it helped: %q", it.Reason)
 		}
 	}
-	if !slices.ContainsFunc(late.Notes, func(n string) bool { return strings.Contains(n, "eased your pain before") }) {
+	if !slices.ContainsFunc(late.Notes, func(n string) bool { return strings.Contains(n, "followed by less pain") }) {
 		t.Error("plan does not say it prefers what helped")
 	}
 }

@@ -128,23 +128,30 @@ func (m *historyScreen) renderTop() string {
 			"After %d sessions with pain scores before and after (you have %d), this shows which techniques ease your pain.",
 			plan.HistoryFrom, st.Rated), w, "")) + "\n")
 	} else {
+		// A whole session's change is not one technique's effect: only
+		// clear patterns over several sessions are shown, and worded as
+		// what followed.
 		shown := 0
 		for _, e := range st.Effects {
-			if shown == 4 {
-				break
+			pe := plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
+			if shown == 4 || !pe.StandsOut() {
+				continue
 			}
 			name := e.Technique
 			if t, ok := m.cat.Technique(e.Technique); ok {
 				name = t.Name
 			}
-			line := fmt.Sprintf("%-*s %+5.1f points on average (%s)", min(32, w-30), ansi.Truncate(name, min(32, w-30), "…"),
-				e.AvgChange, plural(e.Sessions, "session"))
 			style := m.st.Cue
-			if e.AvgChange <= -1 {
+			if e.AvgChange < 0 {
 				style = m.st.Good
 			}
-			b.WriteString(style.Render(line) + "\n")
+			b.WriteString(style.Render(hanging("• ", pe.Followed(name)+".", w)) + "\n")
 			shown++
+		}
+		if shown == 0 {
+			b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(fmt.Sprintf(
+				"Nothing stands out yet: a technique shows here once sessions with it have been followed by a change of %.0f points or more, %d times or more.",
+				plan.EffectPoints, plan.EffectSessions), w, "")) + "\n")
 		}
 	}
 	return indent(strings.TrimRight(b.String(), "\n"), "  ") + "\n"
