@@ -237,11 +237,22 @@ func (r rules) holdBounds(t content.Technique) (lo, hi, def int) {
 		hi = max(min(hi, 60), lo)
 		def = min(max(def, lo), hi)
 	}
+	if t.Pressure && r.res.HasCaution(BloodThinners) {
+		// Short contact only (CLINICAL.md C4).
+		hi = min(hi, BloodThinnerMaxHold)
+		lo = min(lo, hi)
+		def = min(def, hi)
+	}
 	return lo, hi, def
 }
 
 func (r rules) item(t content.Technique, reason string) Item {
 	lo, hi, def := r.holdBounds(t)
+	if t.Pressure && r.res.HasCaution(BloodThinners) {
+		// The precaution shown during the session is the one that matters
+		// most today.
+		t.Precautions = append([]string{BloodThinnerPrecaution}, t.Precautions...)
+	}
 	// The technique carries today's bounds, so a --hold for every hold
 	// stops at what it allows (session.Expand).
 	t.Dosage.HoldSeconds, t.Dosage.MinHoldSeconds, t.Dosage.MaxHoldSeconds = def, lo, hi
@@ -340,6 +351,13 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 
 // HurtReason is why a technique marked "this hurts" is left out.
 const HurtReason = "You marked it \"this hurts\" (x) last time. It stays out of your plans until you choose it yourself, from Browse."
+
+// Blood thinners: pressure work keeps contact short, and says so first.
+const (
+	BloodThinners          = "blood-thinners"
+	BloodThinnerMaxHold    = 60
+	BloodThinnerPrecaution = "On blood thinners: a soft ball and light, short pressure only, never on a bruise; stop if a bruise or swelling appears."
+)
 
 // ReducedSensation is the caution for skin that cannot judge pressure;
 // its sessions are kept to ShortSessionMinutes.

@@ -183,3 +183,23 @@ func TestReducedSensationKeepsSessionsShort(t *testing.T) {
 		t.Errorf("the plan does not say why it is short: %v", p.Notes)
 	}
 }
+
+// Blood thinners: pressure holds stay short, and the soft, light pressure
+// advice is the precaution shown during the session.
+func TestBloodThinnersKeepPressureShort(t *testing.T) {
+	res := withCautions(BloodThinners)
+	for _, tq := range cat.Techniques {
+		if !tq.Pressure {
+			continue
+		}
+		p := FromSelection(cat, []content.Technique{tq}, res)
+		for _, it := range p.Items {
+			if it.MaxHold > BloodThinnerMaxHold || it.HoldSeconds > BloodThinnerMaxHold {
+				t.Errorf("%s holds up to %d s on blood thinners", tq.ID, it.MaxHold)
+			}
+			if it.Technique.KeyPrecaution() != BloodThinnerPrecaution {
+				t.Errorf("%s shows %q first", tq.ID, it.Technique.KeyPrecaution())
+			}
+		}
+	}
+}
