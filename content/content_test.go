@@ -133,3 +133,18 @@ func BenchmarkContentLoad(b *testing.B) {
 		}
 	}
 }
+
+// The knobbed roller's steps keep the knobs either side of the spine, as
+// its precaution says: nothing drags them across it.
+func TestKnobbedRollerStaysBesideTheSpine(t *testing.T) {
+	tq, ok := MustLoad().Technique("back-roller-wall")
+	if !ok {
+		t.Fatal("no back-roller-wall")
+	}
+	for _, s := range tq.Steps {
+		low := strings.ToLower(s)
+		if strings.Contains(low, "crosswise") || strings.Contains(low, "side to side") {
+			t.Errorf("a step moves the knobs across the spine: %q", s)
+		}
+	}
+}
