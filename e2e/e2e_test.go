@@ -257,10 +257,13 @@ func TestE2EGuidedSession(t *testing.T) {
 	tm.send("p")
 	tm.waitScreen("step 1 of 3", 3*time.Second)
 
-	// q asks; y quits; the shell is back with the same terminal settings.
+	// q asks; y ends the session on the finish screen; q there quits; the
+	// shell is back with the same terminal settings.
 	tm.send("q")
 	tm.waitScreen("Quit this session?", 3*time.Second)
 	tm.send("y")
+	tm.waitScreen("How is the pain now", 3*time.Second)
+	tm.send("q")
 	tm.waitScreen("EXIT=0", 5*time.Second)
 	tm.waitFor("stty -a after", 5*time.Second, func() bool { _, err := os.Stat(after); return err == nil })
 	if !strings.Contains(tm.screen(), "Session stopped") {

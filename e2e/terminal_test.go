@@ -153,6 +153,8 @@ func TestE2EQuitPathsRestoreTerminal(t *testing.T) {
 			tm.send("q")
 			tm.waitScreen("Quit this session?", 3*time.Second)
 			tm.send("y")
+			tm.waitScreen("How is the pain now", 3*time.Second)
+			tm.send("q")
 		}, "0"},
 		{"ctrl-c", func(tm *tmuxTerm) { tm.send("C-c") }, "130"},
 		{"SIGTERM", signal("TERM"), "143"},

@@ -222,10 +222,15 @@ func TestQuitIsSavedBeforeTheProgramEnds(t *testing.T) {
 	m = startDeskBreak(t, m, "4")
 	clk.advance(8 * time.Second)
 	m, _ = drain(t, m, func() tea.Msg { return tickMsg{at: clk.now(), gen: m.session.gen} })
-	_, quit := do(t, m, "q", "y")
+	m, _ = do(t, m, "q", "y")
 	js := store.session(t, 0)
-	if !quit || js.Status != coach.StatusQuit {
-		t.Errorf("quit %v, status %q", quit, js.Status)
+	if m.screen != screenSummary || js.Status != coach.StatusQuit {
+		t.Errorf("screen %v, status %q", m.screen, js.Status)
+	}
+	// Pain now, after quitting: saved, so history has it.
+	m, _ = do(t, m, "3", "enter", "enter")
+	if js := store.session(t, 0); js.PainAfter == nil || *js.PainAfter != 3 {
+		t.Errorf("pain after a quit session = %v", js.PainAfter)
 	}
 	if n := len(js.Steps); n != 1 || js.Steps[0].Outcome != coach.OutcomePartial {
 		t.Errorf("the step in progress = %+v", js.Steps)

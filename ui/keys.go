@@ -31,7 +31,7 @@ type keyMap struct {
 	Yes, No, NoneOfThese, Scroll key.Binding
 	Mistake                      key.Binding
 	Done, Home, Continue         key.Binding
-	Save, SkipNote               key.Binding
+	Save, SkipNote, SkipPain     key.Binding
 	Open, StartOne               key.Binding
 
 	// Questions (safety screen, intake) and the plan screen.
@@ -88,6 +88,7 @@ func defaultKeyMap() *keyMap {
 		Continue:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
 		Save:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 		SkipNote:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "no note")),
+		SkipPain:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		StartOne:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start a session")),
 		MuteVoice:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "voice+bell on")),

@@ -521,9 +521,9 @@ func (m *Model) follow(act action) tea.Cmd {
 	case startSession:
 		return m.startSession()
 	case sessionOver:
-		if a.quit {
-			return tea.Quit
-		}
+		// Finished or quit with q y, the finish screen asks for pain now
+		// (optional after quitting) and then goes home; ctrl+c alone quits
+		// at once.
 		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
 		m.summary.review, _ = coach.Review(m.known.Sessions, m.now())
 		m.summary.direct = m.direct

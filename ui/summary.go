@@ -98,6 +98,10 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		if !isKey {
 			return nil, nil
 		}
+		if key.Matches(k, m.keys.SkipPain) {
+			m.stage = stageResult // no pain score: nothing to save
+			return nil, nil
+		}
 		m.pain = m.pain.Update(k)
 		if m.pain.done {
 			m.after = m.pain.Value()
@@ -142,7 +146,7 @@ func (m *summaryScreen) Help() bindings {
 		if m.stage == stageNote {
 			return bindings{short: []key.Binding{k.Save, k.SkipNote}, full: [][]key.Binding{{k.Save, k.SkipNote}}}
 		}
-		return bindings{short: append(m.pain.help(), k.Quit), full: [][]key.Binding{{k.Number, k.Choose, next}, {k.Quit}}}
+		return bindings{short: append(m.pain.help(), k.SkipPain, k.Quit), full: [][]key.Binding{{k.Number, k.Choose, next}, {k.SkipPain, k.Quit}}}
 	}
 	home := k.Home
 	if m.direct {
@@ -214,9 +218,10 @@ func (m *summaryScreen) View(helpView string) string {
 			m.st.Cue.Render("Anything to note? (enter to save, esc to skip)") + "\n")
 		b.WriteString(m.note.View() + "\n")
 	default:
-		if _, ok := m.Change(); ok {
+		switch _, ok := m.Change(); {
+		case ok:
 			b.WriteString(m.st.Step.Render(ansi.Wordwrap(ChangeText(m.before, m.after), w, "")) + "\n")
-		} else {
+		case m.after >= 0:
 			b.WriteString(m.st.Step.Render(fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after))) + "\n")
 		}
 		if m.review != "" {

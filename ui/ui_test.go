@@ -221,15 +221,25 @@ func TestSessionKeys(t *testing.T) {
 	}
 }
 
-func TestQuitConfirmedEndsTheProgram(t *testing.T) {
+// q y ends the session on the finish screen, which asks for pain now
+// (esc skips it), and then quits a command-line run.
+func TestQuitConfirmedGoesToTheFinish(t *testing.T) {
 	m, _ := newSession(t, 80, 24)
 	m, _ = update(t, m, press("q"))
-	m, cmd := update(t, m, press("y"))
+	m, _ = update(t, m, press("y"))
+	if m.screen != screenSummary || !strings.Contains(view(m), "Session stopped") || !strings.Contains(view(m), "How is the pain now") {
+		t.Fatalf("q y: screen %v\n%s", m.screen, view(m))
+	}
+	m, _ = update(t, m, press("esc")) // no pain score
+	if strings.Contains(view(m), "Pain now: -1") || m.summary.asking() {
+		t.Errorf("skipping the pain score:\n%s", view(m))
+	}
+	m, cmd := update(t, m, press("enter"))
 	if cmd == nil {
-		t.Fatal("y returned no command")
+		t.Fatal("enter returned no command")
 	}
 	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Error("q y did not quit")
+		t.Error("done did not end the command-line run")
 	}
 	line, ok := m.Summary()
 	if !ok || !strings.HasPrefix(line, "Session stopped: Test routine") {
