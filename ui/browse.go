@@ -12,6 +12,8 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
@@ -27,6 +29,10 @@ type browseScreen struct {
 	techs  list.Model
 	detail textPage
 	shown  content.Technique // the technique in the detail
+	// notToday says why a technique is not for the person today (their
+	// cautions), "" when it is; set by the root, which knows the answers.
+	notToday func(content.Technique) string
+	why      string // notToday of the technique shown
 
 	width, height int
 }
@@ -172,8 +178,10 @@ func (m *browseScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		switch {
 		case back:
 			m.level = levelTechniques
-		case isKey && key.Matches(k, m.keys.Select):
+		case isKey && key.Matches(k, m.keys.Select) && m.why == "":
 			return beginFlow{coach.Request{}.ForTechniques(m.shown.Name, m.shown)}, nil
+		case isKey && key.Matches(k, m.keys.Select):
+			// Not for them today: nothing to start.
 		default:
 			m.detail, cmd = m.detail.Update(msg)
 		}
@@ -193,7 +201,18 @@ func fitPage(l *list.Model) {
 
 func (m *browseScreen) showDetail(t content.Technique) {
 	m.shown = t
-	m.detail = newTechniquePage(m.st, m.cat, t)
+	m.why = ""
+	if m.notToday != nil {
+		m.why = m.notToday(t)
+	}
+	cat, why := m.cat, m.why
+	m.detail = newTextPage(m.st, func(st *styles, w int) string {
+		text := techniqueText(st, cat, t, w)
+		if why == "" {
+			return text
+		}
+		return st.Page.Render(st.Warning.Render(ansi.Wordwrap("Not for you today: "+why, textWidth(w), ""))) + "\n" + text
+	})
 	m.detail.SetSize(m.width, m.height, 1)
 	m.level = levelDetail
 }
@@ -207,6 +226,9 @@ func (m *browseScreen) Help() bindings {
 		}
 		return bindings{short: []key.Binding{k.Move, k.Open, k.Filter, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Filter, k.Back, k.Quit}}}
 	case levelDetail:
+		if m.why != "" {
+			return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back}}}
+		}
 		return bindings{short: []key.Binding{k.StartOne, k.Move, k.Back}, full: [][]key.Binding{{k.StartOne, k.Up, k.Down, k.Back}}}
 	}
 	return bindings{short: []key.Binding{k.Move, k.Open, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.Back}}}

@@ -137,6 +137,7 @@ func New(opt Options) *Model {
 	m.home.stopped = opt.Safety.StopsToday(now())
 	m.routines = newRoutinesScreen(opt.Catalogue, keys, st)
 	m.browse = newBrowseScreen(opt.Catalogue, keys, st)
+	m.browse.notToday = m.notToday
 	if opt.Browse != nil {
 		m.browse.open(*opt.Browse)
 		m.screen = screenBrowse
@@ -213,6 +214,17 @@ func (m *Model) begin(req coach.Request) {
 		m.safety = newSafetyScreen(m.cat, m.result, m.now, m.keys, m.st)
 	}
 	m.show(screenSafety)
+}
+
+// notToday says why the person's safety answers leave a technique out
+// today ("" when they do not): the browse detail page says so instead of
+// offering to start it.
+func (m *Model) notToday(t content.Technique) string {
+	p := plan.FromSelection(m.cat, []content.Technique{t}, m.result)
+	if len(p.Items) == 0 && len(p.Left) > 0 {
+		return p.Left[0].Reason
+	}
+	return ""
 }
 
 // todaysGate is the check kept from earlier today, if any.
