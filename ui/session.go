@@ -165,7 +165,9 @@ func (m *sessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Restart):
 		return m.react(m.ss.Restart(now))
 	case key.Matches(msg, k.Hurt):
-		return m.react(m.ss.Hurt(now))
+		cmd := m.react(m.ss.Hurt(now))
+		m.notice = "Noted: out of your next plans"
+		return cmd
 	case key.Matches(msg, k.Mute):
 		m.muted = !m.muted
 		if m.muted && m.cues.player != nil {

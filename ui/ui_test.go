@@ -501,3 +501,16 @@ func suspends(cmd tea.Cmd) bool {
 	}
 	return false
 }
+
+// x says on screen what it did: the technique stays out next time.
+func TestHurtSaysItIsNoted(t *testing.T) {
+	m, _ := newSession(t, 80, 24)
+	steps := testSteps()
+	if len(steps) < 2 || steps[0].Item == steps[len(steps)-1].Item {
+		t.Skip("needs two techniques")
+	}
+	m, _ = update(t, m, press("x"))
+	if m.screen == screenSession && !strings.Contains(strings.ToLower(view(m)), "noted: out of your next plans") {
+		t.Errorf("x said nothing:\n%s", view(m))
+	}
+}
