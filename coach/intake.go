@@ -87,6 +87,17 @@ type Answers map[string][]string
 // command line did not answer for a personal plan.
 func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 	p := req.Preset
+	last := plan.Intake{}
+	if req.Last != nil {
+		last = *req.Last
+	}
+	// or is the last answer when there is one, else def.
+	or := func(lastValues []string, def ...string) []string {
+		if len(lastValues) > 0 {
+			return lastValues
+		}
+		return def
+	}
 	var qs []Question
 	var rechecks []Question
 	if req.Personal() && !p.AreasGiven {
@@ -103,7 +114,7 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 			}
 		}
 		qs = append(qs, Question{ID: AskAreas, Title: "Where does it hurt?", Hint: "Tick every area that hurts or feels tight.",
-			Kind: PickMany, Choices: areas, Default: def})
+			Kind: PickMany, Choices: areas, Default: or(last.Areas, def...)})
 		qs = append(qs, rechecks...)
 	}
 	qs = append(qs, Question{ID: AskPain, Title: "How bad is the pain right now, from 0 to 10?",
@@ -114,18 +125,18 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 		{plan.FeelStiff, "Stiff"}, {plan.FeelKnotted, "Knotted or tight"}, {plan.FeelAchy, "Achy"},
 		{plan.FeelSharp, "Sharp or shooting (a clinician first: no session today)"},
 		{plan.FeelNumb, "Numbness or tingling (a clinician first: no session today)"},
-	}})
+	}, Default: calmFeelings(last.Feel)})
 	if !req.Personal() {
 		return qs
 	}
 	qs = append(qs,
 		Question{ID: AskDuration, Title: "How long have you had it?", Kind: PickOne, Choices: []Choice{
 			{plan.DurationDays, "A few days"}, {plan.DurationWeeks, "A few weeks"}, {plan.DurationMonths, "Months or longer"},
-		}, Default: []string{plan.DurationWeeks}},
+		}, Default: or(nonEmpty(last.Duration), plan.DurationWeeks)},
 		Question{ID: AskWorse, Title: "What makes it worse?", Hint: "Tick all that fit, or none.", Kind: PickMany, Choices: []Choice{
 			{plan.WorseDesk, "Desk work"}, {plan.WorsePhone, "Looking at a phone"},
 			{plan.WorseLifting, "Lifting or carrying"}, {plan.WorseSleep, "Sleep or lying down"},
-		}})
+		}, Default: last.Worse})
 	// Worse at night or lying down: the constant, worsening pain question
 	// again (CLINICAL.md B4 includes pain worse at night).
 	if q, ok := c.Safety.QuestionByRef("B4"); ok {
@@ -137,21 +148,44 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 			kit = append(kit, Choice{e.ID, upperFirst(e.Name)})
 		}
 		qs = append(qs, Question{ID: AskEquipment, Title: "What do you have to hand?",
-			Hint: "Tick each one; leave all unticked if you have nothing.", Kind: PickMany, Choices: kit, Default: p.Equipment})
+			Hint: "Tick each one; leave all unticked if you have nothing.", Kind: PickMany, Choices: kit, Default: or(p.Equipment, last.Equipment...)})
 	}
 	if !p.MinutesGiven {
 		var mins []Choice
 		for _, n := range plan.Minutes {
 			mins = append(mins, Choice{strconv.Itoa(n), fmt.Sprintf("%d minutes", n)})
 		}
+		minutes := plan.DefaultMinutes
+		if slices.Contains(plan.Minutes, last.Minutes) {
+			minutes = last.Minutes
+		}
 		qs = append(qs, Question{ID: AskMinutes, Title: "How much time do you have?", Kind: PickOne, Choices: mins,
-			Default: []string{strconv.Itoa(plan.DefaultMinutes)}})
+			Default: []string{strconv.Itoa(minutes)}})
 	}
 	qs = append(qs, Question{ID: AskPressure, Title: "How much pressure do you like?", Hint: "For balls, rollers and hands.",
 		Kind: PickOne, Choices: []Choice{
 			{plan.PressureGentle, "Gentle"}, {plan.PressureMedium, "Medium"}, {plan.PressureFirm, "Firm"},
-		}, Default: []string{plan.PressureMedium}})
+		}, Default: or(nonEmpty(last.Pressure), plan.PressureMedium)})
 	return qs
+}
+
+// calmFeelings are last time's feelings to tick again: never sharp pain or
+// numbness, which must be ticked afresh.
+func calmFeelings(feel []string) []string {
+	var out []string
+	for _, f := range feel {
+		if f != plan.FeelSharp && f != plan.FeelNumb {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
 
 // Intake is the intake answers on top of what the command line preset;

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
 )
 
@@ -19,6 +20,9 @@ type Request struct {
 	Preset Preset
 	// Expand is how the plan's techniques become steps (--hold, --lead-in).
 	Expand session.Options
+	// Last is the last intake's answers: offered again as the defaults
+	// (pain now is always asked fresh).
+	Last *plan.Intake
 }
 
 // Preset is what the command line already answered (unknot session

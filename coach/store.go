@@ -18,6 +18,7 @@ type Store interface {
 	SaveSafety(SafetyRecord) error
 	LatestSafety() (SafetyRecord, bool, error)
 	SaveIntake(sessionID string, at time.Time, answers any) error
+	LastIntake(v any) (bool, error)
 	SetProgress(Progress) error
 	InProgress() ([]Progress, error)
 	SetPreference(key, value string) error
@@ -56,6 +57,9 @@ type Known struct {
 	Sessions []Session
 	Progress []Progress
 	Gentler  bool
+	// LastIntake is the last intake's answers, to offer again (nil when
+	// there are none).
+	LastIntake *plan.Intake
 }
 
 // Load reads what the journal knows.
@@ -69,7 +73,15 @@ func Load(s Store) (Known, error) {
 		return k, err
 	}
 	v, err := s.Preference(PrefGentler)
+	if err != nil {
+		return k, err
+	}
 	k.Gentler = v != ""
+	var last plan.Intake
+	ok, err := s.LastIntake(&last)
+	if ok && err == nil {
+		k.LastIntake = &last
+	}
 	return k, err
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -449,5 +450,43 @@ func TestWhatHelpsShowsClearPatterns(t *testing.T) {
 	m.follow(openScreen{screenHistory})
 	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "Sessions with Chin tucks were followed by pain 3.0 points lower on average (3 sessions)") {
 		t.Errorf("the clear pattern is not shown:\n%s", view(m))
+	}
+}
+
+// A returning person finds last time's answers ticked again, pain asked
+// fresh: the same plan is enter, a pain score, and enter to the end.
+func TestIntakeRemembersLastAnswers(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	m.begin(coach.Request{})
+	for m.screen == screenSafety {
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	m, _ = do(t, m, "enter")                    // stop rules
+	m, _ = do(t, m, "4", "5", "3", "enter")     // areas: not the default
+	m, _ = do(t, m, "4", "enter", "1", "enter") // pain 4, stiff
+	for m.screen == screenIntake {
+		m, _ = do(t, m, "enter")
+	}
+	m, _ = do(t, m, "s")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "3", "enter", "enter", "enter")
+	first := m.intakeAnswers
+	clk.advance(24 * time.Hour)
+	m.begin(coach.Request{})
+	for m.screen == screenSafety {
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	m, _ = do(t, m, "enter") // stop rules
+	if m.screen != screenIntake {
+		t.Fatalf("screen %v", m.screen)
+	}
+	m, _ = do(t, m, "enter", "4", "enter") // areas as last time, pain 4
+	for m.screen == screenIntake {
+		m, _ = do(t, m, "enter")
+	}
+	got := m.intakeAnswers
+	if !slices.Equal(got.Areas, first.Areas) || !slices.Equal(got.Feel, first.Feel) || got.Minutes != first.Minutes || got.Pain != 4 || m.screen != screenPlan {
+		t.Errorf("second day: %+v, want last time's %+v with pain 4 (screen %v)", got, first, m.screen)
 	}
 }

@@ -259,6 +259,7 @@ func (m *Model) afterSafety() {
 			m.showPage(screenStopRules, func(st *styles, w int) string { return stopRulesText(st, cat, r, w) })
 			return
 		}
+		m.req.Last = m.known.LastIntake // last time's answers are offered again
 		m.intake = newIntakeScreen(m.cat, m.req, m.keys, m.st)
 		m.show(screenIntake)
 	}

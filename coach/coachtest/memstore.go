@@ -3,6 +3,7 @@
 package coachtest
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -105,6 +106,21 @@ func (s *MemStore) SaveIntake(id string, _ time.Time, answers any) error {
 	defer s.mu.Unlock()
 	s.intakes[id] = answers
 	return nil
+}
+
+func (s *MemStore) LastIntake(v any) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := len(s.order) - 1; i >= 0; i-- {
+		if a, ok := s.intakes[s.order[i]]; ok {
+			b, err := json.Marshal(a)
+			if err != nil {
+				return false, err
+			}
+			return true, json.Unmarshal(b, v)
+		}
+	}
+	return false, nil
 }
 
 func (s *MemStore) SetProgress(p coach.Progress) error {

@@ -70,6 +70,19 @@ func (j *Journal) Intake(sessionID string, v any) (bool, error) {
 	return true, json.Unmarshal([]byte(s), v)
 }
 
+// LastIntake reads the most recent intake answers into v.
+func (j *Journal) LastIntake(v any) (bool, error) {
+	var s string
+	err := j.db.QueryRow(`SELECT answers FROM intake ORDER BY at DESC, rowid DESC LIMIT 1`).Scan(&s)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	if err != nil {
+		return false, describe(err)
+	}
+	return true, json.Unmarshal([]byte(s), v)
+}
+
 // SetProgress records the next day to do in a program.
 func (j *Journal) SetProgress(p coach.Progress) error {
 	_, err := j.db.Exec(`INSERT INTO program_progress (program, day, days, updated) VALUES (?, ?, ?, ?)

@@ -107,6 +107,9 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	for _, rule := range r.Cat.Guidance.StopRules {
 		r.say("- %s", rule)
 	}
+	// Last time's answers are offered again (pain is asked fresh).
+	known := r.known()
+	req.Last = known.LastIntake
 	in, stop, err := r.intake(req)
 	if err != nil {
 		return res, err
@@ -123,7 +126,6 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 		r.outcome(res)
 		return res, nil
 	}
-	known := r.known()
 	if coach.RecheckDue(known, in, res) {
 		r.say("")
 		if res, err = r.runGate(safety.NewRecheck(r.Cat.Safety, res, r.Clock.Now()),

@@ -3,6 +3,7 @@ package plain
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/unknot/unknot/coach/coachtest"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
+	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
 )
 
@@ -358,5 +360,30 @@ func TestPlainSaysHowAndTakeCare(t *testing.T) {
 	s := out.String()
 	if !strings.Contains(s, "1. "+tq.Steps[0]) || strings.Count(s, "Take care: "+tq.KeyPrecaution()) != 1 {
 		t.Errorf("steps or precaution missing, or said more than once:\n%s", s)
+	}
+}
+
+// Last time's answers are the defaults the next time (pain asked fresh),
+// so a returning person presses Enter through the intake.
+func TestPlainIntakeRemembersLastAnswers(t *testing.T) {
+	store := coachtest.NewMemStore()
+	// Areas mid back and low back, pain 3, stiff, a few weeks, desk work,
+	// nothing to hand, 5 minutes, gentle.
+	r, out := runner(firstGate + "4 5\n3\n1\n2\n1\n\n2\n1\n" + "3\n\n")
+	r.Store = store
+	req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}
+	if _, err := r.Run(req); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	next, out := runner(laterGate + "\n3\n\n\n\n\n\n\n" + "3\n\n")
+	next.Store = store
+	next.Clock = &fakeClock{t: t0.Add(24 * time.Hour)}
+	if _, err := next.Run(req); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var got plan.Intake
+	if ok, _ := store.LastIntake(&got); !ok || !slices.Equal(got.Areas, []string{"mid-back", "low-back"}) ||
+		!slices.Equal(got.Feel, []string{plan.FeelStiff}) || got.Minutes != 5 || got.Pressure != plan.PressureGentle {
+		t.Errorf("second day's intake = %+v", got)
 	}
 }
