@@ -1,8 +1,11 @@
 package coach
 
 import (
+	"hash/fnv"
+	"strconv"
 	"time"
 
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
 )
@@ -25,6 +28,24 @@ type Store interface {
 	Preference(key string) (string, error)
 	Sessions(since time.Time) ([]Session, error)
 }
+
+// PrefStopRules records which "when to stop" rules the person has read
+// in full (StopRulesVersion): later sessions give a one-line reminder,
+// until the rules change.
+const PrefStopRules = "stop-rules-read"
+
+// StopRulesVersion identifies the stop rules' wording.
+func StopRulesVersion(c *content.Catalogue) string {
+	h := fnv.New64a()
+	for _, r := range c.Guidance.StopRules {
+		h.Write([]byte(r))
+		h.Write([]byte{0})
+	}
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// StopRulesReminder is the one line that stands for the rules once read.
+const StopRulesReminder = "When to stop: sharp or growing pain, numbness, tingling, dizziness or chest pain. The full rules are in Home → Guidance."
 
 // PrefGentler is the preference set when pain rose by 2 or more points in
 // a session, and cleared by a later session that did not: while set, the
@@ -60,6 +81,14 @@ type Known struct {
 	// LastIntake is the last intake's answers, to offer again (nil when
 	// there are none).
 	LastIntake *plan.Intake
+	// StopRulesRead is the StopRulesVersion read in full ("" for none).
+	StopRulesRead string
+}
+
+// StopRulesRead records that the rules, as they are now, were read.
+func StopRulesRead(c *content.Catalogue) Write {
+	v := StopRulesVersion(c)
+	return func(s Store) error { return s.SetPreference(PrefStopRules, v) }
 }
 
 // Load reads what the journal knows.
@@ -77,6 +106,9 @@ func Load(s Store) (Known, error) {
 		return k, err
 	}
 	k.Gentler = v != ""
+	if k.StopRulesRead, err = s.Preference(PrefStopRules); err != nil {
+		return k, err
+	}
 	var last plan.Intake
 	ok, err := s.LastIntake(&last)
 	if ok && err == nil {

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
@@ -114,9 +116,22 @@ func (m *intakeScreen) Help() bindings {
 }
 
 func (m *intakeScreen) View(helpView string) string {
+	// Count the questions that are asked, given the answers so far (a
+	// safety question asked again counts only when it is).
+	in := m.Intake()
+	n, total := 0, 0
+	for i, q := range m.asked {
+		if i == m.i || q.Asked(in) {
+			total++
+			if i <= m.i {
+				n++
+			}
+		}
+	}
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render("About today") + "  " +
-		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", m.i+1, len(m.qs))) + "\n\n")
+		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", n, total)) + "\n")
+	b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(coach.StopRulesReminder, textWidth(m.width), "")) + "\n\n")
 	b.WriteString(m.qs[m.i].View(m.st, m.width))
 	return page(m.st, b.String(), helpView, m.height)
 }

@@ -490,3 +490,30 @@ func TestIntakeRemembersLastAnswers(t *testing.T) {
 		t.Errorf("second day: %+v, want last time's %+v with pain 4 (screen %v)", got, first, m.screen)
 	}
 }
+
+// The full "when to stop" page the first time; later, with no cautions to
+// advise on, a one-line reminder at the top of the intake.
+func TestStopRulesOnceThenAReminder(t *testing.T) {
+	store := newMemStore()
+	clk := &fakeClock{t: t0}
+	launch := func() *Model {
+		m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait, Safety: coach.LatestSafety(store)})
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+		m, _ = drain(t, m, m.Init())
+		m, _ = do(t, m, "enter")
+		for m.screen == screenSafety {
+			m, _ = do(t, m, noToAll(m)...)
+		}
+		return m
+	}
+	m := launch()
+	if m.screen != screenStopRules {
+		t.Fatalf("first time: screen %v, want the stop rules", m.screen)
+	}
+	m, _ = do(t, m, "enter")
+	clk.advance(24 * time.Hour)
+	m = launch()
+	if m.screen != screenIntake || !strings.Contains(view(m), "When to stop:") {
+		t.Errorf("next day: screen %v\n%s", m.screen, view(m))
+	}
+}

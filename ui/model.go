@@ -255,7 +255,10 @@ func (m *Model) afterSafety() {
 	case safety.Clinician:
 		m.showPage(screenClinician, func(st *styles, w int) string { return clinicianText(st, cat, r, w) })
 	default:
-		if !m.stopRulesSeen {
+		// The full rules the first time (and after they change), and while
+		// cautions have advice to show; a one-line reminder otherwise.
+		read := m.known.StopRulesRead == coach.StopRulesVersion(m.cat) && len(m.result.Cautions) == 0
+		if !m.stopRulesSeen && !read {
 			m.showPage(screenStopRules, func(st *styles, w int) string { return stopRulesText(st, cat, r, w) })
 			return
 		}
@@ -515,7 +518,9 @@ func (m *Model) follow(act action) tea.Cmd {
 		return save
 	case stopRulesRead:
 		m.stopRulesSeen = true
+		m.known.StopRulesRead = coach.StopRulesVersion(m.cat)
 		m.afterSafety()
+		return write(m.store, coach.StopRulesRead(m.cat))
 	case intakeAnswered:
 		if a.stopped {
 			m.intakeAnswers = a.in

@@ -102,13 +102,18 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	if !r.outcome(res) {
 		return res, nil
 	}
-	r.say("")
-	r.say("Before you start, when to stop:")
-	for _, rule := range r.Cat.Guidance.StopRules {
-		r.say("- %s", rule)
-	}
 	// Last time's answers are offered again (pain is asked fresh).
 	known := r.known()
+	r.say("")
+	if known.StopRulesRead == coach.StopRulesVersion(r.Cat) && len(res.Cautions) == 0 {
+		r.say("%s", coach.StopRulesReminder)
+	} else {
+		r.say("Before you start, when to stop:")
+		for _, rule := range r.Cat.Guidance.StopRules {
+			r.say("- %s", rule)
+		}
+		r.save(coach.StopRulesRead(r.Cat))
+	}
 	req.Last = known.LastIntake
 	in, stop, err := r.intake(req)
 	if err != nil {
