@@ -48,8 +48,8 @@ wait_text() {
 # rules.
 answer_safety() {
   local s=$1 n=0 prev i
-  wait_text "$s" 'Safety check|when to stop'
-  until screen "$s" | grep -qF 'when to stop'; do
+  wait_text "$s" 'Safety check|when to stop|About today'
+  until screen "$s" | grep -qE 'when to stop|About today'; do
     ((++n <= 20)) || die "$s: the safety check did not end after 20 answers"
     prev=$(screen "$s")
     case $prev in
@@ -62,5 +62,6 @@ answer_safety() {
       sleep 0.05
     done
   done
-  send "$s" Enter
+  # The full stop rules the first time; a one-line reminder later.
+  if screen "$s" | grep -qF 'when to stop'; then send "$s" Enter; fi
 }

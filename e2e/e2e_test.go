@@ -156,7 +156,11 @@ func (tm *tmuxTerm) countdown() (int, bool) {
 func (tm *tmuxTerm) answerSafetyNo() {
 	tm.t.Helper()
 	tm.waitScreen("Safety check", 10*time.Second)
-	for i := 0; i < 20 && !strings.Contains(tm.screen(), "when to stop"); i++ {
+	past := func() bool {
+		s := tm.screen()
+		return strings.Contains(s, "when to stop") || strings.Contains(s, "About today")
+	}
+	for i := 0; i < 20 && !past(); i++ {
 		before := tm.screen()
 		switch {
 		case strings.Contains(before, "How old are you?"):
@@ -175,7 +179,9 @@ func (tm *tmuxTerm) answerSafetyNo() {
 func (tm *tmuxTerm) throughToPlan(pain string) {
 	tm.t.Helper()
 	tm.answerSafetyNo()
-	tm.send("Enter")
+	if strings.Contains(tm.screen(), "when to stop") { // the full rules, the first time
+		tm.send("Enter")
+	}
 	tm.waitScreen("How bad is the pain", 3*time.Second)
 	tm.send(pain, "Enter")
 	tm.waitScreen("What does it feel like?", 3*time.Second)
