@@ -1,6 +1,8 @@
 package coach
 
 import (
+	"slices"
+
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
@@ -68,6 +70,36 @@ func (r Request) ForProgram(c *content.Catalogue, p content.Program, day int) Re
 	r = r.ForTechniques(title, techs...)
 	r.Program, r.Day, r.Days = p.ID, day, days
 	return r
+}
+
+// ForSession is r asking for the same techniques as session s, with the
+// holds it had (within each technique's range); false when none of them
+// is in the catalogue any more. A repeat is not a program's day: it does
+// not move a program on.
+func (r Request) ForSession(c *content.Catalogue, s Session) (Request, bool) {
+	var techs []content.Technique
+	items := s.Plan
+	if len(items) == 0 { // an old row: the steps say what was done
+		for _, st := range s.Steps {
+			if !slices.ContainsFunc(items, func(p PlanItem) bool { return p.Technique == st.Technique }) {
+				items = append(items, PlanItem{Technique: st.Technique, HoldSeconds: int(st.PlannedSeconds)})
+			}
+		}
+	}
+	for _, it := range items {
+		t, ok := c.Technique(it.Technique)
+		if !ok {
+			continue
+		}
+		if d := t.Dosage; it.HoldSeconds >= d.MinHoldSeconds && it.HoldSeconds <= d.MaxHoldSeconds {
+			t.Dosage.HoldSeconds = it.HoldSeconds
+		}
+		techs = append(techs, t)
+	}
+	if len(techs) == 0 {
+		return r, false
+	}
+	return r.ForTechniques(s.Title, techs...), true
 }
 
 // PlanTitle is the title a plan for r goes by.

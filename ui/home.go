@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ type menuAct int
 
 const (
 	actContinue menuAct = iota // the next day of a program under way
+	actRepeat                  // the last session's techniques again
 	actStart                   // safety check, intake, a plan for today
 	actBreak                   // the quick desk break
 	actRoutines                // the ready-made routines
@@ -36,6 +38,7 @@ type menuItem struct {
 	title, desc string
 	program     content.Program // actContinue
 	day         int
+	last        coach.Session // actRepeat
 }
 
 func (i menuItem) Title() string       { return i.title }
@@ -62,7 +65,7 @@ type homeScreen struct {
 
 func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *styles) *homeScreen {
 	m := &homeScreen{cat: c, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
-	m.list = list.New(homeItems(c, nil), newDelegate(st, true), 0, 0)
+	m.list = list.New(homeItems(c, nil, nil), newDelegate(st, true), 0, 0)
 	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
 	m.list.SetShowHelp(false)
 	m.list.SetShowStatusBar(false)
@@ -71,7 +74,7 @@ func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *st
 	return m
 }
 
-func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
+func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress) []list.Item {
 	var items []list.Item
 	for _, pr := range progress {
 		p, ok := c.Program(pr.Program)
@@ -84,6 +87,16 @@ func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
 		}
 		items = append(items, menuItem{act: actContinue, program: p, day: pr.Day,
 			title: fmt.Sprintf("Continue: %s · Day %d of %d", p.Name, pr.Day, len(p.Days)), desc: title})
+	}
+	// The last session again, first unless a program's next day is due
+	// (a program day is continued, not repeated).
+	if n := len(sessions); n > 0 {
+		s := sessions[n-1]
+		continuing := slices.ContainsFunc(progress, func(p coach.Progress) bool { return p.Program == s.Program })
+		if _, ok := (coach.Request{}).ForSession(c, s); ok && !continuing {
+			items = append(items, menuItem{act: actRepeat, last: s, title: "Repeat last session: " + s.Title,
+				desc: "the same techniques and holds, with today's safety questions and pain score"})
+		}
 	}
 	return append(items,
 		menuItem{act: actStart, title: "Start a session", desc: "a safety check and a few questions, then a plan for today"},
@@ -99,7 +112,7 @@ func homeItems(c *content.Catalogue, progress []coach.Progress) []list.Item {
 
 // setJournal shows programs under way and the last session.
 func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress, now time.Time) {
-	m.list.SetItems(homeItems(c, progress))
+	m.list.SetItems(homeItems(c, sessions, progress))
 	m.review, _ = coach.Review(sessions, now)
 	m.last = ""
 	if n := len(sessions); n > 0 {
@@ -178,6 +191,10 @@ func (m *homeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 // choose is where a menu entry leads.
 func (m *homeScreen) choose(it menuItem) action {
 	switch it.act {
+	case actRepeat:
+		if req, ok := (coach.Request{}).ForSession(m.cat, it.last); ok {
+			return beginFlow{req}
+		}
 	case actContinue:
 		return beginFlow{coach.Request{}.ForProgram(m.cat, it.program, it.day)}
 	case actStart:

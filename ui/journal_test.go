@@ -517,3 +517,40 @@ func TestStopRulesOnceThenAReminder(t *testing.T) {
 		t.Errorf("next day: screen %v\n%s", m.screen, view(m))
 	}
 }
+
+// Repeat last session is Home's first entry for a returning person, and
+// reaches a countdown in 4 keys after the safety questions.
+func TestRepeatLastSession(t *testing.T) {
+	store := newMemStore()
+	clk := &fakeClock{t: t0}
+	launch := func() *Model {
+		m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait, Safety: coach.LatestSafety(store)})
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+		m, _ = drain(t, m, m.Init())
+		return m
+	}
+	m := launch()
+	tq, _ := m.cat.Technique("chin-tucks")
+	m.begin(coach.Request{}.ForTechniques(tq.Name, tq))
+	for m.screen == screenSafety {
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	m, _ = do(t, m, "enter", "3", "enter", "enter", "s")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "3", "enter", "enter", "enter")
+
+	clk.advance(24 * time.Hour)
+	m = launch()
+	if it, _ := m.home.list.SelectedItem().(menuItem); it.act != actRepeat || !strings.Contains(view(m), "Repeat last session: Chin tucks") {
+		t.Fatalf("home's first entry is %v:\n%s", it.act, view(m))
+	}
+	m, _ = do(t, m, "enter")
+	for m.screen == screenSafety {
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	keys := []string{"3", "enter", "enter", "s"} // pain, nothing sharp, start
+	m, _ = do(t, m, keys...)
+	if m.screen != screenSession || m.session.ss.Steps()[0].TechniqueID != tq.ID {
+		t.Errorf("after %d keys: screen %v", len(keys), m.screen)
+	}
+}

@@ -601,3 +601,21 @@ func TestGuideCommand(t *testing.T) {
 		}
 	}
 }
+
+// unknot session --again runs the last session's techniques and holds.
+func TestSessionAgain(t *testing.T) {
+	dir := seedJournal(t) // the last one is the desk break's shoulder rolls
+	t.Setenv("UNKNOT_DATA_DIR", dir)
+	a := &app{}
+	req, err := a.sessionRequest(sessionFlags{again: true})
+	if err != nil || !req.direct || len(req.req.Techniques) != 1 || req.req.Techniques[0].ID != "shoulder-rolls" || req.req.Title != "Desk break" {
+		t.Fatalf("--again: %+v, %v", req.req, err)
+	}
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	if _, err := a.sessionRequest(sessionFlags{again: true}); err == nil || !strings.Contains(err.Error(), "no session to repeat") {
+		t.Errorf("--again with no journal: %v", err)
+	}
+	if code, _, _ := runCLI("session", "--again", "--program", "desk-break"); code != 2 {
+		t.Errorf("--again with --program: exit %d", code)
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -8,6 +9,7 @@ import (
 
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
 )
@@ -20,6 +22,7 @@ type sessionFlags struct {
 	minutes    int
 	// Given marks flags that were set, even to "" or 0.
 	programGiven, minutesGiven bool
+	again                      bool
 	hold                       durationFlag
 	leadIn                     durationFlag
 }
@@ -46,6 +49,7 @@ func newSessionCmd(a *app) *cobra.Command {
 	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "technique ID to run (repeatable)")
 	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake (repeatable; the areas of the intake's first question, which completion lists)")
 	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "equipment at hand, pre-filling the intake (repeatable; \"none\" for nothing)")
+	cmd.Flags().BoolVar(&f.again, "again", false, "the last session's techniques and holds again (with today's safety questions and pain score)")
 	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "time available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
 	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s")
 	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold; 0 for none (default 5s)")
@@ -77,6 +81,9 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 	if f.programGiven && f.program == "" {
 		return tuiRequest{}, usagef("--program needs a program ID (see `unknot` or the completion)")
 	}
+	if f.again && (f.program != "" || len(f.techniques) > 0) {
+		return tuiRequest{}, usagef("give --again, --program or --technique, not two of them")
+	}
 	if f.program != "" && len(f.techniques) > 0 {
 		return tuiRequest{}, usagef("give --program or --technique, not both")
 	}
@@ -86,6 +93,17 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 	}
 	req := coach.Request{Preset: preset, Expand: opt}
 	switch {
+	case f.again:
+		last, ok, err := a.lastSession()
+		if err != nil {
+			return tuiRequest{}, err
+		}
+		if !ok {
+			return tuiRequest{}, usagef("--again: there is no session to repeat yet")
+		}
+		if req, ok = req.ForSession(cat, last); !ok {
+			return tuiRequest{}, usagef("--again: none of the last session's techniques is in the catalogue now")
+		}
 	case f.program != "":
 		p, ok := cat.Program(f.program)
 		if !ok {
@@ -156,4 +174,17 @@ func equipmentFlag(cat *content.Catalogue, given []string) ([]string, error) {
 // completeEquipment offers the equipment IDs and "none".
 func (a *app) completeEquipment() func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") })
+}
+
+// lastSession is the journal's most recent session, read-only.
+func (a *app) lastSession() (coach.Session, bool, error) {
+	j, err := journal.OpenReadOnly(a.dataPath())
+	if errors.Is(err, journal.ErrNoJournal) {
+		return coach.Session{}, false, nil
+	}
+	if err != nil {
+		return coach.Session{}, false, err
+	}
+	defer j.Close()
+	return j.Last()
 }
