@@ -51,7 +51,7 @@ func newSessionCmd(a *app) *cobra.Command {
 	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "equipment at hand, pre-filling the intake (repeatable; \"none\" for nothing)")
 	cmd.Flags().BoolVar(&f.again, "again", false, "the last session's techniques and holds again (with today's safety questions and pain score)")
 	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "time available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
-	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s")
+	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s (up to what each technique allows)")
 	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold; 0 for none (default 5s)")
 	_ = cmd.RegisterFlagCompletionFunc("program", a.completeIDs(func(c *content.Catalogue) []string { return c.ProgramIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("technique", a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() }))
