@@ -65,7 +65,7 @@ session=$(peak session)
 
 start history "${unknot[@]}"
 wait_text history 'Last session:'
-send history Down Down Down Down Enter # past start, desk break, routines, browse
+send history Down Down Down Down Down Enter # past repeat, start, desk break, routines, browse
 wait_text history 'What helps you'
 send history q q
 history=$(peak history)
