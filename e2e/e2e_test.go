@@ -400,8 +400,12 @@ func TestE2ECompletePath(t *testing.T) {
 	if !strings.Contains(tm.screen(), "pain 5 → 2 (-3)") {
 		t.Errorf("home does not show the last session:\n%s", tm.screen())
 	}
-	// Start a session, Quick desk break, Ready-made routines, Browse, History.
-	tm.send("Down", "Down", "Down", "Down", "Enter")
+	// Repeat last session, Start a session, Quick desk break, Ready-made
+	// routines, Browse, History.
+	if !strings.Contains(tm.screen(), "Repeat last session") {
+		t.Errorf("home does not offer the last session again:\n%s", tm.screen())
+	}
+	tm.send("Down", "Down", "Down", "Down", "Down", "Enter")
 	tm.waitScreen("What helps you", 3*time.Second)
 	for _, want := range []string{"1 session", "streak 1 day", "5 → 2", "completed", "before", "after"} {
 		if !strings.Contains(tm.screen(), want) {
