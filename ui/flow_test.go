@@ -430,9 +430,38 @@ func TestPlanScreenKeys(t *testing.T) {
 	if m.plan.detail != nil || m.screen != screenPlan {
 		t.Error("esc did not close the details")
 	}
+	// esc from the plan: back to the last question, answers kept; q home.
 	m = keys(t, m, "esc")
+	if m.screen != screenIntake || m.intake.asked[m.intake.i].ID != coach.AskPressure {
+		t.Fatalf("esc from the plan went to %v", m.screen)
+	}
+	m = keys(t, m, "enter")
+	if m.screen != screenPlan || m.intakeAnswers.Pain != 4 {
+		t.Errorf("back to the plan: screen %v, pain %d", m.screen, m.intakeAnswers.Pain)
+	}
+	m = keys(t, m, "q")
 	if m.screen != screenHome {
-		t.Errorf("esc from the plan went to %v", m.screen)
+		t.Errorf("q from the plan went to %v", m.screen)
+	}
+}
+
+// esc from the first question of a technique chosen in Browse goes back to
+// its detail page; from a flow started on Home, home.
+func TestEscLeavesTheIntakeTheWayItCame(t *testing.T) {
+	m := openBrowse(t, 80, 24, "mid-back")
+	m = keys(t, m, "enter") // the first technique's detail
+	if m.browse.level != levelDetail {
+		t.Fatalf("level %v", m.browse.level)
+	}
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	m = keys(t, m, "enter") // stop rules
+	if m.screen != screenIntake {
+		t.Fatalf("screen %v", m.screen)
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenBrowse || m.browse.level != levelDetail {
+		t.Errorf("esc from the pain question went to %v (level %v), want the detail page", m.screen, m.browse.level)
 	}
 }
 

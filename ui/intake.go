@@ -76,6 +76,8 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Quit):
 		return goHome{}, nil
+	case key.Matches(k, m.keys.PrevQuestion) && m.i == 0:
+		return stepBack{}, nil // out of the intake, the way it came
 	case key.Matches(k, m.keys.PrevQuestion):
 		// Back to the last question asked before this one.
 		for j := m.i - 1; j >= 0; j-- {
@@ -107,10 +109,7 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 
 func (m *intakeScreen) Help() bindings {
 	k := m.keys
-	short := m.qs[m.i].help()
-	if m.i > 0 {
-		short = append(short, k.PrevQuestion)
-	}
+	short := append(m.qs[m.i].help(), k.PrevQuestion)
 	short = append(short, k.Quit)
 	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.Help, k.Quit}}}
 }

@@ -95,9 +95,10 @@ type Model struct {
 	// finishPending is set while pain-after is being written; a quit
 	// asked for meanwhile waits for it (quitWhenSaved).
 	finishPending, quitWhenSaved bool
-	crashing                     bool   // see Options.CrashTest
-	flash                        string // a one-off notice in place of the help, until the next key
-	checkingIn                   bool   // the safety check runs on its own ("Update my health answers")
+	crashing                     bool     // see Options.CrashTest
+	flash                        string   // a one-off notice in place of the help, until the next key
+	checkingIn                   bool     // the safety check runs on its own ("Update my health answers")
+	flowFrom                     screenID // where the flow was started (esc from its first question goes back there)
 	// gate is today's safety check when it was left part-way (q, esc) or
 	// ended in a stop: starting again goes on from there, and "I answered
 	// by mistake" steps back to the answer that stopped it.
@@ -492,6 +493,7 @@ func (m *Model) follow(act action) tea.Cmd {
 		m.safety = newCheckInScreen(m.cat, m.result, m.now, m.keys, m.st)
 		m.show(screenSafety)
 	case beginFlow:
+		m.flowFrom = m.screen
 		m.begin(a.req)
 	case safetyAnswered:
 		m.result = a.res
@@ -536,6 +538,21 @@ func (m *Model) follow(act action) tea.Cmd {
 			return nil
 		}
 		return m.afterIntake(a.in)
+	case stepBack:
+		switch m.screen {
+		case screenPlan:
+			// Back to the last question, with every answer kept.
+			m.intake.qs[m.intake.i].done = false
+			m.show(screenIntake)
+		case screenIntake:
+			// Out of the flow the way it came: a technique's detail page
+			// from Browse, home otherwise.
+			if m.flowFrom == screenBrowse {
+				m.show(screenBrowse)
+				return nil
+			}
+			return m.goHome()
+		}
 	case startSession:
 		return m.startSession()
 	case sessionOver:

@@ -152,7 +152,9 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 		} else {
 			return startSession{}
 		}
-	case key.Matches(k, keys.Back), key.Matches(k, keys.Quit):
+	case key.Matches(k, keys.Back):
+		return stepBack{} // to the last question, answers kept
+	case key.Matches(k, keys.Quit):
 		return goHome{}
 	}
 	return nil

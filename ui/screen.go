@@ -66,6 +66,7 @@ type (
 	sessionOver    struct{ quit bool } // the last step ended, or the person quit
 	checkIn        struct{}            // the whole safety check again, then home
 	redoSafety     struct{}            // "I answered by mistake": back to the answer that stopped the session
+	stepBack       struct{}            // esc: one step back in the flow (plan → intake → where it began)
 	finishAnswered struct {            // pain after and the note were given
 		after int
 		note  string
@@ -84,3 +85,4 @@ func (sessionOver) isAction()    {}
 func (finishAnswered) isAction() {}
 func (checkIn) isAction()        {}
 func (redoSafety) isAction()     {}
+func (stepBack) isAction()       {}
