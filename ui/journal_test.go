@@ -554,3 +554,18 @@ func TestRepeatLastSession(t *testing.T) {
 		t.Errorf("after %d keys: screen %v", len(keys), m.screen)
 	}
 }
+
+// The "not saving" notice wraps so its cause shows in full, and the screen
+// still fits.
+func TestNotSavingWraps(t *testing.T) {
+	cause := "Not saving: /home/someone/.local/share/unknot/unknot.db: another program is holding the journal locked (database is locked)"
+	m := New(Options{Catalogue: content.MustLoad(), Now: (&fakeClock{t: t0}).now, SaveError: cause})
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 60, Height: 15})
+	v := view(m)
+	if got := strings.Join(strings.Fields(v), " "); !strings.Contains(got, "(database is locked)") {
+		t.Errorf("the cause is cut off:\n%s", v)
+	}
+	if n := strings.Count(v, "\n") + 1; n > 15 {
+		t.Errorf("%d rows at height 15", n)
+	}
+}

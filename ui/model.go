@@ -671,19 +671,32 @@ func (m *Model) View() tea.View {
 	}
 	content := m.active().View(helpView)
 	if m.saveErr != "" {
-		content = m.st.Warning.Render(ansi.Truncate(m.saveErr, m.width, "…")) + "\n" + content
+		content = m.st.Warning.Render(m.saveErrLines()) + "\n" + content
 	}
 	v.Content = content
 	return v
 }
 
-// bodyHeight is the height the screens get, their help included: one row
-// less while the "not saving" notice takes the top row.
+// bodyHeight is the height the screens get, their help included: less
+// the rows the "not saving" notice takes at the top.
 func (m *Model) bodyHeight() int {
 	if m.saveErr != "" {
-		return max(m.height-1, 1)
+		return max(m.height-lineCount(m.saveErrLines())-1, 1)
 	}
 	return m.height
+}
+
+// saveErrLines is the "not saving" notice wrapped to the width, so its
+// cause is never cut off; at most three rows.
+func (m *Model) saveErrLines() string {
+	lines := strings.Split(ansi.Wordwrap(m.saveErr, max(m.width, 20), ""), "\n")
+	if len(lines) > 3 {
+		lines = append(lines[:2], ansi.Truncate(strings.Join(lines[2:], " "), max(m.width, 20), "…"))
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, max(m.width, 1), "")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) cueSettings() cueSettings {
