@@ -387,3 +387,15 @@ func TestPlainIntakeRemembersLastAnswers(t *testing.T) {
 		t.Errorf("second day's intake = %+v", got)
 	}
 }
+
+// Plain output has no literal backticks: a screen reader would read them.
+func TestPlainHasNoBackticks(t *testing.T) {
+	r, out := runner(firstGate + "\n3\n1\n\n\n6\n2\n\n")
+	req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "`") {
+		t.Errorf("backticks in plain output:\n%s", out)
+	}
+}
