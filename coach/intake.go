@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
@@ -145,7 +144,7 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 	if !p.EquipmentGiven {
 		var kit []Choice
 		for _, e := range c.Equipment {
-			kit = append(kit, Choice{e.ID, upperFirst(e.Name)})
+			kit = append(kit, Choice{e.ID, content.UpperFirst(e.Name)})
 		}
 		qs = append(qs, Question{ID: AskEquipment, Title: "What do you have to hand?",
 			Hint: "Tick each one; leave all unticked if you have nothing.", Kind: PickMany, Choices: kit, Default: or(p.Equipment, last.Equipment...)})
@@ -233,11 +232,4 @@ func (q Question) Label(value string) string {
 		return ""
 	}
 	return q.Choices[i].Label
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -783,9 +783,9 @@ func (b *builder) reason(t content.Technique) string {
 	case t.Role == content.RoleCoolDown && len(where) == 0:
 		s = "Settles you and resets your posture to finish, and " + kit
 	case len(where) > 0:
-		s = upperFirst(kit) + " and your pain is " + strings.Join(where, " and ")
+		s = content.UpperFirst(kit) + " and your pain is " + strings.Join(where, " and ")
 	default:
-		s = upperFirst(kit)
+		s = content.UpperFirst(kit)
 	}
 	if e, ok := b.helped(t.ID); ok && e.AvgChange < 0 {
 		s += "; " + lowerFirst(e.Followed("it"))
@@ -816,11 +816,4 @@ func article(name string) string {
 		return "an " + name
 	}
 	return "a " + name
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -52,7 +52,7 @@ type areaItem struct {
 
 func (i areaItem) Title() string { return i.a.Name }
 func (i areaItem) Description() string {
-	return fmt.Sprintf("%s · %s", plural(i.n, "technique"), i.a.Description)
+	return fmt.Sprintf("%s · %s", content.Plural(i.n, "technique"), i.a.Description)
 }
 func (i areaItem) FilterValue() string { return i.a.Name }
 

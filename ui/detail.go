@@ -54,7 +54,7 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %s in all.", dose, clock(in)))) + "\n")
 
 	section("Equipment")
-	b.WriteString(st.Cue.Render(wrap(upperFirst(cat.EquipmentText(t)))) + "\n")
+	b.WriteString(st.Cue.Render(wrap(content.UpperFirst(cat.EquipmentText(t)))) + "\n")
 
 	section("Precautions")
 	for _, p := range t.Precautions {
@@ -72,11 +72,4 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 		b.WriteString(st.Subtle.Render(bullet(s)) + "\n")
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

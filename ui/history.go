@@ -116,7 +116,7 @@ func (m *historyScreen) renderTop() string {
 	var b strings.Builder
 	st := m.stats
 	b.WriteString(m.st.Title.Render("History") + "  " + m.st.Subtle.Render(fmt.Sprintf(
-		"%s · streak %s · %d this week", plural(st.Sessions, "session"), plural(st.Streak, "day"), st.ThisWeek)) + "\n\n")
+		"%s · streak %s · %d this week", content.Plural(st.Sessions, "session"), content.Plural(st.Streak, "day"), st.ThisWeek)) + "\n\n")
 	if st.Sessions == 0 {
 		b.WriteString(m.st.Cue.Render("No sessions yet. Your sessions, and how your pain changed, will show here.") + "\n")
 		return indent(strings.TrimRight(b.String(), "\n"), "  ") + "\n"
@@ -186,17 +186,10 @@ func (m *historyScreen) chart(w int) string {
 		after.WriteRune(spark(s.PainAfter))
 	}
 	var b strings.Builder
-	b.WriteString(m.st.Subtle.Render(fmt.Sprintf("Pain 0–10, last %s, oldest first", plural(len(rated), "session"))) + "\n")
+	b.WriteString(m.st.Subtle.Render(fmt.Sprintf("Pain 0–10, last %s, oldest first", content.Plural(len(rated), "session"))) + "\n")
 	b.WriteString(fmt.Sprintf("%-8s%s\n", "before", m.st.LeadIn.Render(before.String())))
 	b.WriteString(fmt.Sprintf("%-8s%s\n", "after", m.st.Countdown.Render(after.String())))
 	return b.String()
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func (m *historyScreen) Update(msg tea.Msg) (action, tea.Cmd) {

@@ -146,7 +146,7 @@ func (m *homeScreen) SetSize(w, h int) {
 	}
 	foot = append(foot, m.st.Subtle.Render(ansi.Wordwrap(m.disclaimer, tw, "")))
 	if len(m.problems) > 0 && !m.seen {
-		foot = append(foot, m.st.Warning.Render(fmt.Sprintf("Your content packs have %s; the rest loaded:", plural(len(m.problems), "problem"))))
+		foot = append(foot, m.st.Warning.Render(fmt.Sprintf("Your content packs have %s; the rest loaded:", content.Plural(len(m.problems), "problem"))))
 		shown := m.problems[:min(len(m.problems), 3)]
 		for _, p := range shown {
 			foot = append(foot, m.st.Warning.Render(ansi.Truncate("  "+p, tw, "…")))

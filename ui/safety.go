@@ -90,7 +90,6 @@ func (m *safetyScreen) ask() {
 			"The session goes ahead, adapted. Tick each one that applies, then press enter; ticked as last time.",
 			questionChoices(s.Items), s.Ticked, k)
 	}
-	m.fit()
 }
 
 func questionChoices(qs []content.Question) []choice {
@@ -103,11 +102,7 @@ func questionChoices(qs []content.Question) []choice {
 
 func (m *safetyScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.fit()
 }
-
-// fit is done in View, which knows the help's height.
-func (m *safetyScreen) fit() {}
 
 func (m *safetyScreen) setStyles(st *styles) { m.st = st }
 

@@ -45,8 +45,8 @@ func newCheckCmd(a *app) *cobra.Command {
 			if len(problems) > 0 {
 				return errProblems{n: len(problems)}
 			}
-			fmt.Fprintf(a.out(), "%s checked: %s and %s added, no problems.\n", plural(len(files), "file"),
-				plural(len(merged.Techniques)-len(base.Techniques), "technique"), plural(len(merged.Programs)-len(base.Programs), "program"))
+			fmt.Fprintf(a.out(), "%s checked: %s and %s added, no problems.\n", content.Plural(len(files), "file"),
+				content.Plural(len(merged.Techniques)-len(base.Techniques), "technique"), content.Plural(len(merged.Programs)-len(base.Programs), "program"))
 			return nil
 		},
 	}
@@ -55,11 +55,4 @@ func newCheckCmd(a *app) *cobra.Command {
 // errProblems makes `unknot check` exit 1 after it has printed them.
 type errProblems struct{ n int }
 
-func (e errProblems) Error() string { return fmt.Sprintf("%s found", plural(e.n, "problem")) }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
+func (e errProblems) Error() string { return fmt.Sprintf("%s found", content.Plural(e.n, "problem")) }

@@ -377,14 +377,6 @@ func (r *Runner) printPlan(title string, p plan.Plan) {
 		r.say("  Adapted for %s: %s", a.Caution, a.Change)
 	}
 	if n := len(p.Left); n > 0 && len(p.Items) > 0 {
-		r.say("  %s left out today; the full-screen plan (run unknot in a terminal) shows which and why.", plural(n, "technique"))
+		r.say("  %s left out today; the full-screen plan (run unknot in a terminal) shows which and why.", content.Plural(n, "technique"))
 	}
-}
-
-// plural says "1 technique" or "3 techniques".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
