@@ -97,6 +97,62 @@ type Caution struct {
 	Name string `yaml:"name" json:"name"`
 	// Adaptation says, in a sentence, what the coach changes for it.
 	Adaptation string `yaml:"adaptation" json:"adaptation"`
+	// Limits are what the caution rules out for every technique, on top
+	// of the techniques that name it under avoid_if: each caution limits
+	// only what it is about (varicose veins in the legs say nothing about
+	// tennis balls on the upper back).
+	Limits CautionLimits `yaml:"limits,omitempty" json:"limits,omitzero"`
+}
+
+// CautionLimits narrow every technique for one caution.
+type CautionLimits struct {
+	// Intensity is the most any technique may be ("gentle" for heart or
+	// lung disease: low intensity throughout).
+	Intensity Intensity `yaml:"intensity,omitempty" json:"intensity,omitempty"`
+	// Pressure is the most any pressure technique may be: "gentle", or
+	// "none" for no pressure work at all.
+	Pressure string `yaml:"pressure,omitempty" json:"pressure,omitempty"`
+	// AvoidEquipment are tools the caution rules out (a hard massage ball
+	// on blood thinners); a technique keeps its other equipment choices.
+	AvoidEquipment []string `yaml:"avoid_equipment,omitempty" json:"avoid_equipment,omitempty"`
+}
+
+// PressureNone in CautionLimits.Pressure rules out all pressure work.
+const PressureNone = "none"
+
+// Allows reports whether the limits leave t in, and if not, why.
+func (l CautionLimits) Allows(t Technique) (why string, ok bool) {
+	if l.Intensity != "" && IntensityAbove(t.Intensity, l.Intensity) {
+		return "the plan keeps to " + string(l.Intensity) + " techniques", false
+	}
+	if t.Pressure && l.Pressure == PressureNone {
+		return "no pressure on the area", false
+	}
+	if t.Pressure && l.Pressure != "" && l.Pressure != PressureNone && IntensityAbove(t.Intensity, Intensity(l.Pressure)) {
+		return l.Pressure + " pressure only", false
+	}
+	return "", true
+}
+
+// IntensityAbove reports whether a is more intense than b.
+func IntensityAbove(a, b Intensity) bool {
+	return slices.Index(Intensities, a) > slices.Index(Intensities, b)
+}
+
+// Without returns t's equipment choices with every choice that needs one
+// of avoid removed, and whether the technique still has a way to be done.
+func (t Technique) Without(avoid []string) (Technique, bool) {
+	if len(avoid) == 0 || t.NeedsNoEquipment() {
+		return t, true
+	}
+	kept := slices.DeleteFunc(slices.Clone(t.Equipment), func(alt []string) bool {
+		return slices.ContainsFunc(alt, func(id string) bool { return slices.Contains(avoid, id) })
+	})
+	if len(kept) == 0 {
+		return t, false
+	}
+	t.Equipment = kept
+	return t, true
 }
 
 // Dosage is how long and how often a technique is held.
@@ -134,6 +190,10 @@ type Technique struct {
 	Intensity Intensity `yaml:"intensity" json:"intensity"`
 	// Pressure marks techniques that press a ball, roller or tool into tissue.
 	Pressure bool `yaml:"pressure,omitempty" json:"pressure"`
+	// VariantOf names the technique this one stands in for when a caution
+	// leaves that one out (an open twist in pregnancy): personal plans use
+	// it only then, though it can always be chosen by hand.
+	VariantOf string `yaml:"variant_of,omitempty" json:"variant_of,omitempty"`
 	// Precautions: the first one is the key precaution shown during a session.
 	Precautions []string `yaml:"precautions" json:"precautions"`
 	// AvoidIf maps a caution ID to why the technique is left out for it.

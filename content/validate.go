@@ -61,12 +61,14 @@ func (c *Catalogue) Validate() []Problem {
 	v.checkIDs()
 	for _, t := range c.Techniques {
 		v.technique(t)
+		v.variant(t)
 	}
 	for _, p := range c.Programs {
 		v.program(p)
 	}
 	v.guidance()
 	v.safety()
+	v.cautions()
 	sort.SliceStable(v.problems, func(i, j int) bool {
 		return lessOrigin(v.problems[i].Origin, v.problems[j].Origin)
 	})
@@ -437,4 +439,38 @@ func suggest(got string, valid []string) string {
 		return " (did you mean " + strings.Join(near, ", ") + "?)"
 	}
 	return ""
+}
+
+// cautions checks each caution's limits name real levels and equipment.
+func (v *validator) cautions() {
+	for _, k := range v.c.Cautions {
+		label := "caution " + clip(k.ID)
+		l := k.Limits
+		if l.Intensity != "" && !slices.Contains(Intensities, l.Intensity) {
+			v.add("", "%s: limits.intensity %q is not one of %v", label, clip(string(l.Intensity)), Intensities)
+		}
+		if l.Pressure != "" && l.Pressure != PressureNone && !slices.Contains(Intensities, Intensity(l.Pressure)) {
+			v.add("", "%s: limits.pressure %q is not none or one of %v", label, clip(l.Pressure), Intensities)
+		}
+		for _, id := range l.AvoidEquipment {
+			if _, ok := v.c.EquipmentByID(id); !ok {
+				v.add("", "%s: limits.avoid_equipment names unknown equipment %q%s", label, clip(id), v.suggest("equipment", id))
+			}
+		}
+	}
+}
+
+// variant checks variant_of names a technique that is not itself a variant.
+func (v *validator) variant(t Technique) {
+	o, L, label := t.origin, t.lines, "technique "+clip(t.ID)
+	if t.VariantOf != "" {
+		switch orig, ok := v.c.Technique(t.VariantOf); {
+		case !ok:
+			v.addAt(o, L, "variant_of", "%s: variant_of names unknown technique %q%s", label, clip(t.VariantOf), v.suggest("technique", t.VariantOf))
+		case orig.ID == t.ID:
+			v.addAt(o, L, "variant_of", "%s: variant_of names itself", label)
+		case orig.VariantOf != "":
+			v.addAt(o, L, "variant_of", "%s: variant_of names %s, which is itself a variant", label, orig.ID)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -136,6 +137,53 @@ func TestClosest(t *testing.T) {
 		}
 		if first != tc.want {
 			t.Errorf("Closest(%q) = %v, want first %q", tc.got, near, tc.want)
+		}
+	}
+}
+
+// A caution's limits name real intensities and equipment.
+func TestCautionLimitProblems(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		limits CautionLimits
+		want   string
+	}{
+		{"intensity", CautionLimits{Intensity: "soft"}, `caution heart-lung: limits.intensity "soft" is not one of`},
+		{"pressure", CautionLimits{Pressure: "light"}, `caution heart-lung: limits.pressure "light" is not none or one of`},
+		{"equipment", CautionLimits{AvoidEquipment: []string{"massage-bal"}}, `unknown equipment "massage-bal" (did you mean massage-ball`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := MustLoad()
+			i := slices.IndexFunc(c.Cautions, func(k Caution) bool { return k.ID == "heart-lung" })
+			c.Cautions[i].Limits = tc.limits
+			if got := ProblemList(c.Validate()).Error(); !strings.Contains(got, tc.want) {
+				t.Errorf("problems:\n%s\nwant one containing %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Limits leave a technique in or say why not.
+func TestCautionLimitsAllow(t *testing.T) {
+	press := Technique{Pressure: true, Intensity: IntensityModerate}
+	stretch := Technique{Intensity: IntensityModerate}
+	gentlePress := Technique{Pressure: true, Intensity: IntensityGentle}
+	for _, tc := range []struct {
+		limits CautionLimits
+		t      Technique
+		ok     bool
+	}{
+		{CautionLimits{}, press, true},
+		{CautionLimits{Pressure: "gentle"}, press, false},
+		{CautionLimits{Pressure: "gentle"}, gentlePress, true},
+		{CautionLimits{Pressure: "gentle"}, stretch, true},
+		{CautionLimits{Pressure: PressureNone}, gentlePress, false},
+		{CautionLimits{Pressure: PressureNone}, stretch, true},
+		{CautionLimits{Intensity: IntensityGentle}, stretch, false},
+		{CautionLimits{Intensity: IntensityGentle}, gentlePress, true},
+	} {
+		if _, ok := tc.limits.Allows(tc.t); ok != tc.ok {
+			t.Errorf("%+v allows %+v = %v, want %v", tc.limits, tc.t, ok, tc.ok)
 		}
 	}
 }

@@ -75,12 +75,14 @@ const (
 	WhyTime                  // safe and suitable, but the time was full
 	WhySwapped               // swapped out on the plan screen
 	WhyHurt                  // it hurt last time
+	WhyVariant               // a version for a caution the person does not have
 )
 
 // Heading names the group for the left-out list.
 func (w Why) Heading() string {
 	return [...]string{"Not safe for you today", "Needs equipment you don't have", "Firmer than you asked for",
-		"Works on other areas", "Did not fit in the time", "Swapped out", "It hurt last time"}[w]
+		"Works on other areas", "Did not fit in the time", "Swapped out", "It hurt last time",
+		"Versions for other needs"}[w]
 }
 
 // Plan is the routine proposed for today.
@@ -160,20 +162,26 @@ type rules struct {
 	in         Intake
 	older      bool
 	cautious   bool
-	gentleOnly bool // cautions, or pain that rose last time
-	checkKit   bool // apply equipment and pressure preference (not for fixed selections)
+	gentleOnly bool     // pain rose last time
+	avoidKit   []string // tools today's cautions rule out
+	checkKit   bool     // apply equipment and pressure preference (not for fixed selections)
 }
 
 func newRules(cat *content.Catalogue, in Intake, res safety.Result, checkKit bool) rules {
-	return rules{
-		cat:        cat,
-		res:        res,
-		in:         in,
-		older:      res.HasCaution("older-or-unsteady"),
-		cautious:   len(res.Cautions) > 0,
-		gentleOnly: len(res.Cautions) > 0,
-		checkKit:   checkKit,
+	r := rules{
+		cat:      cat,
+		res:      res,
+		in:       in,
+		older:    res.HasCaution("older-or-unsteady"),
+		cautious: len(res.Cautions) > 0,
+		checkKit: checkKit,
 	}
+	for _, c := range res.Cautions {
+		if k, ok := cat.Caution(c); ok {
+			r.avoidKit = append(r.avoidKit, k.Limits.AvoidEquipment...)
+		}
+	}
+	return r
 }
 
 // exclude returns why t cannot be in today's plan, if it cannot.
@@ -184,18 +192,22 @@ func (r rules) exclude(t content.Technique) (string, bool) {
 
 func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 	for _, c := range r.res.Cautions {
+		k, known := r.cat.Caution(c)
+		name := c
+		if known {
+			name = k.Name
+		}
 		if why, ok := t.AvoidIf[c]; ok {
-			name := c
-			if k, ok := r.cat.Caution(c); ok {
-				name = k.Name
-			}
 			return fmt.Sprintf("Left out for %s: %s", lowerFirst(name), why), WhySafety, true
+		}
+		if why, ok := k.Limits.Allows(t); known && !ok {
+			return fmt.Sprintf("Left out for %s: %s.", lowerFirst(name), why), WhySafety, true
+		}
+		if _, ok := t.Without(k.Limits.AvoidEquipment); known && !ok {
+			return fmt.Sprintf("Left out for %s: it needs %s, which is ruled out.", lowerFirst(name), r.cat.EquipmentText(t)), WhySafety, true
 		}
 	}
 	if r.gentleOnly && t.Intensity != content.IntensityGentle {
-		if r.cautious {
-			return "Left out because, with a caution, the plan keeps to gentle techniques.", WhySafety, true
-		}
 		return "Left out because your pain rose last time, so the plan keeps to gentle techniques.", WhySafety, true
 	}
 	if r.cautious && t.Pressure && t.UsesTool() && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
@@ -216,7 +228,25 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 	return "", 0, false
 }
 
-func (r rules) hasKit(t content.Technique) bool { return t.UsableWith(r.in.Equipment) }
+// variantNotNeeded reports whether t is a version of a technique that
+// suits the person today, so a personal plan uses the original instead.
+func (r rules) variantNotNeeded(t content.Technique) (string, bool) {
+	orig, ok := r.cat.Technique(t.VariantOf)
+	if !ok {
+		return "", false
+	}
+	if _, kind, out := r.excludeKind(orig); out && kind == WhySafety {
+		return "", false
+	}
+	return "A version of " + orig.Name + " for when that one does not suit; today it does.", true
+}
+
+// hasKit reports whether the person has what t needs, counting only the
+// equipment choices today's cautions leave.
+func (r rules) hasKit(t content.Technique) bool {
+	t, _ = t.Without(r.avoidKit)
+	return t.UsableWith(r.in.Equipment)
+}
 
 func pressureAllowed(pref string, in content.Intensity) bool {
 	switch pref {
@@ -248,6 +278,9 @@ func (r rules) holdBounds(t content.Technique) (lo, hi, def int) {
 
 func (r rules) item(t content.Technique, reason string) Item {
 	lo, hi, def := r.holdBounds(t)
+	// Only the equipment choices today's cautions leave are offered
+	// (a soft ball, never a hard one, on blood thinners).
+	t, _ = t.Without(r.avoidKit)
 	if t.Pressure && r.res.HasCaution(BloodThinners) {
 		// The precaution shown during the session is the one that matters
 		// most today.
@@ -276,7 +309,7 @@ func (r rules) notes() []string {
 				names = append(names, lowerFirst(k.Name))
 			}
 		}
-		n = append(n, "Because of your answers ("+strings.Join(names, "; ")+"), the plan keeps to gentle techniques and leaves out the ones listed below.")
+		n = append(n, "Because of your answers ("+strings.Join(names, "; ")+"), the plan adapts as listed below and leaves out what does not suit them.")
 	}
 	if r.older {
 		n = append(n, "Stretches are held 30–60 seconds, and everything is done in a chair, at a wall or standing.")
@@ -402,6 +435,10 @@ func (b *builder) build() Plan {
 		}
 		if b.hist.Hurt[t.ID] {
 			why[t.ID] = Exclusion{Reason: HurtReason, Kind: WhyHurt}
+			continue
+		}
+		if reason, out := b.r.variantNotNeeded(t); out {
+			why[t.ID] = Exclusion{Reason: reason, Kind: WhyVariant}
 			continue
 		}
 		p.Pool = append(p.Pool, b.r.item(t, b.reason(t)))
