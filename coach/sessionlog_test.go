@@ -273,3 +273,32 @@ func TestHistoryKeepsHurtTechniquesOut(t *testing.T) {
 		t.Error("choosing it yourself did not bring it back")
 	}
 }
+
+// Steady sessions count up per technique; a rise resets them, and a rise
+// of 2 or more marks the technique for the rung below. Unrated sessions
+// count for nothing, and "this hurts" on one side wins over the other.
+func TestHistoryCountsSteadySessions(t *testing.T) {
+	pain := func(n int) *int { return &n }
+	done := func(ids ...string) []coach.Step {
+		var out []coach.Step
+		for _, id := range ids {
+			out = append(out, coach.Step{Technique: id, Outcome: coach.OutcomeDone})
+		}
+		return out
+	}
+	k := coach.Known{Sessions: []coach.Session{
+		{Steps: done("a", "b", "c"), PainBefore: pain(4), PainAfter: pain(3)},
+		{Steps: done("a", "b"), PainBefore: pain(4), PainAfter: pain(4)},
+		{Steps: done("a", "b", "c")}, // not rated
+		{Steps: done("a", "c"), PainBefore: pain(3), PainAfter: pain(3)},
+		{Steps: done("b"), PainBefore: pain(3), PainAfter: pain(5)},
+		{Steps: append(done("c"), coach.Step{Technique: "c", Outcome: coach.OutcomeHurt}), PainBefore: pain(3), PainAfter: pain(3)},
+	}}
+	h := k.History(t0)
+	if h.Steady["a"] != 3 || h.Steady["b"] != 0 || h.Steady["c"] != 0 {
+		t.Errorf("steady = %v, want a 3, b 0, c 0", h.Steady)
+	}
+	if !h.Rose["b"] || h.Rose["a"] || !h.Hurt["c"] {
+		t.Errorf("rose = %v, hurt = %v; want b rose and c hurt", h.Rose, h.Hurt)
+	}
+}

@@ -122,16 +122,41 @@ func Load(s Store) (Known, error) {
 // change in them, and whether to be gentler.
 func (k Known) History(now time.Time) plan.History {
 	st := Summarise(k.Sessions, now)
-	h := plan.History{Sessions: st.Rated, Effects: map[string]plan.Effect{}, Gentler: k.Gentler, Hurt: map[string]bool{}}
+	h := plan.History{Sessions: st.Rated, Effects: map[string]plan.Effect{}, Gentler: k.Gentler,
+		Hurt: map[string]bool{}, Steady: map[string]int{}, Rose: map[string]bool{}}
 	// The last outcome of each technique decides: "this hurts" keeps it
 	// out, doing it through again brings it back.
 	for _, s := range k.Sessions {
+		// Within one session "this hurts" on either side wins.
+		hurt, done := map[string]bool{}, map[string]bool{}
 		for _, step := range s.Steps {
 			switch step.Outcome {
 			case OutcomeHurt:
-				h.Hurt[step.Technique] = true
+				hurt[step.Technique] = true
 			case OutcomeDone:
-				delete(h.Hurt, step.Technique)
+				done[step.Technique] = true
+			}
+		}
+		for id := range hurt {
+			h.Hurt[id], h.Steady[id] = true, 0
+			delete(done, id)
+		}
+		for id := range done {
+			delete(h.Hurt, id)
+		}
+		if s.PainBefore == nil || s.PainAfter == nil {
+			continue // an unrated session says nothing about the dose
+		}
+		rise := *s.PainAfter - *s.PainBefore
+		for id := range done {
+			switch {
+			case rise >= 2:
+				h.Steady[id], h.Rose[id] = 0, true
+			case rise > 0:
+				h.Steady[id], h.Rose[id] = 0, false
+			default:
+				h.Steady[id]++
+				delete(h.Rose, id)
 			}
 		}
 	}

@@ -26,6 +26,7 @@ type File struct {
 	Cautions   []Caution   `yaml:"cautions,omitempty"`
 	Techniques []Technique `yaml:"techniques,omitempty"`
 	Programs   []Program   `yaml:"programs,omitempty"`
+	Ladders    []Ladder    `yaml:"ladders,omitempty"`
 	Guidance   *Guidance   `yaml:"guidance,omitempty"`
 	Safety     *Safety     `yaml:"safety,omitempty"`
 }
@@ -54,6 +55,9 @@ func Decode(name string, data []byte) (File, error) {
 	}
 	for i := range f.Programs {
 		f.Programs[i].origin, f.Programs[i].lines = origin(name, lines["programs"], i)
+	}
+	for i := range f.Ladders {
+		f.Ladders[i].origin, f.Ladders[i].lines = origin(name, lines["ladders"], i)
 	}
 	return f, nil
 }
@@ -190,6 +194,7 @@ func (c *Catalogue) add(f File) {
 	c.Cautions = append(c.Cautions, f.Cautions...)
 	c.Techniques = append(c.Techniques, f.Techniques...)
 	c.Programs = append(c.Programs, f.Programs...)
+	c.Ladders = append(c.Ladders, f.Ladders...)
 	if f.Guidance != nil {
 		c.guidanceFiles++
 		c.Guidance = *f.Guidance
@@ -207,6 +212,7 @@ type Catalogue struct {
 	Cautions   []Caution
 	Techniques []Technique
 	Programs   []Program
+	Ladders    []Ladder
 	Guidance   Guidance
 	Safety     Safety
 
@@ -217,6 +223,7 @@ type Catalogue struct {
 	areas         map[string]int
 	equipment     map[string]int
 	cautions      map[string]int
+	rungs         map[string]rung // technique ID → its place on a ladder
 }
 
 func (c *Catalogue) index() {
@@ -225,6 +232,7 @@ func (c *Catalogue) index() {
 	c.areas = indexBy(c.Areas, func(a Area) string { return a.ID })
 	c.equipment = indexBy(c.Equipment, func(e Equipment) string { return e.ID })
 	c.cautions = indexBy(c.Cautions, func(k Caution) string { return k.ID })
+	c.indexLadders()
 }
 
 // indexBy maps IDs to their first position; duplicates are reported by Validate.
@@ -365,6 +373,7 @@ func (c *Catalogue) merged(f File) *Catalogue {
 	out.Cautions = slices.Clone(c.Cautions)
 	out.Techniques = slices.Clone(c.Techniques)
 	out.Programs = slices.Clone(c.Programs)
+	out.Ladders = slices.Clone(c.Ladders)
 	out.add(f)
 	out.index()
 	return &out

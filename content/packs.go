@@ -104,7 +104,7 @@ func (c *Catalogue) collect(files []string) (File, []Problem) {
 			continue
 		}
 		if len(f.Areas)+len(f.Equipment)+len(f.Cautions) > 0 || f.Guidance != nil || f.Safety != nil {
-			report(path, "a content pack may add only techniques and programs; the rest of this file is ignored")
+			report(path, "a content pack may add only techniques, programs and ladders; the rest of this file is ignored")
 		}
 		for _, t := range f.Techniques {
 			switch _, builtIn := c.Technique(t.ID); {

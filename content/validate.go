@@ -69,6 +69,7 @@ func (c *Catalogue) Validate() []Problem {
 	v.guidance()
 	v.safety()
 	v.cautions()
+	v.ladders()
 	sort.SliceStable(v.problems, func(i, j int) bool {
 		return lessOrigin(v.problems[i].Origin, v.problems[j].Origin)
 	})

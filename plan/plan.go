@@ -33,7 +33,17 @@ type History struct {
 	// were done: personal plans leave them out until the person does one
 	// again by choosing it (Browse, a program).
 	Hurt map[string]bool
+	// Steady counts, for each technique, the rated sessions in a row (the
+	// latest ones) that included it with no rise in pain: from
+	// StepUpAfter the plan offers the next rung up its ladder.
+	Steady map[string]int
+	// Rose holds the techniques whose latest rated session ended 2 or more
+	// points worse: the plan offers the rung below instead.
+	Rose map[string]bool
 }
+
+// StepUpAfter is how many steady sessions earn the next rung.
+const StepUpAfter = 3
 
 // Effect is the average change in pain (after − before) over the
 // sessions that included a technique: negative means pain went down.
@@ -76,13 +86,14 @@ const (
 	WhySwapped               // swapped out on the plan screen
 	WhyHurt                  // it hurt last time
 	WhyVariant               // a version for a caution the person does not have
+	WhyStepped               // a rung up or down its ladder took its place
 )
 
 // Heading names the group for the left-out list.
 func (w Why) Heading() string {
 	return [...]string{"Not safe for you today", "Needs equipment you don't have", "Firmer than you asked for",
 		"Works on other areas", "Did not fit in the time", "Swapped out", "It hurt last time",
-		"Versions for other needs"}[w]
+		"Versions for other needs", "Stepped up or down"}[w]
 }
 
 // Plan is the routine proposed for today.
@@ -404,9 +415,10 @@ const (
 const ShorterNote = "Only a few techniques suit your answers today, so this plan is shorter than the time you have."
 
 type builder struct {
-	r      rules
-	hist   History
-	budget int
+	r       rules
+	hist    History
+	budget  int
+	stepped map[string]step // rungs offered instead of the ones done, by "to"
 }
 
 type candidate struct {
@@ -450,6 +462,7 @@ func (b *builder) build() Plan {
 		c.score = b.score(c)
 		cands = append(cands, c)
 	}
+	cands = b.applySteps(cands, why)
 	sort.SliceStable(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score
@@ -793,6 +806,9 @@ var areaPhrases = map[string]string{
 
 // reason says why a technique is in the plan, in the person's terms.
 func (b *builder) reason(t content.Technique) string {
+	if st, ok := b.stepped[t.ID]; ok {
+		return st.reason
+	}
 	var where []string
 	for _, a := range t.Areas {
 		if slices.Contains(b.r.in.areas(), a) && areaPhrases[a] != "" {

@@ -53,7 +53,7 @@ func TestBrowseFilterResultsArriveLate(t *testing.T) {
 		v := view(m) // panicked here
 		techs := m.browse.techs
 		shown := techs.VisibleItems()
-		if len(shown) == 0 || len(shown) > 3 || techs.Index() >= len(shown) {
+		if len(shown) == 0 || len(shown) > 4 || techs.Index() >= len(shown) {
 			t.Fatalf("%v: %d items shown, index %d:\n%s", size, len(shown), techs.Index(), v)
 		}
 		for _, it := range shown {

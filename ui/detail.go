@@ -53,6 +53,11 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	in := time.Duration(t.DurationSeconds()) * time.Second
 	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %s in all.", dose, clock(in)))) + "\n")
 
+	if l := cat.LadderText(t.ID); l != "" {
+		section("Easier and harder")
+		b.WriteString(st.Cue.Render(wrap(l)) + "\n")
+	}
+
 	section("Equipment")
 	b.WriteString(st.Cue.Render(wrap(content.UpperFirst(cat.EquipmentText(t)))) + "\n")
 

@@ -619,3 +619,18 @@ func TestSessionAgain(t *testing.T) {
 		t.Errorf("--again with --program: exit %d", code)
 	}
 }
+
+// show prints a technique's ladder, in words and in JSON.
+func TestShowLadder(t *testing.T) {
+	_, out, _ := runCLI("show", "towel-roll-extension")
+	if !strings.Contains(out, "Easier and harder\n  Bending the upper back backwards, easiest first: Chair back bend → Towel roll back bend (this one) → Foam roller back bend") {
+		t.Errorf("show has no ladder:\n%s", out)
+	}
+	_, out, _ = runCLI("show", "towel-roll-extension", "--json")
+	var got struct {
+		Ladder struct{ Easier, Harder string }
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Ladder.Easier != "chair-back-extension" || got.Ladder.Harder != "foam-roller-thoracic-extension" {
+		t.Errorf("show --json ladder = %+v (%v)", got.Ladder, err)
+	}
+}

@@ -31,8 +31,9 @@ func newShowCmd(a *app) *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(struct {
 					content.Technique
-					DurationSeconds int `json:"duration_seconds"`
-				}{t, t.DurationSeconds()})
+					DurationSeconds int                 `json:"duration_seconds"`
+					Ladder          *content.LadderInfo `json:"ladder,omitempty"`
+				}{t, t.DurationSeconds(), cat.Ladder(t.ID)})
 			}
 			fmt.Fprint(a.out(), showText(cat, t))
 			return nil
@@ -65,6 +66,9 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 	}
 	secs := t.DurationSeconds()
 	fmt.Fprintf(&b, "; about %d:%02d in all\n", secs/60, secs%60)
+	if l := cat.LadderText(t.ID); l != "" {
+		fmt.Fprintf(&b, "\nEasier and harder\n  %s\n", l)
+	}
 	fmt.Fprintf(&b, "\nEquipment\n  %s\n\nPrecautions\n", cat.EquipmentText(t))
 	for _, p := range t.Precautions {
 		fmt.Fprintf(&b, "  - %s\n", p)
