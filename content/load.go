@@ -26,6 +26,7 @@ type File struct {
 	Cautions   []Caution   `yaml:"cautions,omitempty"`
 	Techniques []Technique `yaml:"techniques,omitempty"`
 	Programs   []Program   `yaml:"programs,omitempty"`
+	References []Reference `yaml:"references,omitempty"`
 	Guidance   *Guidance   `yaml:"guidance,omitempty"`
 	Safety     *Safety     `yaml:"safety,omitempty"`
 }
@@ -54,6 +55,9 @@ func Decode(name string, data []byte) (File, error) {
 	}
 	for i := range f.Programs {
 		f.Programs[i].origin, f.Programs[i].lines = origin(name, lines["programs"], i)
+	}
+	for i := range f.References {
+		f.References[i].origin, f.References[i].lines = origin(name, lines["references"], i)
 	}
 	return f, nil
 }
@@ -190,6 +194,7 @@ func (c *Catalogue) add(f File) {
 	c.Cautions = append(c.Cautions, f.Cautions...)
 	c.Techniques = append(c.Techniques, f.Techniques...)
 	c.Programs = append(c.Programs, f.Programs...)
+	c.References = append(c.References, f.References...)
 	if f.Guidance != nil {
 		c.guidanceFiles++
 		c.Guidance = *f.Guidance
@@ -207,6 +212,7 @@ type Catalogue struct {
 	Cautions   []Caution
 	Techniques []Technique
 	Programs   []Program
+	References []Reference
 	Guidance   Guidance
 	Safety     Safety
 
@@ -217,6 +223,7 @@ type Catalogue struct {
 	areas         map[string]int
 	equipment     map[string]int
 	cautions      map[string]int
+	references    map[string]int
 }
 
 func (c *Catalogue) index() {
@@ -225,6 +232,7 @@ func (c *Catalogue) index() {
 	c.areas = indexBy(c.Areas, func(a Area) string { return a.ID })
 	c.equipment = indexBy(c.Equipment, func(e Equipment) string { return e.ID })
 	c.cautions = indexBy(c.Cautions, func(k Caution) string { return k.ID })
+	c.references = indexBy(c.References, func(r Reference) string { return r.ID })
 }
 
 // indexBy maps IDs to their first position; duplicates are reported by Validate.
@@ -292,6 +300,27 @@ func (c *Catalogue) Caution(id string) (Caution, bool) {
 		return Caution{}, false
 	}
 	return c.Cautions[i], true
+}
+
+// Reference returns the reference with the given ID.
+func (c *Catalogue) Reference(id string) (Reference, bool) {
+	i, ok := c.references[id]
+	if !ok {
+		return Reference{}, false
+	}
+	return c.References[i], true
+}
+
+// Citations resolves a list of sources (reference IDs) into their
+// references, in order; an unknown ID (which Validate reports) is left out.
+func (c *Catalogue) Citations(sources []string) []Reference {
+	out := make([]Reference, 0, len(sources))
+	for _, id := range sources {
+		if r, ok := c.Reference(id); ok {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // TechniqueIDs lists every technique ID in catalogue order.
@@ -365,6 +394,7 @@ func (c *Catalogue) merged(f File) *Catalogue {
 	out.Cautions = slices.Clone(c.Cautions)
 	out.Techniques = slices.Clone(c.Techniques)
 	out.Programs = slices.Clone(c.Programs)
+	out.References = slices.Clone(c.References)
 	out.add(f)
 	out.index()
 	return &out
