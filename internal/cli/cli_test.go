@@ -369,6 +369,17 @@ func TestShowCitesSources(t *testing.T) {
 	}
 }
 
+// The guide's sources are citations, each web address whole on its own
+// line so it can be copied.
+func TestGuideCitesWholeAddresses(t *testing.T) {
+	code, out, _ := runCLI("guide")
+	_, sources, _ := strings.Cut(out, "WHERE THE ADVICE COMES FROM\n")
+	want := "- \"Exercise and your health\", Newcastle upon Tyne Hospitals NHS\n  https://www.newcastle-hospitals.nhs.uk/services/newcastle-occupational-health-service/information-for-staff/physiotherapy/self-help-leaflets/exercise-and-your-health-a-guide-to-getting-started\n"
+	if code != 0 || !strings.Contains(sources, want) || strings.Contains(sources, "seeds/") {
+		t.Errorf("guide sources (exit %d) lack %q:\n%s", code, want, sources)
+	}
+}
+
 func TestCheckCommand(t *testing.T) {
 	t.Chdir(filepath.Join("..", "..")) // names relative to the repository, as a user types them
 	code, out, errOut := runCLI("check", filepath.Join("content", "testdata", "packs", "bad"))
