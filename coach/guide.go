@@ -30,7 +30,7 @@ func Guide(c *content.Catalogue) []GuideSection {
 		{"Take care", g.GeneralPrecautions},
 		{"When to stop", g.StopRules},
 		{"See a doctor or physiotherapist if", g.SeeAProfessional},
-		{"Where the advice comes from", g.Sources},
+		{"Where the advice comes from", citations(c, g.Sources)},
 	}
 	out := sections[:0]
 	for _, s := range sections {
@@ -39,4 +39,24 @@ func Guide(c *content.Catalogue) []GuideSection {
 		}
 	}
 	return out
+}
+
+// citations are the sources as citations, each with its web address on
+// a line of its own.
+func citations(c *content.Catalogue, sources []string) []string {
+	refs := c.Citations(sources)
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = CitationLines(r)
+	}
+	return out
+}
+
+// CitationLines is a citation for reading on screen: the work, then its
+// web address (which has no spaces to wrap at) on the next line.
+func CitationLines(r content.Reference) string {
+	if r.URL == "" {
+		return r.Text()
+	}
+	return r.Text() + "\n" + r.URL
 }

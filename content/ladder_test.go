@@ -1,6 +1,8 @@
 package content
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,5 +55,27 @@ func TestBuiltInLadders(t *testing.T) {
 	}
 	if got := c.LadderText("wall-ball-upper-back"); got != "Ball pressure on the upper back, easiest first: Knot press → Ball against the wall (this one) → Tennis balls along the spine" {
 		t.Errorf("LadderText = %q", got)
+	}
+}
+
+// A pack's ladder loads with the pack; a broken one is reported and left
+// out while the rest of the pack loads.
+func TestPackLadders(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "ladders.yaml")
+	yaml := "ladders:\n  - id: neck-ease\n    name: Neck ease\n    rungs: [chin-tucks, neck-side-stretch]\n" +
+		"  - id: broken\n    name: Broken\n    rungs: [chin-tucks-x, shoulder-rolls]\n"
+	if err := os.WriteFile(file, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, problems := MustLoad().WithPacks([]string{file})
+	if len(problems) != 1 || !strings.Contains(problems[0].String(), "ladders.yaml:7: ladder broken: rung 1 names unknown technique") {
+		t.Errorf("problems = %v", problems)
+	}
+	if h, ok := c.Harder("chin-tucks"); !ok || h.ID != "neck-side-stretch" {
+		t.Errorf("the pack's ladder did not load: harder than chin tucks = %q", h.ID)
+	}
+	if _, _, ok := c.LadderOf("shoulder-rolls"); ok {
+		t.Error("the broken ladder loaded")
 	}
 }

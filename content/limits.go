@@ -18,6 +18,8 @@ const (
 
 	MaxPackTechniques = 500     // techniques in all the packs together
 	MaxPackPrograms   = 100     // programs in all the packs together
+	MaxPackReferences = 500     // references in all the packs together
+	MaxPackLadders    = 100     // ladders in all the packs together
 	MaxPacksBytes     = 2 << 20 // bytes of all the pack files together
 )
 
@@ -106,6 +108,14 @@ func (v *validator) programLimits(o string, L map[string]int, label string, p Pr
 			v.maxLen(o, L, "days", dl, "focus", d.Focus, MaxTextLen)
 			v.maxList(o, L, "days", dl, "items", len(d.Items))
 		}
+	}
+}
+
+func (v *validator) referenceLimits(o string, L map[string]int, label string, r Reference) {
+	for _, f := range []struct{ field, s string }{
+		{"title", r.Title}, {"author", r.Author}, {"publisher", r.Publisher}, {"url", r.URL}, {"note", r.Note},
+	} {
+		v.maxLen(o, L, f.field, label, f.field, f.s, MaxTextLen)
 	}
 }
 

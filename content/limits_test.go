@@ -27,7 +27,7 @@ func TestPackFieldLimits(t *testing.T) {
 		{"a step", "steps: [Sit tall., Reach.]", "steps: [Sit tall., " + long(2001) + "]", "pack.yaml:8: technique test-stretch: step 2 is 2001 characters long, more than 2000"},
 		{"steps", "steps: [Sit tall., Reach.]", "steps: " + list(51, "Reach."), "pack.yaml:8: technique test-stretch: 51 steps is more than 50"},
 		{"precautions", "precautions: [Stop if it hurts.]", "precautions: " + list(51, "Stop."), "pack.yaml:12: technique test-stretch: 51 precautions is more than 50"},
-		{"sources", "sources: [seeds/002_28efeff4e764ea89.txt]", "sources: " + list(51, "notes"), "pack.yaml:14: technique test-stretch: 51 sources is more than 50"},
+		{"sources", "sources: [acsm-stretching-2021]", "sources: " + list(51, "notes"), "pack.yaml:14: technique test-stretch: 51 sources is more than 50"},
 		{"areas", "areas: [upper-back]", "areas: " + list(51, "upper-back"), "pack.yaml:5: technique test-stretch: 51 areas is more than 50"},
 		{"a stage", "max_hold_seconds: 60}", "max_hold_seconds: 60, stages: [" + long(81) + "]}", "pack.yaml:10: technique test-stretch: stage 1 is 81 characters long, more than 80"},
 		{"breathing", "intensity: gentle", "intensity: gentle\n    breathing: " + long(2001), "pack.yaml:12: technique test-stretch: breathing is 2001 characters long, more than 2000"},
@@ -50,7 +50,7 @@ func TestPackFieldLimits(t *testing.T) {
 
 func TestProgramLimits(t *testing.T) {
 	items := func(n int) string { return strings.Repeat("      - technique: shoulder-rolls\n", n) }
-	prog := "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items:\n"
+	prog := "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n    items:\n"
 	for _, tc := range []struct{ name, yaml, want string }{
 		{"items", prog + items(51), "pack.yaml:6: program p: 51 items is more than 50"},
 		{"note", prog + items(1) + "        note: " + strings.Repeat("n", 2001) + "\n", "pack.yaml:6: program p item 1: note is 2001 characters long, more than 2000"},
@@ -75,7 +75,7 @@ func TestProblemsQuoteHugeValuesShort(t *testing.T) {
 	for _, yaml := range []string{
 		strings.Replace(goodTechnique, "id: test-stretch", "id: "+huge, 1),
 		strings.Replace(goodTechnique, "areas: [upper-back]", "areas: ["+huge+"]", 1),
-		"programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: " + huge + "}]\n",
+		"programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n    items: [{technique: " + huge + "}]\n",
 	} {
 		problems, err := pack(t, yaml)
 		if err != nil {

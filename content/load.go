@@ -27,6 +27,7 @@ type File struct {
 	Techniques []Technique `yaml:"techniques,omitempty"`
 	Programs   []Program   `yaml:"programs,omitempty"`
 	Ladders    []Ladder    `yaml:"ladders,omitempty"`
+	References []Reference `yaml:"references,omitempty"`
 	Guidance   *Guidance   `yaml:"guidance,omitempty"`
 	Safety     *Safety     `yaml:"safety,omitempty"`
 }
@@ -58,6 +59,9 @@ func Decode(name string, data []byte) (File, error) {
 	}
 	for i := range f.Ladders {
 		f.Ladders[i].origin, f.Ladders[i].lines = origin(name, lines["ladders"], i)
+	}
+	for i := range f.References {
+		f.References[i].origin, f.References[i].lines = origin(name, lines["references"], i)
 	}
 	return f, nil
 }
@@ -195,6 +199,7 @@ func (c *Catalogue) add(f File) {
 	c.Techniques = append(c.Techniques, f.Techniques...)
 	c.Programs = append(c.Programs, f.Programs...)
 	c.Ladders = append(c.Ladders, f.Ladders...)
+	c.References = append(c.References, f.References...)
 	if f.Guidance != nil {
 		c.guidanceFiles++
 		c.Guidance = *f.Guidance
@@ -213,6 +218,7 @@ type Catalogue struct {
 	Techniques []Technique
 	Programs   []Program
 	Ladders    []Ladder
+	References []Reference
 	Guidance   Guidance
 	Safety     Safety
 
@@ -224,6 +230,7 @@ type Catalogue struct {
 	equipment     map[string]int
 	cautions      map[string]int
 	rungs         map[string]rung // technique ID → its place on a ladder
+	references    map[string]int
 }
 
 func (c *Catalogue) index() {
@@ -233,6 +240,7 @@ func (c *Catalogue) index() {
 	c.equipment = indexBy(c.Equipment, func(e Equipment) string { return e.ID })
 	c.cautions = indexBy(c.Cautions, func(k Caution) string { return k.ID })
 	c.indexLadders()
+	c.references = indexBy(c.References, func(r Reference) string { return r.ID })
 }
 
 // indexBy maps IDs to their first position; duplicates are reported by Validate.
@@ -300,6 +308,27 @@ func (c *Catalogue) Caution(id string) (Caution, bool) {
 		return Caution{}, false
 	}
 	return c.Cautions[i], true
+}
+
+// Reference returns the reference with the given ID.
+func (c *Catalogue) Reference(id string) (Reference, bool) {
+	i, ok := c.references[id]
+	if !ok {
+		return Reference{}, false
+	}
+	return c.References[i], true
+}
+
+// Citations resolves a list of sources (reference IDs) into their
+// references, in order; an unknown ID (which Validate reports) is left out.
+func (c *Catalogue) Citations(sources []string) []Reference {
+	out := make([]Reference, 0, len(sources))
+	for _, id := range sources {
+		if r, ok := c.Reference(id); ok {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // TechniqueIDs lists every technique ID in catalogue order.
@@ -374,6 +403,7 @@ func (c *Catalogue) merged(f File) *Catalogue {
 	out.Techniques = slices.Clone(c.Techniques)
 	out.Programs = slices.Clone(c.Programs)
 	out.Ladders = slices.Clone(c.Ladders)
+	out.References = slices.Clone(c.References)
 	out.add(f)
 	out.index()
 	return &out

@@ -44,13 +44,14 @@ func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
 		return packFile[file] || packFile[origin]
 	}
 	// Validate, drop what has problems, and again, until nothing changes:
-	// three passes at most, as only programs point at techniques.
+	// four passes at most, as techniques and programs point at
+	// references and programs at techniques.
 	merged := c.merged(add)
 	seen := map[Problem]bool{}
 	for _, p := range problems {
 		seen[p] = true
 	}
-	for range len(add.Techniques) + len(add.Programs) + 1 {
+	for range len(add.References) + len(add.Techniques) + len(add.Programs) + 1 {
 		bad := map[string]bool{}
 		for _, p := range merged.Validate() {
 			if !inPack(p.Origin) {
@@ -67,6 +68,8 @@ func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
 		}
 		add.Techniques = slices.DeleteFunc(add.Techniques, func(t Technique) bool { return bad[t.origin] })
 		add.Programs = slices.DeleteFunc(add.Programs, func(p Program) bool { return bad[p.origin] })
+		add.References = slices.DeleteFunc(add.References, func(r Reference) bool { return bad[r.origin] })
+		add.Ladders = slices.DeleteFunc(add.Ladders, func(l Ladder) bool { return bad[l.origin] })
 		merged = c.merged(add)
 	}
 	sort.SliceStable(problems, func(i, j int) bool { return lessOrigin(problems[i].Origin, problems[j].Origin) })
@@ -74,8 +77,8 @@ func (c *Catalogue) WithPacks(files []string) (*Catalogue, []Problem) {
 }
 
 // collect reads and decodes the pack files, in order, up to the caps on
-// their total size and on the techniques and programs they hold; each cap
-// is reported once, where it is reached.
+// their total size and on the techniques, programs and references they
+// hold; each cap is reported once, where it is reached.
 func (c *Catalogue) collect(files []string) (File, []Problem) {
 	var add File
 	var problems []Problem
@@ -83,7 +86,10 @@ func (c *Catalogue) collect(files []string) (File, []Problem) {
 		problems = append(problems, Problem{Origin: origin, Msg: fmt.Sprintf(format, args...)})
 	}
 	read := 0
-	techsFull, progsFull := false, false
+	techs := packCap{kind: "technique", limit: MaxPackTechniques, fix: "choose another id"}
+	progs := packCap{kind: "program", limit: MaxPackPrograms, fix: "choose another id"}
+	refs := packCap{kind: "reference", limit: MaxPackReferences, fix: "cite the built-in one, or choose another id"}
+	ladders := packCap{kind: "ladder", limit: MaxPackLadders, fix: "choose another id"}
 	for _, path := range files {
 		data, err := readPack(path)
 		if err != nil {
@@ -104,36 +110,46 @@ func (c *Catalogue) collect(files []string) (File, []Problem) {
 			continue
 		}
 		if len(f.Areas)+len(f.Equipment)+len(f.Cautions) > 0 || f.Guidance != nil || f.Safety != nil {
-			report(path, "a content pack may add only techniques, programs and ladders; the rest of this file is ignored")
+			report(path, "a content pack may add only techniques, programs, references and ladders; the rest of this file is ignored")
 		}
-		for _, t := range f.Techniques {
-			switch _, builtIn := c.Technique(t.ID); {
-			case builtIn:
-				report(t.origin, "technique id %s shadows a built-in technique; choose another id", quote(clip(t.ID)))
-			case len(add.Techniques) == MaxPackTechniques:
-				if !techsFull {
-					report(t.origin, "more than %d techniques in the packs; this one and those after it are left out", MaxPackTechniques)
-				}
-				techsFull = true
-			default:
-				add.Techniques = append(add.Techniques, t)
-			}
-		}
-		for _, p := range f.Programs {
-			switch _, builtIn := c.Program(p.ID); {
-			case builtIn:
-				report(p.origin, "program id %s shadows a built-in program; choose another id", quote(clip(p.ID)))
-			case len(add.Programs) == MaxPackPrograms:
-				if !progsFull {
-					report(p.origin, "more than %d programs in the packs; this one and those after it are left out", MaxPackPrograms)
-				}
-				progsFull = true
-			default:
-				add.Programs = append(add.Programs, p)
-			}
-		}
+		admit(f.Techniques, &add.Techniques, &techs, func(t Technique) (string, string) { return t.ID, t.origin },
+			func(id string) bool { _, ok := c.Technique(id); return ok }, report)
+		admit(f.Programs, &add.Programs, &progs, func(p Program) (string, string) { return p.ID, p.origin },
+			func(id string) bool { _, ok := c.Program(id); return ok }, report)
+		admit(f.References, &add.References, &refs, func(r Reference) (string, string) { return r.ID, r.origin },
+			func(id string) bool { _, ok := c.Reference(id); return ok }, report)
+		admit(f.Ladders, &add.Ladders, &ladders, func(l Ladder) (string, string) { return l.ID, l.origin },
+			func(id string) bool { return slices.ContainsFunc(c.Ladders, func(l Ladder) bool { return l.ID == id }) }, report)
 	}
 	return add, problems
+}
+
+// packCap is what collect knows about one kind of pack item: its cap,
+// whether the cap has been reached, and what to do about a shadowed id.
+type packCap struct {
+	kind  string
+	limit int
+	full  bool
+	fix   string
+}
+
+// admit adds a pack file's items of one kind to *into, reporting an item
+// whose id shadows a built-in one and, once, the item that reaches the cap.
+func admit[T any](items []T, into *[]T, k *packCap, where func(T) (id, origin string), builtIn func(string) bool, report func(origin, format string, args ...any)) {
+	for _, it := range items {
+		id, origin := where(it)
+		switch {
+		case builtIn(id):
+			report(origin, "%s id %s shadows a built-in %s; %s", k.kind, quote(clip(id)), k.kind, k.fix)
+		case len(*into) == k.limit:
+			if !k.full {
+				report(origin, "more than %d %ss in the packs; this one and those after it are left out", k.limit, k.kind)
+			}
+			k.full = true
+		default:
+			*into = append(*into, it)
+		}
+	}
 }
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }

@@ -32,13 +32,17 @@ func TestCheckBadPacks(t *testing.T) {
 		f("b-mistakes.yaml") + `:29: technique no-why: missing why`,
 		f("b-mistakes.yaml") + `:45: program broken-routine item 2: unknown technique "shoulder-rols" (did you mean shoulder-rolls?)`,
 		f("c-not-yaml.yaml") + `:1: did not find expected node content`,
+		f("d-citations.yaml") + `:16: technique cited-by-file: source "seeds/002_28efeff4e764ea89.txt" is a file name, not a citation: add it under references: with a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is), and cite its id`,
+		f("d-citations.yaml") + `:18: reference id "nhs-back-pain" shadows a built-in reference; cite the built-in one, or choose another id`,
+		f("d-citations.yaml") + `:21: reference just-a-file needs a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is)`,
+		f("d-citations.yaml") + `:22: reference just-a-file: title "notes.md" is a file name, not a citation; a reference needs a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is)`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("problems:\n%q\nwant:\n%q", got, want)
 	}
 	base := MustLoad()
-	if len(merged.Techniques) != len(base.Techniques) || len(merged.Programs) != len(base.Programs) {
-		t.Errorf("broken items were merged: %d techniques, %d programs", len(merged.Techniques), len(merged.Programs))
+	if len(merged.Techniques) != len(base.Techniques) || len(merged.Programs) != len(base.Programs) || len(merged.References) != len(base.References) {
+		t.Errorf("broken items were merged: %d techniques, %d programs, %d references", len(merged.Techniques), len(merged.Programs), len(merged.References))
 	}
 	if dc, _ := merged.Technique("doorway-chest-stretch"); dc.Name != "Doorway chest stretch" {
 		t.Errorf("a pack shadowed a built-in technique: %q", dc.Name)
@@ -57,6 +61,10 @@ func TestGoodPackMerges(t *testing.T) {
 	}
 	if _, ok := merged.Program("chair-reset"); !ok {
 		t.Error("pack program missing")
+	}
+	cites := merged.Citations(tq.Sources)
+	if len(cites) != 2 || cites[0].Title != "Exercises for a stiff upper back" || cites[1].ID != "acsm-stretching-2021" {
+		t.Errorf("pack technique citations = %v", cites)
 	}
 	if len(merged.Validate()) != 0 {
 		t.Errorf("merged catalogue does not validate: %v", merged.Validate())
@@ -80,13 +88,13 @@ func TestDroppingCascades(t *testing.T) {
     intensity: gentle
     precautions: [p]
     why: w
-    sources: [s]
+    sources: [nhs-back-pain]
 programs:
   - id: uses-broken
     name: Uses broken
     summary: s
     items: [{technique: broken}]
-    sources: [s]
+    sources: [nhs-back-pain]
 `)
 	files, _ := PackFiles(dir)
 	merged, problems := MustLoad().WithPacks(files)

@@ -22,14 +22,14 @@ func packTechnique(id, name string) string {
     intensity: gentle
     precautions: [Stop if it hurts.]
     why: It moves the upper back.
-    sources: [seeds/002_28efeff4e764ea89.txt]
+    sources: [acsm-stretching-2021]
 `, id, name)
 }
 
 // packProgram is a program of the given technique IDs.
 func packProgram(id string, items []string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "  - id: %s\n    name: %s\n    summary: Generated.\n    sources: [notes]\n    items:\n", id, id)
+	fmt.Fprintf(&b, "  - id: %s\n    name: %s\n    summary: Generated.\n    sources: [nhs-back-pain]\n    items:\n", id, id)
 	for _, it := range items {
 		fmt.Fprintf(&b, "      - technique: %s\n", it)
 	}

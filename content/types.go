@@ -4,7 +4,11 @@
 // validated before anything else sees it.
 package content
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Role is where a technique sits in a routine. Plans order items by role.
 type Role string
@@ -199,7 +203,9 @@ type Technique struct {
 	// AvoidIf maps a caution ID to why the technique is left out for it.
 	AvoidIf map[string]string `yaml:"avoid_if,omitempty" json:"avoid_if,omitempty"`
 	Why     string            `yaml:"why" json:"why"`
-	Sources []string          `yaml:"sources" json:"sources"`
+	// Sources are the IDs of the references the facts come from
+	// (Catalogue.Citations resolves them).
+	Sources []string `yaml:"sources" json:"sources"`
 
 	// origin is the file (and line) the technique was read from; lines
 	// holds the line of each of its fields, for precise problems.
@@ -307,7 +313,8 @@ type Program struct {
 	Summary string        `yaml:"summary" json:"summary"`
 	Items   []ProgramItem `yaml:"items,omitempty" json:"items,omitempty"`
 	Days    []ProgramDay  `yaml:"days,omitempty" json:"days,omitempty"`
-	Sources []string      `yaml:"sources" json:"sources"`
+	// Sources are reference IDs, as for a technique.
+	Sources []string `yaml:"sources" json:"sources"`
 
 	origin string
 	lines  map[string]int
@@ -351,8 +358,66 @@ type Guidance struct {
 	BestPractices      []string `yaml:"best_practices" json:"best_practices"`
 	Principles         []Tip    `yaml:"principles" json:"principles"`
 	Posture            []Tip    `yaml:"posture" json:"posture"`
-	Sources            []string `yaml:"sources" json:"sources"`
+	// Sources are reference IDs, as for a technique.
+	Sources []string `yaml:"sources" json:"sources"`
 }
 
 // Avoid is one caution a technique is left out for, and why.
 type Avoid struct{ Caution, Why string }
+
+// Reference is one work the content cites: a guideline, a paper, a web
+// article or a video. Techniques, programs and the guidance name
+// references by ID in their sources; the catalogue's references live in
+// references.yaml, and a pack may declare its own.
+type Reference struct {
+	ID string `yaml:"id" json:"id"`
+	// Title is the work's own title, quoted when shown.
+	Title     string `yaml:"title,omitempty" json:"title,omitempty"`
+	Author    string `yaml:"author,omitempty" json:"author,omitempty"`
+	Publisher string `yaml:"publisher,omitempty" json:"publisher,omitempty"`
+	Year      int    `yaml:"year,omitempty" json:"year,omitempty"`
+	URL       string `yaml:"url,omitempty" json:"url,omitempty"`
+	// Note says what the work is when that is not plain from the rest
+	// ("web article"), or what is not known about it.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+
+	origin string
+	lines  map[string]int
+}
+
+// Origin says where the reference was read from.
+func (r Reference) Origin() string { return r.origin }
+
+// Text is the citation without its URL: `"Title", Author, Publisher, 2021
+// (note)`. A reference with no title, author or publisher is its note.
+func (r Reference) Text() string {
+	var parts []string
+	if r.Title != "" {
+		parts = append(parts, `"`+r.Title+`"`)
+	}
+	for _, s := range []string{r.Author, r.Publisher} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if r.Year != 0 {
+		parts = append(parts, strconv.Itoa(r.Year))
+	}
+	s := strings.Join(parts, ", ")
+	switch {
+	case r.Note == "":
+	case s == "":
+		s = r.Note
+	default:
+		s += " (" + r.Note + ")"
+	}
+	return s
+}
+
+// String is the whole citation on one line, URL last.
+func (r Reference) String() string {
+	if r.URL == "" {
+		return r.Text()
+	}
+	return r.Text() + ", " + r.URL
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"maps"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -22,14 +23,11 @@ const (
 	MaxReps         = 10
 )
 
-// SeedFiles are the source documents techniques may cite as "seeds/<name>".
-var SeedFiles = []string{
-	"000_176868d2377c6071.txt",
-	"001_cc0df959058e4872.txt",
-	"002_28efeff4e764ea89.txt",
-	"003_f87cefbae6727011.txt",
-	"004_0a18a2d52ac69e2e.txt",
-}
+// A reference's year, when given, lies in MinYear–MaxYear.
+const (
+	MinYear = 1800
+	MaxYear = 2100
+)
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
@@ -65,6 +63,9 @@ func (c *Catalogue) Validate() []Problem {
 	}
 	for _, p := range c.Programs {
 		v.program(p)
+	}
+	for _, r := range c.References {
+		v.reference(r)
 	}
 	v.guidance()
 	v.safety()
@@ -139,6 +140,10 @@ func (v *validator) checkIDs() {
 	seen = map[string]string{}
 	for _, p := range v.c.Programs {
 		v.checkID(p.origin, "program", p.ID, seen)
+	}
+	seen = map[string]string{}
+	for _, r := range v.c.References {
+		v.checkID(r.origin, "reference", r.ID, seen)
 	}
 	for kind, ids := range map[string][]string{
 		"area":      mapIDs(v.c.Areas, func(a Area) string { return a.ID }),
@@ -280,18 +285,74 @@ func (v *validator) dosage(o string, L map[string]int, label string, t Technique
 	}
 }
 
+// citationNeeds says what a reference needs, for messages.
+const citationNeeds = "a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is)"
+
+// sources checks a list of sources: each names a known reference by ID,
+// once. A file name ("seeds/002_x.txt", "CLINICAL.md §3") is not a
+// citation, and the message says what one needs.
 func (v *validator) sources(o string, L map[string]int, label string, sources []string) {
 	if len(sources) == 0 {
 		v.addAt(o, L, "sources", "%s has no source", label)
 	}
+	seen := map[string]bool{}
 	for _, s := range sources {
-		if name, ok := strings.CutPrefix(s, "seeds/"); ok && !slices.Contains(SeedFiles, name) {
-			v.addAt(o, L, "sources", "%s: unknown seed file %q", label, clip(s))
-		}
-		if strings.TrimSpace(s) == "" {
+		switch _, known := v.c.Reference(s); {
+		case strings.TrimSpace(s) == "":
 			v.addAt(o, L, "sources", "%s: a source is empty", label)
+		case known && seen[s]:
+			v.addAt(o, L, "sources", "%s: source %q is listed twice", label, clip(s))
+		case known:
+		case looksLikeFileName(s):
+			v.addAt(o, L, "sources", "%s: source %q is a file name, not a citation: add it under references: with %s, and cite its id", label, clip(s), citationNeeds)
+		default:
+			v.addAt(o, L, "sources", "%s: unknown reference %q%s; a source is the id of a reference listed under references:", label, clip(s), v.suggest("reference", s))
+		}
+		seen[s] = true
+	}
+}
+
+// reference checks one reference: something that names the work and
+// something to find it by, none of it a bare file name; a well-formed
+// web address; a plausible year.
+func (v *validator) reference(r Reference) {
+	o, L := r.origin, r.lines
+	label := "reference " + clip(r.ID)
+	v.referenceLimits(o, L, label, r)
+	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
+	names := !blank(r.Title) || !blank(r.Author)
+	findable := !blank(r.Author) || !blank(r.Publisher) || !blank(r.URL)
+	if blank(r.Note) && (!names || !findable) {
+		v.add(o, "%s needs %s", label, citationNeeds)
+	}
+	for _, f := range []struct{ field, s string }{
+		{"title", r.Title}, {"author", r.Author}, {"publisher", r.Publisher}, {"note", r.Note},
+	} {
+		if looksLikeFileName(f.s) {
+			v.addAt(o, L, f.field, "%s: %s %q is a file name, not a citation; a reference needs %s", label, f.field, clip(f.s), citationNeeds)
 		}
 	}
+	if r.URL != "" && !webAddress(r.URL) {
+		v.addAt(o, L, "url", "%s: url %q is not a web address (http:// or https://)", label, clip(r.URL))
+	}
+	if r.Year != 0 && (r.Year < MinYear || r.Year > MaxYear) {
+		v.addAt(o, L, "year", "%s: year %d is outside %d–%d", label, r.Year, MinYear, MaxYear)
+	}
+}
+
+// fileName matches text that is only a file name or path, perhaps with a
+// section after it: "seeds/002_x.txt", "notes.md", "CLINICAL.md §3".
+var fileName = regexp.MustCompile(`(?i)^\S*\.(txt|md|markdown|pdf|docx?|odt|rtf|html?|ya?ml|json|csv|xlsx?|pptx?|epub)(\s|$)|^\S*/\S*$`)
+
+func looksLikeFileName(s string) bool {
+	s = strings.TrimSpace(s)
+	return fileName.MatchString(s) && !webAddress(s)
+}
+
+// webAddress reports whether s is an absolute http(s) URL with a host.
+func webAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
 }
 
 func (v *validator) program(p Program) {
@@ -357,7 +418,6 @@ func (v *validator) guidance() {
 		"general_precautions": g.GeneralPrecautions,
 		"see_a_professional":  g.SeeAProfessional,
 		"best_practices":      g.BestPractices,
-		"sources":             g.Sources,
 	} {
 		if len(list) == 0 {
 			v.add("guidance", "guidance has no %s", what)
@@ -366,6 +426,7 @@ func (v *validator) guidance() {
 	if len(g.Preparation) == 0 {
 		v.add("guidance", "guidance has no preparation tips")
 	}
+	v.sources("guidance", nil, "guidance", g.Sources)
 }
 
 func (c *Catalogue) areaIDs() []string {
@@ -431,6 +492,8 @@ func (c *Catalogue) idsOf(kind string) []string {
 		return c.equipmentIDs()
 	case "caution":
 		return c.cautionIDs()
+	case "reference":
+		return mapIDs(c.References, func(r Reference) string { return r.ID })
 	}
 	return c.TechniqueIDs()
 }

@@ -29,8 +29,24 @@ const goodTechnique = `techniques:
     intensity: gentle
     precautions: [Stop if it hurts.]
     why: It moves the upper back.
-    sources: [seeds/002_28efeff4e764ea89.txt]
+    sources: [acsm-stretching-2021]
 `
+
+// wantProblem validates fixture with old replaced by new and wants a
+// problem containing want.
+func wantProblem(t *testing.T, fixture, old, new, want string) {
+	t.Helper()
+	if !strings.Contains(fixture, old) {
+		t.Fatalf("fixture lacks %q", old)
+	}
+	problems, err := pack(t, strings.Replace(fixture, old, new, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ProblemList(problems).Error(); !strings.Contains(got, want) {
+		t.Errorf("problems:\n%.2000s\nwant one containing %q", got, want)
+	}
+}
 
 func TestValidPackHasNoProblems(t *testing.T) {
 	problems, err := pack(t, goodTechnique)
@@ -70,8 +86,14 @@ func TestValidationProblems(t *testing.T) {
 		{"unknown equipment", "position: seated", "position: seated\n    equipment: [[foam-rolle]]", `unknown equipment "foam-rolle" (did you mean foam-roller`},
 		{"no steps", "steps: [Sit tall., Reach.]", "steps: []", "has no steps"},
 		{"no precaution", "precautions: [Stop if it hurts.]", "precautions: []", "has no precaution"},
-		{"no source", "sources: [seeds/002_28efeff4e764ea89.txt]", "sources: []", "has no source"},
-		{"unknown seed", "seeds/002_28efeff4e764ea89.txt", "seeds/999.txt", `unknown seed file "seeds/999.txt"`},
+		{"no source", "sources: [acsm-stretching-2021]", "sources: []", "has no source"},
+		{"source is a seed file", "sources: [acsm-stretching-2021]", "sources: [seeds/002_28efeff4e764ea89.txt]",
+			`pack.yaml:14: technique test-stretch: source "seeds/002_28efeff4e764ea89.txt" is a file name, not a citation: add it under references: with a title or author, and an author, publisher or url`},
+		{"source is a notes file", "sources: [acsm-stretching-2021]", "sources: [notes.md]", `pack.yaml:14: technique test-stretch: source "notes.md" is a file name, not a citation`},
+		{"source is a CLINICAL.md section", "sources: [acsm-stretching-2021]", `sources: ["CLINICAL.md §3"]`, `pack.yaml:14: technique test-stretch: source "CLINICAL.md §3" is a file name, not a citation`},
+		{"unknown reference", "sources: [acsm-stretching-2021]", "sources: [acsm-stretching-2012]",
+			`pack.yaml:14: technique test-stretch: unknown reference "acsm-stretching-2012" (did you mean acsm-stretching-2021`},
+		{"source listed twice", "sources: [acsm-stretching-2021]", "sources: [acsm-stretching-2021, acsm-stretching-2021]", `source "acsm-stretching-2021" is listed twice`},
 		{"hold out of range", "hold_seconds: 20,", "hold_seconds: 90,", "hold_seconds 90 is outside 10–60"},
 		{"hold too short", "min_hold_seconds: 10", "min_hold_seconds: 2", "min_hold_seconds 2 is under 5"},
 		{"pressure over 2 min", "max_hold_seconds: 60}", "max_hold_seconds: 180}\n    pressure: true", "max_hold_seconds 180 is over 120"},
@@ -79,18 +101,7 @@ func TestValidationProblems(t *testing.T) {
 		{"unknown caution", "intensity: gentle", "intensity: gentle\n    avoid_if: {pregnant: lying down}", `unknown caution "pregnant" (did you mean pregnancy`},
 		{"missing why", "why: It moves the upper back.", "why: ''", "pack.yaml:13: technique test-stretch: missing why"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if !strings.Contains(goodTechnique, tc.old) {
-				t.Fatalf("fixture lacks %q", tc.old)
-			}
-			problems, err := pack(t, strings.Replace(goodTechnique, tc.old, tc.new, 1))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !strings.Contains(ProblemList(problems).Error(), tc.want) {
-				t.Errorf("problems:\n%v\nwant one containing %q", ProblemList(problems), tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantProblem(t, goodTechnique, tc.old, tc.new, tc.want) })
 	}
 }
 
@@ -98,14 +109,14 @@ func TestProgramProblems(t *testing.T) {
 	for _, tc := range []struct {
 		name, yaml, want string
 	}{
-		{"missing technique", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: doorway-chest-strech}]\n",
+		{"missing technique", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n    items: [{technique: doorway-chest-strech}]\n",
 			`pack.yaml:6: program p item 1: unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
-		{"override out of range", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: doorway-chest-stretch, hold_seconds: 400}]\n",
+		{"override out of range", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n    items: [{technique: doorway-chest-stretch, hold_seconds: 400}]\n",
 			"hold_seconds 400 is outside"},
-		{"items and days", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: shoulder-rolls}]\n    days: [{title: D, items: [{technique: shoulder-rolls}]}]\n",
+		{"items and days", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n    items: [{technique: shoulder-rolls}]\n    days: [{title: D, items: [{technique: shoulder-rolls}]}]\n",
 			"either items or days"},
-		{"empty", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [x]\n", "program p has no items"},
-		{"duplicate", "programs:\n  - id: desk-break\n    name: P\n    summary: S\n    sources: [x]\n    items: [{technique: shoulder-rolls}]\n", `duplicate program id "desk-break"`},
+		{"empty", "programs:\n  - id: p\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n", "program p has no items"},
+		{"duplicate", "programs:\n  - id: desk-break\n    name: P\n    summary: S\n    sources: [nhs-back-pain]\n    items: [{technique: shoulder-rolls}]\n", `duplicate program id "desk-break"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			problems, err := pack(t, tc.yaml)
@@ -185,5 +196,63 @@ func TestCautionLimitsAllow(t *testing.T) {
 		if _, ok := tc.limits.Allows(tc.t); ok != tc.ok {
 			t.Errorf("%+v allows %+v = %v, want %v", tc.limits, tc.t, ok, tc.ok)
 		}
+	}
+}
+
+// goodReference is a pack's own reference, declared after goodTechnique.
+const goodReference = `references:
+  - id: my-physio-handout
+    title: Exercises for a stiff upper back
+    publisher: My physiotherapy clinic
+    year: 2026
+    url: https://physio.example/handout
+    note: given to me at an appointment
+`
+
+// A pack cites its own reference, or a built-in one, and both resolve.
+func TestPackCitesItsOwnReference(t *testing.T) {
+	yaml := strings.Replace(goodTechnique, "sources: [acsm-stretching-2021]", "sources: [my-physio-handout, nhs-back-pain]", 1) + goodReference
+	f, err := Decode("pack.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := MustLoad().merged(f)
+	if problems := c.Validate(); len(problems) > 0 {
+		t.Fatalf("problems: %v", ProblemList(problems))
+	}
+	tq, _ := c.Technique("test-stretch")
+	got := c.Citations(tq.Sources)
+	want := []string{
+		`"Exercises for a stiff upper back", My physiotherapy clinic, 2026 (given to me at an appointment), https://physio.example/handout`,
+		`"Back pain", NHS, https://www.nhs.uk/conditions/back-pain/`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("citations = %v", got)
+	}
+	for i := range want {
+		if got[i].String() != want[i] {
+			t.Errorf("citation %d = %q, want %q", i, got[i].String(), want[i])
+		}
+	}
+}
+
+func TestReferenceProblems(t *testing.T) {
+	yaml := strings.Replace(goodTechnique, "sources: [acsm-stretching-2021]", "sources: [my-physio-handout]", 1) + goodReference
+	for _, tc := range []struct {
+		name, old, new, want string
+	}{
+		{"title is a file name", "title: Exercises for a stiff upper back", "title: seeds/002_28efeff4e764ea89.txt",
+			`pack.yaml:17: reference my-physio-handout: title "seeds/002_28efeff4e764ea89.txt" is a file name, not a citation; a reference needs a title or author`},
+		{"title is a CLINICAL.md section", "title: Exercises for a stiff upper back", `title: "CLINICAL.md §3"`, `pack.yaml:17: reference my-physio-handout: title "CLINICAL.md §3" is a file name`},
+		{"nothing to find it by", "    publisher: My physiotherapy clinic\n    year: 2026\n    url: https://physio.example/handout\n    note: given to me at an appointment\n", "",
+			"pack.yaml:16: reference my-physio-handout needs a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is)"},
+		{"nothing that names it", goodReference, "references:\n  - id: my-physio-handout\n    publisher: My physiotherapy clinic\n    url: https://physio.example/handout\n",
+			"pack.yaml:16: reference my-physio-handout needs a title or author"},
+		{"not a web address", "url: https://physio.example/handout", "url: physio.example/handout", `pack.yaml:20: reference my-physio-handout: url "physio.example/handout" is not a web address`},
+		{"year out of range", "year: 2026", "year: 26", "pack.yaml:19: reference my-physio-handout: year 26 is outside 1800–2100"},
+		{"bad id", "id: my-physio-handout", "id: My Handout", `reference id "My Handout" must be lower-case words joined by hyphens`},
+		{"duplicate of a built-in", "id: my-physio-handout", "id: nhs-back-pain", `pack.yaml:16: duplicate reference id "nhs-back-pain"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) { wantProblem(t, yaml, tc.old, tc.new, tc.want) })
 	}
 }

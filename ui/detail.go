@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
 
@@ -73,8 +74,8 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	}
 
 	section("Sources")
-	for _, s := range t.Sources {
-		b.WriteString(st.Subtle.Render(bullet(s)) + "\n")
+	for _, r := range cat.Citations(t.Sources) {
+		b.WriteString(st.Subtle.Render(bullet(coach.CitationLines(r))) + "\n")
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }

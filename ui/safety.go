@@ -390,10 +390,12 @@ func writeBullets(b *strings.Builder, st *styles, lines []string, width int) {
 }
 
 // hanging wraps s to width after a marker ("• ", "3. "), indenting the
-// following lines to line up under the text.
+// following lines to line up under the text. A word longer than a line
+// (a web address) is cut across lines rather than left to overflow.
 func hanging(marker, s string, width int) string {
 	pad := strings.Repeat(" ", ansi.StringWidth(marker))
-	return marker + strings.ReplaceAll(ansi.Wordwrap(s, max(width-len(pad), 10), ""), "\n", "\n"+pad)
+	w := max(width-len(pad), 10)
+	return marker + strings.ReplaceAll(ansi.Hardwrap(ansi.Wordwrap(s, w, ""), w, true), "\n", "\n"+pad)
 }
 
 // page pads a simple screen so its help sits on the last rows; content

@@ -326,10 +326,64 @@ func TestShow(t *testing.T) {
 	}
 }
 
+// `unknot show` lists real citations (title, author or publisher, year,
+// web address), not the file names of notes no reader can look up; --json
+// gives each as an object.
+func TestShowCitesSources(t *testing.T) {
+	code, out, _ := runCLI("show", "tennis-ball-spine-release")
+	_, sources, _ := strings.Cut(out, "\nSources\n")
+	for _, want := range []string{
+		"  - Transcript of a video in which a clinician shows self-massage of the upper back with two tennis balls",
+		"  - Podium Runner (practitioner guidance, quoting a physical therapist), https://www.podiumrunner.com/training/how-to-tennis-ball-upper-back-massage/\n",
+		`  - "Foam Rolling Prescription: A Clinical Commentary", Behm DG et al., J Strength Cond Res 34(11):3301-8, 2020, https://pubmed.ncbi.nlm.nih.gov/33105383/` + "\n",
+	} {
+		if code != 0 || !strings.Contains(sources, want) {
+			t.Errorf("show's sources lack %q (exit %d):\n%s", want, code, sources)
+		}
+	}
+	for _, bad := range []string{"seeds/", ".txt", "CLINICAL.md", "§"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("show names a file (%q):\n%s", bad, sources)
+		}
+	}
+
+	code, out, _ = runCLI("show", "tennis-ball-spine-release", "--json")
+	var v struct {
+		Sources []struct {
+			ID, Title, Author, Publisher, URL, Note, Citation string
+			Year                                              int
+		} `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(out), &v); code != 0 || err != nil || len(v.Sources) == 0 {
+		t.Fatalf("show --json: exit %d, %v\n%s", code, err, out)
+	}
+	var found bool
+	for _, s := range v.Sources {
+		if s.ID == "behm-2020" {
+			found = s.Title == "Foam Rolling Prescription: A Clinical Commentary" && s.Author == "Behm DG et al." && s.Year == 2020 &&
+				s.URL == "https://pubmed.ncbi.nlm.nih.gov/33105383/" && strings.HasSuffix(s.Citation, ", 2020, https://pubmed.ncbi.nlm.nih.gov/33105383/")
+		}
+	}
+	if !found {
+		t.Errorf("show --json lacks the Behm 2020 citation as an object: %+v", v.Sources)
+	}
+}
+
+// The guide's sources are citations, each web address whole on its own
+// line so it can be copied.
+func TestGuideCitesWholeAddresses(t *testing.T) {
+	code, out, _ := runCLI("guide")
+	_, sources, _ := strings.Cut(out, "WHERE THE ADVICE COMES FROM\n")
+	want := "- \"Exercise and your health\", Newcastle upon Tyne Hospitals NHS\n  https://www.newcastle-hospitals.nhs.uk/services/newcastle-occupational-health-service/information-for-staff/physiotherapy/self-help-leaflets/exercise-and-your-health-a-guide-to-getting-started\n"
+	if code != 0 || !strings.Contains(sources, want) || strings.Contains(sources, "seeds/") {
+		t.Errorf("guide sources (exit %d) lack %q:\n%s", code, want, sources)
+	}
+}
+
 func TestCheckCommand(t *testing.T) {
 	t.Chdir(filepath.Join("..", "..")) // names relative to the repository, as a user types them
 	code, out, errOut := runCLI("check", filepath.Join("content", "testdata", "packs", "bad"))
-	if code != 1 || strings.Count(out, "\n") != 8 || !strings.Contains(errOut, "8 problems") {
+	if code != 1 || strings.Count(out, "\n") != 12 || !strings.Contains(errOut, "12 problems") {
 		t.Errorf("bad packs: exit %d\n%s%s", code, out, errOut)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {

@@ -28,7 +28,7 @@ func newGuideCmd(a *app) *cobra.Command {
 				}
 				fmt.Fprintln(out, strings.ToUpper(s.Title))
 				for _, line := range s.Lines {
-					fmt.Fprintln(out, "- "+strings.ReplaceAll(ansi.Wordwrap(line, 76, ""), "\n", "\n  "))
+					fmt.Fprintln(out, "- "+strings.ReplaceAll(wrapProse(line, 76), "\n", "\n  "))
 				}
 			}
 			return nil
@@ -48,4 +48,16 @@ func newCheckInCmd(a *app) *cobra.Command {
 			return a.runTUI(req)
 		},
 	}
+}
+
+// wrapProse word-wraps each line of s to width, leaving a line with no
+// spaces (a citation's web address) whole so that it can be copied.
+func wrapProse(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, " ") {
+			lines[i] = ansi.Wordwrap(l, width, "")
+		}
+	}
+	return strings.Join(lines, "\n")
 }

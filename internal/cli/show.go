@@ -31,9 +31,12 @@ func newShowCmd(a *app) *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(struct {
 					content.Technique
-					DurationSeconds int                 `json:"duration_seconds"`
-					Ladder          *content.LadderInfo `json:"ladder,omitempty"`
-				}{t, t.DurationSeconds(), cat.Ladder(t.ID)})
+					DurationSeconds int `json:"duration_seconds"`
+					// Sources replaces the technique's reference IDs
+					// with the citations they name.
+					Sources []citationJSON      `json:"sources"`
+					Ladder  *content.LadderInfo `json:"ladder,omitempty"`
+				}{t, t.DurationSeconds(), citationsJSON(cat.Citations(t.Sources)), cat.Ladder(t.ID)})
 			}
 			fmt.Fprint(a.out(), showText(cat, t))
 			return nil
@@ -80,8 +83,23 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 		}
 	}
 	b.WriteString("\nSources\n")
-	for _, s := range t.Sources {
-		fmt.Fprintf(&b, "  - %s\n", s)
+	for _, r := range cat.Citations(t.Sources) {
+		fmt.Fprintf(&b, "  - %s\n", r)
 	}
 	return b.String()
+}
+
+// citationJSON is one source in `unknot show --json`: the reference's
+// fields, and the whole citation as one line.
+type citationJSON struct {
+	content.Reference
+	Citation string `json:"citation"`
+}
+
+func citationsJSON(refs []content.Reference) []citationJSON {
+	out := make([]citationJSON, len(refs))
+	for i, r := range refs {
+		out[i] = citationJSON{r, r.String()}
+	}
+	return out
 }
