@@ -313,6 +313,9 @@ type Program struct {
 	Summary string        `yaml:"summary" json:"summary"`
 	Items   []ProgramItem `yaml:"items,omitempty" json:"items,omitempty"`
 	Days    []ProgramDay  `yaml:"days,omitempty" json:"days,omitempty"`
+	// Next names the program to follow this one once its last day is done
+	// (the next stage), offered on Home from the day after.
+	Next string `yaml:"next,omitempty" json:"next,omitempty"`
 	// Sources are reference IDs, as for a technique.
 	Sources []string `yaml:"sources" json:"sources"`
 

@@ -363,6 +363,11 @@ func (v *validator) program(p Program) {
 	v.requiredAt(o, L, label, "name", p.Name)
 	v.requiredAt(o, L, label, "summary", p.Summary)
 	v.sources(o, L, label, p.Sources)
+	if p.Next != "" {
+		if _, ok := v.c.Program(p.Next); !ok || p.Next == p.ID {
+			v.addAt(o, L, "next", "%s: next names %s, which is not another program%s", label, quote(clip(p.Next)), v.suggest("program", p.Next))
+		}
+	}
 	switch {
 	case len(p.Items) > 0 && len(p.Days) > 0:
 		v.add(o, "%s: give either items or days, not both", label)
@@ -494,6 +499,8 @@ func (c *Catalogue) idsOf(kind string) []string {
 		return c.cautionIDs()
 	case "reference":
 		return mapIDs(c.References, func(r Reference) string { return r.ID })
+	case "program":
+		return c.ProgramIDs()
 	}
 	return c.TechniqueIDs()
 }
