@@ -92,7 +92,8 @@ func newRootCmd(app *app) *cobra.Command {
 	pf.BoolVar(&app.flags.bell, "bell", false, "ring the terminal bell at each change")
 	pf.BoolVar(&app.flags.noBell, "no-bell", false, "no terminal bell")
 	pf.BoolVar(&app.flags.reducedMotion, "reduced-motion", false, "show the breathing pacer as a label and a count, without a moving bar")
-	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app), newShowCmd(app),
+	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app),
+		newProgramsCmd(app, "  unknot programs\n  unknot programs --json"), newShowCmd(app),
 		newHistoryCmd(app), newCheckCmd(app), newGuideCmd(app), newCheckInCmd(app), newManCmd(root))
 	strictCompletion(root)
 	return root

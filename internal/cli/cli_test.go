@@ -43,7 +43,12 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 	}{
 		{[]string{"session", "--technique", "doorway-chest-strech"}, `unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
 		{[]string{"session", "--program", "desk-brake"}, `unknown program "desk-brake" (did you mean desk-break`},
-		{[]string{"session", "--program", "zzzzzzzz"}, "see `unknot list`"},
+		{[]string{"session", "--program", "posture-3"}, "unknown program \"posture-3\" (did you mean posture-3-day?); `unknot list programs` lists them"},
+		{[]string{"session", "--program", "zzzzzzzz"}, "unknown program \"zzzzzzzz\"; `unknot list programs` lists them"},
+		{[]string{"session", "--technique", "zzzzzzzz"}, "unknown technique \"zzzzzzzz\"; `unknot list` lists them"},
+		{[]string{"list", "--area", "zzzzzzzz"}, "unknown area \"zzzzzzzz\"; `unknot list areas` lists them"},
+		{[]string{"session", "--equipment", "zzzzzzzz"}, "unknown equipment \"zzzzzzzz\"; `unknot list equipment` lists them"},
+		{[]string{"list", "programs", "extra"}, "unknown command"},
 		{[]string{"session", "--hold", "abc"}, `--hold "abc" is not a duration`},
 		{[]string{"session", "--hold", "0"}, "--hold 0 is outside"},
 		{[]string{"session", "--hold", "1.5s"}, "must be whole seconds"},
@@ -56,7 +61,7 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{[]string{"session", "--equipment", "foam"}, `unknown equipment "foam" (did you mean foam-roller`},
 		{[]string{"session", "--minutes", "7"}, "--minutes 7 is not one of"},
 		{[]string{"session", "--minutes", "0"}, "--minutes 0 is not one of"},
-		{[]string{"session", "--program", ""}, "--program needs a program ID"},
+		{[]string{"session", "--program", ""}, "--program needs a program ID; `unknot list programs` lists them"},
 		{[]string{"completion", "bogus"}, `unknown shell "bogus"`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -135,6 +140,52 @@ func TestListTableIsPlainText(t *testing.T) {
 	}
 	if !strings.HasPrefix(stdout, "ID") || !strings.Contains(stdout, "doorway-chest-stretch") {
 		t.Errorf("unexpected table:\n%s", stdout)
+	}
+}
+
+// The names the flags take have commands that list them, as tables and
+// as JSON; `unknot programs` is `unknot list programs`.
+func TestNameListings(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string // in the table, in order
+	}{
+		{[]string{"programs"}, []string{"ID", "NAME", "DAYS", "LENGTH", "desk-break", "Desk break", "3 min", "posture-3-day", "3", "min a day"}},
+		{[]string{"list", "programs"}, []string{"ID", "NAME", "DAYS", "LENGTH", "desk-break"}},
+		{[]string{"list", "areas"}, []string{"ID", "NAME", "INTAKE", "upper-back", "Between the shoulder blades", "hips", "-"}},
+		{[]string{"list", "equipment"}, []string{"ID", "NAME", "foam-roller", "foam roller", "none"}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, out, errOut := runCLI(tc.args...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			rest := out
+			for _, w := range tc.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("%q missing (or out of order) in:\n%s", w, out)
+				}
+				rest = rest[i+len(w):]
+			}
+			code, js, _ := runCLI(append(tc.args, "--json")...)
+			var v []map[string]any
+			if err := json.Unmarshal([]byte(js), &v); code != 0 || err != nil || len(v) == 0 || v[0]["id"] == nil {
+				t.Errorf("--json: exit %d, %v: %.200s", code, err, js)
+			}
+		})
+	}
+	_, programs, _ := runCLI("programs")
+	if _, list, _ := runCLI("list", "programs"); list != programs {
+		t.Errorf("`unknot programs` and `unknot list programs` differ:\n%s\n%s", programs, list)
+	}
+	_, js, _ := runCLI("programs", "--json")
+	var entries []programEntry
+	_ = json.Unmarshal([]byte(js), &entries)
+	for _, e := range entries {
+		if e.ID == "posture-3-day" && (e.Days != 3 || e.Minutes < 5) {
+			t.Errorf("posture-3-day = %+v", e)
+		}
 	}
 }
 

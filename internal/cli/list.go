@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -67,6 +66,7 @@ func newListCmd(a *app) *cobra.Command {
 			return a.listTable(cat, techs)
 		},
 	}
+	cmd.AddCommand(newProgramsCmd(a, "  unknot list programs\n  unknot list programs --json"), newAreasCmd(a), newEquipmentCmd(a))
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (an array of techniques)")
 	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body area (repeatable)")
 	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this equipment (repeatable; \"none\" for nothing)")
@@ -93,9 +93,7 @@ func (a *app) listJSON(techs []content.Technique) error {
 	for _, t := range techs {
 		out = append(out, entry(t))
 	}
-	enc := json.NewEncoder(a.jsonStdout())
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return a.printJSON(out)
 }
 
 func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error {
@@ -103,12 +101,26 @@ func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error
 		fmt.Fprintln(a.out(), "No techniques match.")
 		return nil
 	}
-	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tNAME\tROLE\tTIME\tAREAS\tEQUIPMENT")
+	rows := make([][]string, 0, len(techs))
 	for _, t := range techs {
 		secs := t.DurationSeconds()
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d:%02d\t%s\t%s\n", cell(t.ID, maxCell), cell(t.Name, maxCell), t.Role, secs/60, secs%60,
-			cell(strings.Join(t.Areas, ","), maxCell), cell(cat.EquipmentText(t), maxCell))
+		rows = append(rows, []string{t.ID, t.Name, string(t.Role), fmt.Sprintf("%d:%02d", secs/60, secs%60),
+			strings.Join(t.Areas, ","), cat.EquipmentText(t)})
+	}
+	return a.table([]string{"ID", "NAME", "ROLE", "TIME", "AREAS", "EQUIPMENT"}, rows)
+}
+
+// table prints a table with two spaces between columns. Every cell is
+// sanitised, on one line and at most maxCell columns wide.
+func (a *app) table(header []string, rows [][]string) error {
+	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, strings.Join(header, "\t"))
+	for _, r := range rows {
+		cells := make([]string, len(r))
+		for i, c := range r {
+			cells[i] = cell(c, maxCell)
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
 	}
 	return w.Flush()
 }

@@ -79,7 +79,7 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 		}
 	}
 	if f.programGiven && f.program == "" {
-		return tuiRequest{}, usagef("--program needs a program ID (see `unknot` or the completion)")
+		return tuiRequest{}, usagef("--program needs a program ID; `%s` lists them", lister["program"])
 	}
 	if f.again && (f.program != "" || len(f.techniques) > 0) {
 		return tuiRequest{}, usagef("give --again, --program or --technique, not two of them")

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -27,9 +26,7 @@ func newShowCmd(a *app) *cobra.Command {
 				return unknownName("technique", args[0], cat.TechniqueIDs())
 			}
 			if asJSON {
-				enc := json.NewEncoder(a.jsonStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return a.printJSON(struct {
 					content.Technique
 					DurationSeconds int `json:"duration_seconds"`
 				}{t, t.DurationSeconds()})
