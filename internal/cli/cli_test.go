@@ -16,6 +16,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/internal/journal"
 )
@@ -668,5 +671,48 @@ func TestSessionAgain(t *testing.T) {
 	}
 	if code, _, _ := runCLI("session", "--again", "--program", "desk-break"); code != 2 {
 		t.Errorf("--again with --program: exit %d", code)
+	}
+}
+
+// Every flag that takes a value shows a word in capitals as its
+// placeholder in --help (`--program ID`, `--hold DURATION`), never a
+// content ID, a command or the value's Go type.
+func TestFlagPlaceholdersAreWords(t *testing.T) {
+	root := newRootCmd(&app{})
+	cat, err := (&app{}).catalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, list := range [][]string{cat.TechniqueIDs(), cat.ProgramIDs(), cat.AreaIDs(), cat.EquipmentIDs()} {
+		for _, id := range list {
+			ids[strings.ToLower(id)] = true
+		}
+	}
+	word := regexp.MustCompile(`^[A-Z]+(-[A-Z]+)*$`)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			name, _ := pflag.UnquoteUsage(f)
+			switch {
+			case f.Value.Type() == "bool":
+				if name != "" {
+					t.Errorf("%s --%s: a switch shows the placeholder %q", c.CommandPath(), f.Name, name)
+				}
+			case !word.MatchString(name) || ids[strings.ToLower(name)]:
+				t.Errorf("%s --%s: placeholder %q is not a word in capitals", c.CommandPath(), f.Name, name)
+			}
+		})
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	_, out, _ := runCLI("session", "--help")
+	for _, want := range []string{"--program ID ", "--technique ID ", "--area AREA ", "--hold DURATION ", "--minutes MINUTES "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("session --help lacks %q", want)
+		}
 	}
 }

@@ -68,8 +68,8 @@ func newListCmd(a *app) *cobra.Command {
 	}
 	cmd.AddCommand(newProgramsCmd(a, "  unknot list programs\n  unknot list programs --json"), newAreasCmd(a), newEquipmentCmd(a))
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (an array of techniques)")
-	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body area (repeatable)")
-	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this equipment (repeatable; \"none\" for nothing)")
+	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body `AREA` (repeatable; `unknot list areas` lists them)")
+	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this `EQUIPMENT` (repeatable; `unknot list equipment` lists them, and none)")
 	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(c *content.Catalogue) []string { return c.AreaIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeEquipment())
 	return cmd
