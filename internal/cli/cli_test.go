@@ -21,6 +21,7 @@ import (
 
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/ui"
 )
 
 // firstGate answers a first safety check in plain mode, all clear: age
@@ -435,6 +436,41 @@ func TestCommandsWithoutATerminal(t *testing.T) {
 	}
 	if code, _, errOut := runCLI("browse", "midback"); code != 2 || !strings.Contains(errOut, "did you mean mid-back") {
 		t.Errorf("bad area: exit %d, %q", code, errOut)
+	}
+}
+
+// The man page is one page: every command, the TUI's keys from the
+// bindings the help line shows, the environment, the files, and no
+// reference to pages that are not generated.
+func TestManPage(t *testing.T) {
+	code, out, _ := runCLI("man")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS", ".SH COMMANDS", ".SS unknot session",
+		".SS unknot list programs", ".SS unknot programs", ".SH KEYS", ".SH ENVIRONMENT", ".SH FILES", ".SH EXIT STATUS",
+		"NO_COLOR", "UNKNOT_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+		"$XDG_DATA_HOME/unknot/unknot.db", "$XDG_CONFIG_HOME/unknot/config.toml", "$XDG_CONFIG_HOME/unknot/content/*",
+		"\\fB--program\\fP \\fIID\\fP"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("man page lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"SEE ALSO", "unknot-", "Auto generated"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("man page has %q", bad)
+		}
+	}
+	keys := out[strings.Index(out, ".SH KEYS"):strings.Index(out, ".SH ENVIRONMENT")]
+	for _, s := range ui.KeyReference() {
+		if !strings.Contains(keys, ".SS "+s.Where) {
+			t.Errorf("KEYS lacks the section %q", s.Where)
+		}
+		for _, k := range s.Keys {
+			if !strings.Contains(keys, k.Desc) {
+				t.Errorf("KEYS lacks %s: %q", k.Key, k.Desc)
+			}
+		}
 	}
 }
 
