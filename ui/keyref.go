@@ -24,6 +24,7 @@ func KeyReference() []KeySection {
 	return []KeySection{
 		{"everywhere", helps(k.Help, k.Quit, k.ForceQuit, k.Back, k.Suspend)},
 		{"lists", helps(k.Up, k.Down, k.Select, k.Filter)},
+		{"home, when config.toml has mistakes", helps(configKey())},
 		{"safety check", helps(k.Yes, k.No, k.Choose, k.Next, k.PrevQuestion, k.Mistake)},
 		{"about today", helps(k.Toggle, k.Number, k.Next, k.PrevQuestion)},
 		{"your plan", helps(k.Toggle, k.MoveUp, k.MoveDown, k.Swap, k.HoldMore, k.HoldLess, k.Details, k.LeftOut, k.StartPlan)},

@@ -752,3 +752,35 @@ func TestFlagPlaceholdersAreWords(t *testing.T) {
 		}
 	}
 }
+
+// Plain mode prints every mistake in config.toml at the start, once, and
+// the settings without a mistake apply; the TUI gets them as lines named
+// after the file alone, for its home screen.
+func TestConfigProblemsAreAllSaid(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	os.MkdirAll(filepath.Join(config, "unknot"), 0o700)
+	path := filepath.Join(config, "unknot", "config.toml")
+	os.WriteFile(path, []byte("volume = 3\nbell = false\nbreathe_in = 1\n"), 0o600)
+	answers := firstGate + "3\n\n" + "2\n\n"
+	code, out, errOut := runCLIWith(answers, "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{path + ":1: unknown setting volume", path + ":3: breathe_in = 1 is outside 2–15 seconds; using 4"} {
+		if strings.Count(errOut, want) != 1 {
+			t.Errorf("stderr has %q %d times, want once:\n%s", want, strings.Count(errOut, want), errOut)
+		}
+	}
+	if strings.Index(errOut, "volume") > strings.Index(errOut, "breathe_in") || !strings.Contains(out, "Session complete") {
+		t.Errorf("not in file order, or the session did not run:\n%s\n%s", errOut, out)
+	}
+	cfg, problems := (&app{}).settings()
+	if cfg.Bell || len(problems) != 2 {
+		t.Errorf("settings = %+v, %v: bell = false applies beside the mistakes", cfg, problems)
+	}
+	if lines := configProblemLines(problems); len(lines) != 2 || !strings.HasPrefix(lines[0], "config.toml:1: unknown setting volume") {
+		t.Errorf("home screen lines = %q", lines)
+	}
+}
