@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -782,5 +783,55 @@ func TestConfigProblemsAreAllSaid(t *testing.T) {
 	}
 	if lines := configProblemLines(problems); len(lines) != 2 || !strings.HasPrefix(lines[0], "config.toml:1: unknown setting volume") {
 		t.Errorf("home screen lines = %q", lines)
+	}
+}
+
+// runCLIAt runs the command line as if stdout were a terminal this wide.
+func runCLIAt(columns int, args ...string) (code int, stdout string) {
+	var out, errb bytes.Buffer
+	code = runApp(&app{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, columns: columns}, args)
+	return code, out.String()
+}
+
+// On a terminal, list and show fit its width, wrapping on word
+// boundaries; piped, nothing is wrapped.
+func TestOutputFitsTheTerminal(t *testing.T) {
+	cmds := [][]string{{"show", "doorway-chest-stretch"}, {"show", "foam-roller-thoracic-extension"}, {"list"},
+		{"list", "--area", "mid-back"}, {"programs"}, {"list", "areas"}, {"list", "equipment"}}
+	for _, width := range []int{40, 60, 80, 100} {
+		for _, args := range cmds {
+			t.Run(fmt.Sprintf("%d %s", width, strings.Join(args, " ")), func(t *testing.T) {
+				code, out := runCLIAt(width, args...)
+				if code != 0 || out == "" {
+					t.Fatalf("exit %d", code)
+				}
+				for _, line := range strings.Split(out, "\n") {
+					if w := utf8.RuneCountInString(line); w > width {
+						t.Errorf("%d columns: %q", w, line)
+					}
+				}
+				// Every word of show is still there, in the same order (a
+				// line may end after a hyphen).
+				words := func(s string) string {
+					return strings.Join(strings.Fields(regexp.MustCompile(`-\n *`).ReplaceAllString(s, "-")), " ")
+				}
+				if _, piped, _ := runCLI(args...); args[0] == "show" && words(out) != words(piped) {
+					t.Errorf("wrapping changed the words:\n%s", out)
+				}
+			})
+		}
+	}
+	// Piped, the show text keeps its long lines and list its one row a
+	// technique.
+	_, show, _ := runCLI("show", "doorway-chest-stretch")
+	if !slices.ContainsFunc(strings.Split(show, "\n"), func(l string) bool { return utf8.RuneCountInString(l) > 100 }) {
+		t.Error("piped show was wrapped")
+	}
+	_, list, _ := runCLI("list")
+	_, js, _ := runCLI("list", "--json")
+	var entries []listEntry
+	_ = json.Unmarshal([]byte(js), &entries)
+	if got := strings.Count(list, "\n"); got != len(entries)+1 {
+		t.Errorf("piped list has %d lines for %d techniques", got, len(entries))
 	}
 }

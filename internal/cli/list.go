@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -32,8 +31,11 @@ func newListCmd(a *app) *cobra.Command {
 	var asJSON bool
 	var areas, kit []string
 	cmd := &cobra.Command{
-		Use:     "list",
-		Short:   "Print the techniques as a table or JSON",
+		Use:   "list",
+		Short: "Print the techniques as a table or JSON",
+		Long: "Print the techniques as a table (fitted to the terminal's width; one line per\n" +
+			"technique when piped) or as JSON. `unknot list programs`, `unknot list areas` and\n" +
+			"`unknot list equipment` print the IDs --program, --area and --equipment take.",
 		Example: "  unknot list\n  unknot list --area mid-back --equipment foam-roller\n  unknot list --json | jq '.[].id'",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -101,26 +103,17 @@ func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error
 		fmt.Fprintln(a.out(), "No techniques match.")
 		return nil
 	}
+	// Piped, the areas are one word ("upper-back,mid-back"); on a
+	// terminal they may wrap after each comma.
+	sep := ","
+	if a.width() > 0 {
+		sep = ", "
+	}
 	rows := make([][]string, 0, len(techs))
 	for _, t := range techs {
 		secs := t.DurationSeconds()
 		rows = append(rows, []string{t.ID, t.Name, string(t.Role), fmt.Sprintf("%d:%02d", secs/60, secs%60),
-			strings.Join(t.Areas, ","), cat.EquipmentText(t)})
+			strings.Join(t.Areas, sep), cat.EquipmentText(t)})
 	}
 	return a.table([]string{"ID", "NAME", "ROLE", "TIME", "AREAS", "EQUIPMENT"}, rows)
-}
-
-// table prints a table with two spaces between columns. Every cell is
-// sanitised, on one line and at most maxCell columns wide.
-func (a *app) table(header []string, rows [][]string) error {
-	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, strings.Join(header, "\t"))
-	for _, r := range rows {
-		cells := make([]string, len(r))
-		for i, c := range r {
-			cells[i] = cell(c, maxCell)
-		}
-		fmt.Fprintln(w, strings.Join(cells, "\t"))
-	}
-	return w.Flush()
 }

@@ -31,7 +31,7 @@ func newShowCmd(a *app) *cobra.Command {
 					DurationSeconds int `json:"duration_seconds"`
 				}{t, t.DurationSeconds()})
 			}
-			fmt.Fprint(a.out(), showText(cat, t))
+			fmt.Fprint(a.out(), fit(showText(cat, t), a.width()))
 			return nil
 		},
 	}
