@@ -42,3 +42,10 @@ func (c *Catalogue) ItemsHolds(items []ProgramItem) int {
 	}
 	return n
 }
+
+// DayMinutes is how long a day of a program takes, lead-ins included,
+// rounded to the nearest minute: the length the routines list shows.
+func (c *Catalogue) DayMinutes(items []ProgramItem) int {
+	secs := c.ItemsSeconds(items) + DefaultLeadInSeconds*c.ItemsHolds(items)
+	return (secs + 30) / 60
+}

@@ -60,11 +60,15 @@ type homeScreen struct {
 	review     string   // two weeks without easing: see a professional
 	cat        *content.Catalogue
 
+	config    []string    // config.toml's mistakes, shown on every visit
+	configKey key.Binding // c: the page of config.toml's mistakes
+
 	width, height int
 }
 
 func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *styles) *homeScreen {
-	m := &homeScreen{cat: c, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems}
+	m := &homeScreen{cat: c, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems,
+		configKey: configKey()}
 	m.list = list.New(homeItems(c, nil, nil), newDelegate(st, true), 0, 0)
 	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
 	m.list.SetShowHelp(false)
@@ -145,6 +149,7 @@ func (m *homeScreen) SetSize(w, h int) {
 		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap("Guided sessions are off for the rest of today, after your safety check answers. Browsing and reading stay open.", tw, "")))
 	}
 	foot = append(foot, m.st.Subtle.Render(ansi.Wordwrap(m.disclaimer, tw, "")))
+	foot = append(foot, m.configLines(tw)...)
 	if len(m.problems) > 0 && !m.seen {
 		foot = append(foot, m.st.Warning.Render(fmt.Sprintf("Your content packs have %s; the rest loaded:", content.Plural(len(m.problems), "problem"))))
 		shown := m.problems[:min(len(m.problems), 3)]
@@ -164,6 +169,45 @@ func (m *homeScreen) SetSize(w, h int) {
 	m.list.SetSize(w, listH)
 }
 
+// configLines are config.toml's mistakes as they fit under the menu: each
+// on its row when there are at most two and each fits, else one row that
+// counts them and says which key lists them.
+func (m *homeScreen) configLines(tw int) []string {
+	n := len(m.config)
+	fits := n <= maxConfigRows && !slices.ContainsFunc(m.config, func(p string) bool { return ansi.StringWidth(p) > tw })
+	if n == 0 || fits {
+		lines := make([]string, n)
+		for i, p := range m.config {
+			lines[i] = m.st.Warning.Render(p)
+		}
+		return lines
+	}
+	line := fmt.Sprintf("config.toml: %s — press %s to see them", content.Plural(n, "problem"), m.configKey.Help().Key)
+	return []string{m.st.Warning.Render(ansi.Truncate(line, tw, "…"))}
+}
+
+// configKey opens the page of config.toml's mistakes, when there are any.
+func configKey() key.Binding {
+	return key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "config.toml"))
+}
+
+// maxConfigRows is how many of config.toml's mistakes the home screen
+// shows as they are; more are counted on one row.
+const maxConfigRows = 2
+
+// configText is the page the config key opens: every mistake in
+// config.toml, wrapped.
+func configText(st *styles, problems []string, width int) string {
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Mistakes in config.toml") + "\n\n")
+	b.WriteString(st.Subtle.Render(ansi.Wordwrap("Each setting with a mistake keeps its default; the others apply. "+
+		"Fix the file and start unknot again (docs/config.md lists the settings).", textWidth(width), "")) + "\n\n")
+	for _, p := range problems {
+		b.WriteString(st.Warning.Render(hanging("• ", p, textWidth(width))) + "\n")
+	}
+	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
+}
+
 func (m *homeScreen) setStyles(st *styles) {
 	m.st = st
 	styleList(&m.list, st)
@@ -175,6 +219,9 @@ func (m *homeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		switch {
 		case key.Matches(k, m.keys.Quit):
 			return quitApp{}, nil
+		case len(m.config) > 0 && key.Matches(k, m.configKey):
+			m.leave()
+			return openScreen{screenConfig}, nil
 		case key.Matches(k, m.keys.Select):
 			if it, ok := m.list.SelectedItem().(menuItem); ok {
 				m.leave()
@@ -239,6 +286,12 @@ func (m *homeScreen) leave() {
 
 func (m *homeScreen) Help() bindings {
 	k := m.keys
+	if len(m.config) > 0 {
+		return bindings{
+			short: []key.Binding{k.Move, k.Select, m.configKey, k.Help, k.Quit},
+			full:  [][]key.Binding{{k.Up, k.Down, k.Select}, {m.configKey}, {k.Help, k.Quit, k.ForceQuit}},
+		}
+	}
 	return bindings{
 		short: []key.Binding{k.Move, k.Select, k.Help, k.Quit},
 		full:  [][]key.Binding{{k.Up, k.Down, k.Select}, {k.Help, k.Quit, k.ForceQuit}},

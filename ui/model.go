@@ -40,6 +40,9 @@ type Options struct {
 	Browse *string
 	// PackProblems are the user's content pack problems, shown once.
 	PackProblems []string
+	// ConfigProblems are the mistakes in config.toml, one line each, shown
+	// on the home screen for as long as the app runs.
+	ConfigProblems []string
 	// Now is the clock; time.Now when nil. Tests inject a fake.
 	Now func() time.Time
 	// Tick schedules the session's next wake-up; tickCmd when nil. Tests
@@ -135,6 +138,7 @@ func New(opt Options) *Model {
 	m := &Model{opt: opt, cat: opt.Catalogue, now: now, keys: keys, help: h, st: st, result: opt.Safety,
 		store: opt.Store, saveErr: opt.SaveError}
 	m.home = newHomeScreen(opt.Catalogue, opt.PackProblems, keys, st)
+	m.home.config = opt.ConfigProblems
 	m.home.stopped = opt.Safety.StopsToday(now())
 	m.routines = newRoutinesScreen(opt.Catalogue, keys, st)
 	m.browse = newBrowseScreen(opt.Catalogue, keys, st)
@@ -440,7 +444,7 @@ func (m *Model) active() screen {
 		return m.browse
 	case screenSafety:
 		return m.safety
-	case screenEmergency, screenClinician, screenStopRules, screenGuide:
+	case screenEmergency, screenClinician, screenStopRules, screenGuide, screenConfig:
 		return m.page
 	case screenIntake:
 		return m.intake
@@ -485,6 +489,10 @@ func (m *Model) follow(act action) tea.Cmd {
 		case screenGuide:
 			cat := m.cat
 			m.showPage(screenGuide, func(st *styles, w int) string { return guideText(st, cat, w) })
+			return nil
+		case screenConfig:
+			problems := m.opt.ConfigProblems
+			m.showPage(screenConfig, func(st *styles, w int) string { return configText(st, problems, w) })
 			return nil
 		}
 		m.show(a.to)

@@ -39,8 +39,7 @@ func newRoutinesScreen(c *content.Catalogue, keys *keyMap, st *styles) *routines
 	items := make([]list.Item, 0, len(c.Programs))
 	for _, p := range c.Programs {
 		day := p.Day(1)
-		secs := c.ItemsSeconds(day) + content.DefaultLeadInSeconds*c.ItemsHolds(day)
-		items = append(items, programItem{p: p, minutes: (secs + 30) / 60, equip: programEquipment(c, day)})
+		items = append(items, programItem{p: p, minutes: c.DayMinutes(day), equip: programEquipment(c, day)})
 	}
 	l := list.New(items, newDelegate(st, true), 0, 0)
 	l.Title = "Ready-made routines"

@@ -44,6 +44,7 @@ const (
 	screenSummary                   // how it went: pain now, note, change
 	screenHistory                   // past sessions, chart, what helps
 	screenGuide                     // the guidance
+	screenConfig                    // the mistakes in config.toml
 )
 
 // action is where a screen's Update leads. The root's follow carries it

@@ -69,7 +69,7 @@ func (p textPage) View(helpView string) string {
 // clinician stops, and the stop rules before the first session.
 type stopPage struct {
 	textPage
-	kind screenID // screenEmergency, screenClinician, screenStopRules or screenGuide
+	kind screenID // screenEmergency, screenClinician, screenStopRules, screenGuide or screenConfig
 	keys *keyMap
 }
 
@@ -97,7 +97,7 @@ func (p *stopPage) Update(msg tea.Msg) (action, tea.Cmd) {
 		case isKey && key.Matches(k, p.keys.Mistake):
 			return redoSafety{}, nil
 		}
-	case screenGuide:
+	case screenGuide, screenConfig:
 		if quit || isKey && key.Matches(k, p.keys.Back) {
 			return goHome{}, nil
 		}
@@ -125,7 +125,7 @@ func (p *stopPage) Help() bindings {
 		return bindings{short: []key.Binding{k.Move, k.Quit, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}, {k.Mistake}}}
 	case screenClinician:
 		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}, {k.Mistake}}}
-	case screenGuide:
+	case screenGuide, screenConfig:
 		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
 	}
 	return bindings{short: []key.Binding{k.Continue, k.Move, k.Quit}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Quit}}}

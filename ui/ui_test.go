@@ -385,6 +385,81 @@ func TestHomeViewGolden(t *testing.T) {
 	}
 }
 
+// configHome is the home screen at w×h with these mistakes in config.toml.
+func configHome(t *testing.T, w, h int, problems ...string) *Model {
+	t.Helper()
+	m := New(Options{Catalogue: content.MustLoad(), Now: (&fakeClock{t: t0}).now, ConfigProblems: problems})
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+var configMistakes = []string{
+	"config.toml:2: unknown setting volume (known: voice, bell, reduced_motion, breathe_in, breathe_out)",
+	"config.toml:4: breathe_in = 1 is outside 2–15 seconds; using 4",
+	`config.toml:5: bell = "off" is not true or false; using true`,
+}
+
+// The home screen shows config.toml's mistakes while the app runs: each
+// on its row when they fit, one row counting them otherwise, and c lists
+// every one of them.
+func TestHomeShowsConfigProblems(t *testing.T) {
+	short := []string{"config.toml:4: breathe_in = 1 is outside 2–15 seconds; using 4", `config.toml:5: bell = "off" is not true or false; using true`}
+	for _, tc := range []struct {
+		name     string
+		w, h     int
+		problems []string
+		want     []string
+	}{
+		{"two that fit", 80, 24, short, short},
+		{"three", 80, 24, configMistakes, []string{"config.toml: 3 problems — press c to see them", "c config.toml"}},
+		{"two too wide", 60, 15, short, []string{"config.toml: 2 problems — press c to see them"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := configHome(t, tc.w, tc.h, tc.problems...)
+			v := view(m)
+			for _, w := range tc.want {
+				if !strings.Contains(v, w) {
+					t.Errorf("home lacks %q:\n%s", w, v)
+				}
+			}
+			if got := strings.Count(v, "\n") + 1; got > tc.h {
+				t.Errorf("home is %d rows at height %d", got, tc.h)
+			}
+			m, _ = update(t, m, press("c"))
+			if m.screen != screenConfig {
+				t.Fatalf("c opened screen %d", m.screen)
+			}
+			page := strings.Join(strings.Fields(view(m)), " ")
+			for _, p := range tc.problems {
+				if !strings.Contains(page, p) {
+					t.Errorf("the page lacks %q:\n%s", p, view(m))
+				}
+			}
+			// Back home the mistakes are still said: the file is not read again.
+			m, _ = update(t, m, press("esc"))
+			if v := view(m); m.screen != screenHome || !strings.Contains(v, tc.want[0]) {
+				t.Errorf("back home (screen %d) without the mistakes:\n%s", m.screen, v)
+			}
+		})
+	}
+	// Without mistakes, c does nothing and the help does not offer it.
+	m := configHome(t, 80, 24)
+	if v := view(m); strings.Contains(v, "config") {
+		t.Errorf("home speaks of config.toml without mistakes:\n%s", v)
+	}
+	if m, _ = update(t, m, press("c")); m.screen != screenHome {
+		t.Errorf("c left home without mistakes: screen %d", m.screen)
+	}
+}
+
+func TestHomeConfigProblemsGolden(t *testing.T) {
+	for _, size := range [][2]int{{60, 15}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			golden.RequireEqual(t, []byte(view(configHome(t, size[0], size[1], configMistakes[1:]...))))
+		})
+	}
+}
+
 // ctrl+z pauses the hold before suspending; it stays paused after fg.
 func TestSuspendPausesFirst(t *testing.T) {
 	m, clk := newSession(t, 80, 24)

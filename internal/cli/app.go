@@ -27,6 +27,10 @@ type app struct {
 	cat            *content.Catalogue
 	packProblems   []content.Problem
 
+	// columns, when set, is the terminal's width (see width): tests of
+	// the layout use it.
+	columns int
+
 	// launch, when set, is called with the checked request instead of
 	// starting the coach: tests of the command line use it.
 	launch func(tuiRequest) error

@@ -84,7 +84,7 @@ func newRootCmd(app *app) *cobra.Command {
 	root.SetErr(app.errOut())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().BoolVar(&app.noColor, "no-color", false, "no colour (also when NO_COLOR is set)")
-	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "where the journal is kept (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
+	root.PersistentFlags().StringVar(&app.dataDir, "data-dir", "", "keep the journal in `DIR` (also UNKNOT_DATA_DIR; default $XDG_DATA_HOME/unknot)")
 	pf := root.PersistentFlags()
 	pf.BoolVar(&app.plain, "plain", false, "plain line-by-line output: no full screen, no colour (for screen readers and logs)")
 	pf.BoolVar(&app.flags.voice, "voice", false, "speak the cues (needs espeak-ng, spd-say or say)")
@@ -92,7 +92,8 @@ func newRootCmd(app *app) *cobra.Command {
 	pf.BoolVar(&app.flags.bell, "bell", false, "ring the terminal bell at each change")
 	pf.BoolVar(&app.flags.noBell, "no-bell", false, "no terminal bell")
 	pf.BoolVar(&app.flags.reducedMotion, "reduced-motion", false, "show the breathing pacer as a label and a count, without a moving bar")
-	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app), newShowCmd(app),
+	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app),
+		newProgramsCmd(app, "  unknot programs\n  unknot programs --json"), newShowCmd(app),
 		newHistoryCmd(app), newCheckCmd(app), newGuideCmd(app), newCheckInCmd(app), newManCmd(root))
 	strictCompletion(root)
 	return root

@@ -15,9 +15,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/ui"
 )
 
 // firstGate answers a first safety check in plain mode, all clear: age
@@ -43,7 +48,12 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 	}{
 		{[]string{"session", "--technique", "doorway-chest-strech"}, `unknown technique "doorway-chest-strech" (did you mean doorway-chest-stretch`},
 		{[]string{"session", "--program", "desk-brake"}, `unknown program "desk-brake" (did you mean desk-break`},
-		{[]string{"session", "--program", "zzzzzzzz"}, "see `unknot list`"},
+		{[]string{"session", "--program", "posture-3"}, "unknown program \"posture-3\" (did you mean posture-3-day?); `unknot list programs` lists them"},
+		{[]string{"session", "--program", "zzzzzzzz"}, "unknown program \"zzzzzzzz\"; `unknot list programs` lists them"},
+		{[]string{"session", "--technique", "zzzzzzzz"}, "unknown technique \"zzzzzzzz\"; `unknot list` lists them"},
+		{[]string{"list", "--area", "zzzzzzzz"}, "unknown area \"zzzzzzzz\"; `unknot list areas` lists them"},
+		{[]string{"session", "--equipment", "zzzzzzzz"}, "unknown equipment \"zzzzzzzz\"; `unknot list equipment` lists them"},
+		{[]string{"list", "programs", "extra"}, "unknown command"},
 		{[]string{"session", "--hold", "abc"}, `--hold "abc" is not a duration`},
 		{[]string{"session", "--hold", "0"}, "--hold 0 is outside"},
 		{[]string{"session", "--hold", "1.5s"}, "must be whole seconds"},
@@ -56,7 +66,7 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{[]string{"session", "--equipment", "foam"}, `unknown equipment "foam" (did you mean foam-roller`},
 		{[]string{"session", "--minutes", "7"}, "--minutes 7 is not one of"},
 		{[]string{"session", "--minutes", "0"}, "--minutes 0 is not one of"},
-		{[]string{"session", "--program", ""}, "--program needs a program ID"},
+		{[]string{"session", "--program", ""}, "--program needs a program ID; `unknot list programs` lists them"},
 		{[]string{"completion", "bogus"}, `unknown shell "bogus"`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -135,6 +145,52 @@ func TestListTableIsPlainText(t *testing.T) {
 	}
 	if !strings.HasPrefix(stdout, "ID") || !strings.Contains(stdout, "doorway-chest-stretch") {
 		t.Errorf("unexpected table:\n%s", stdout)
+	}
+}
+
+// The names the flags take have commands that list them, as tables and
+// as JSON; `unknot programs` is `unknot list programs`.
+func TestNameListings(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string // in the table, in order
+	}{
+		{[]string{"programs"}, []string{"ID", "NAME", "DAYS", "LENGTH", "desk-break", "Desk break", "3 min", "posture-3-day", "3", "min a day"}},
+		{[]string{"list", "programs"}, []string{"ID", "NAME", "DAYS", "LENGTH", "desk-break"}},
+		{[]string{"list", "areas"}, []string{"ID", "NAME", "INTAKE", "upper-back", "Between the shoulder blades", "hips", "-"}},
+		{[]string{"list", "equipment"}, []string{"ID", "NAME", "foam-roller", "foam roller", "none"}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, out, errOut := runCLI(tc.args...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			rest := out
+			for _, w := range tc.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("%q missing (or out of order) in:\n%s", w, out)
+				}
+				rest = rest[i+len(w):]
+			}
+			code, js, _ := runCLI(append(tc.args, "--json")...)
+			var v []map[string]any
+			if err := json.Unmarshal([]byte(js), &v); code != 0 || err != nil || len(v) == 0 || v[0]["id"] == nil {
+				t.Errorf("--json: exit %d, %v: %.200s", code, err, js)
+			}
+		})
+	}
+	_, programs, _ := runCLI("programs")
+	if _, list, _ := runCLI("list", "programs"); list != programs {
+		t.Errorf("`unknot programs` and `unknot list programs` differ:\n%s\n%s", programs, list)
+	}
+	_, js, _ := runCLI("programs", "--json")
+	var entries []programEntry
+	_ = json.Unmarshal([]byte(js), &entries)
+	for _, e := range entries {
+		if e.ID == "posture-3-day" && (e.Days != 3 || e.Minutes < 5) {
+			t.Errorf("posture-3-day = %+v", e)
+		}
 	}
 }
 
@@ -334,8 +390,8 @@ func TestShowCitesSources(t *testing.T) {
 	_, sources, _ := strings.Cut(out, "\nSources\n")
 	for _, want := range []string{
 		"  - Transcript of a video in which a clinician shows self-massage of the upper back with two tennis balls",
-		"  - Podium Runner (practitioner guidance, quoting a physical therapist), https://www.podiumrunner.com/training/how-to-tennis-ball-upper-back-massage/\n",
-		`  - "Foam Rolling Prescription: A Clinical Commentary", Behm DG et al., J Strength Cond Res 34(11):3301-8, 2020, https://pubmed.ncbi.nlm.nih.gov/33105383/` + "\n",
+		"  - Podium Runner (practitioner guidance, quoting a physical therapist)\n    https://www.podiumrunner.com/training/how-to-tennis-ball-upper-back-massage/\n",
+		`  - "Foam Rolling Prescription: A Clinical Commentary", Behm DG et al., J Strength Cond Res 34(11):3301-8, 2020` + "\n    https://pubmed.ncbi.nlm.nih.gov/33105383/\n",
 	} {
 		if code != 0 || !strings.Contains(sources, want) {
 			t.Errorf("show's sources lack %q (exit %d):\n%s", want, code, sources)
@@ -435,6 +491,41 @@ func TestCommandsWithoutATerminal(t *testing.T) {
 	}
 	if code, _, errOut := runCLI("browse", "midback"); code != 2 || !strings.Contains(errOut, "did you mean mid-back") {
 		t.Errorf("bad area: exit %d, %q", code, errOut)
+	}
+}
+
+// The man page is one page: every command, the TUI's keys from the
+// bindings the help line shows, the environment, the files, and no
+// reference to pages that are not generated.
+func TestManPage(t *testing.T) {
+	code, out, _ := runCLI("man")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS", ".SH COMMANDS", ".SS unknot session",
+		".SS unknot list programs", ".SS unknot programs", ".SH KEYS", ".SH ENVIRONMENT", ".SH FILES", ".SH EXIT STATUS",
+		"NO_COLOR", "UNKNOT_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+		"$XDG_DATA_HOME/unknot/unknot.db", "$XDG_CONFIG_HOME/unknot/config.toml", "$XDG_CONFIG_HOME/unknot/content/*",
+		"\\fB--program\\fP \\fIID\\fP"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("man page lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"SEE ALSO", "unknot-", "Auto generated"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("man page has %q", bad)
+		}
+	}
+	keys := out[strings.Index(out, ".SH KEYS"):strings.Index(out, ".SH ENVIRONMENT")]
+	for _, s := range ui.KeyReference() {
+		if !strings.Contains(keys, ".SS "+s.Where) {
+			t.Errorf("KEYS lacks the section %q", s.Where)
+		}
+		for _, k := range s.Keys {
+			if !strings.Contains(keys, k.Desc) {
+				t.Errorf("KEYS lacks %s: %q", k.Key, k.Desc)
+			}
+		}
 	}
 }
 
@@ -686,5 +777,130 @@ func TestShowLadder(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Ladder.Easier != "chair-back-extension" || got.Ladder.Harder != "foam-roller-thoracic-extension" {
 		t.Errorf("show --json ladder = %+v (%v)", got.Ladder, err)
+	}
+}
+
+// Every flag that takes a value shows a word in capitals as its
+// placeholder in --help (`--program ID`, `--hold DURATION`), never a
+// content ID, a command or the value's Go type.
+func TestFlagPlaceholdersAreWords(t *testing.T) {
+	root := newRootCmd(&app{})
+	cat, err := (&app{}).catalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, list := range [][]string{cat.TechniqueIDs(), cat.ProgramIDs(), cat.AreaIDs(), cat.EquipmentIDs()} {
+		for _, id := range list {
+			ids[strings.ToLower(id)] = true
+		}
+	}
+	word := regexp.MustCompile(`^[A-Z]+(-[A-Z]+)*$`)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			name, _ := pflag.UnquoteUsage(f)
+			switch {
+			case f.Value.Type() == "bool":
+				if name != "" {
+					t.Errorf("%s --%s: a switch shows the placeholder %q", c.CommandPath(), f.Name, name)
+				}
+			case !word.MatchString(name) || ids[strings.ToLower(name)]:
+				t.Errorf("%s --%s: placeholder %q is not a word in capitals", c.CommandPath(), f.Name, name)
+			}
+		})
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	_, out, _ := runCLI("session", "--help")
+	for _, want := range []string{"--program ID ", "--technique ID ", "--area AREA ", "--hold DURATION ", "--minutes MINUTES "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("session --help lacks %q", want)
+		}
+	}
+}
+
+// Plain mode prints every mistake in config.toml at the start, once, and
+// the settings without a mistake apply; the TUI gets them as lines named
+// after the file alone, for its home screen.
+func TestConfigProblemsAreAllSaid(t *testing.T) {
+	t.Setenv("UNKNOT_DATA_DIR", t.TempDir())
+	config := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", config)
+	os.MkdirAll(filepath.Join(config, "unknot"), 0o700)
+	path := filepath.Join(config, "unknot", "config.toml")
+	os.WriteFile(path, []byte("volume = 3\nbell = false\nbreathe_in = 1\n"), 0o600)
+	answers := firstGate + "3\n\n" + "2\n\n"
+	code, out, errOut := runCLIWith(answers, "--no-voice", "session", "--technique", "chin-tucks", "--hold", "1s", "--lead-in", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{path + ":1: unknown setting volume", path + ":3: breathe_in = 1 is outside 2–15 seconds; using 4"} {
+		if strings.Count(errOut, want) != 1 {
+			t.Errorf("stderr has %q %d times, want once:\n%s", want, strings.Count(errOut, want), errOut)
+		}
+	}
+	if strings.Index(errOut, "volume") > strings.Index(errOut, "breathe_in") || !strings.Contains(out, "Session complete") {
+		t.Errorf("not in file order, or the session did not run:\n%s\n%s", errOut, out)
+	}
+	cfg, problems := (&app{}).settings()
+	if cfg.Bell || len(problems) != 2 {
+		t.Errorf("settings = %+v, %v: bell = false applies beside the mistakes", cfg, problems)
+	}
+	if lines := configProblemLines(problems); len(lines) != 2 || !strings.HasPrefix(lines[0], "config.toml:1: unknown setting volume") {
+		t.Errorf("home screen lines = %q", lines)
+	}
+}
+
+// runCLIAt runs the command line as if stdout were a terminal this wide.
+func runCLIAt(columns int, args ...string) (code int, stdout string) {
+	var out, errb bytes.Buffer
+	code = runApp(&app{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, columns: columns}, args)
+	return code, out.String()
+}
+
+// On a terminal, list and show fit its width, wrapping on word
+// boundaries; piped, nothing is wrapped.
+func TestOutputFitsTheTerminal(t *testing.T) {
+	cmds := [][]string{{"show", "doorway-chest-stretch"}, {"show", "foam-roller-thoracic-extension"}, {"list"},
+		{"list", "--area", "mid-back"}, {"programs"}, {"list", "areas"}, {"list", "equipment"}}
+	for _, width := range []int{40, 60, 80, 100} {
+		for _, args := range cmds {
+			t.Run(fmt.Sprintf("%d %s", width, strings.Join(args, " ")), func(t *testing.T) {
+				code, out := runCLIAt(width, args...)
+				if code != 0 || out == "" {
+					t.Fatalf("exit %d", code)
+				}
+				for _, line := range strings.Split(out, "\n") {
+					if w := utf8.RuneCountInString(line); w > width && !isAddress(line) {
+						t.Errorf("%d columns: %q", w, line)
+					}
+				}
+				// Every word of show is still there, in the same order (a
+				// line may end after a hyphen).
+				words := func(s string) string {
+					return strings.Join(strings.Fields(regexp.MustCompile(`-\n *`).ReplaceAllString(s, "-")), " ")
+				}
+				if _, piped, _ := runCLI(args...); args[0] == "show" && words(out) != words(piped) {
+					t.Errorf("wrapping changed the words:\n%s", out)
+				}
+			})
+		}
+	}
+	// Piped, the show text keeps its long lines and list its one row a
+	// technique.
+	_, show, _ := runCLI("show", "doorway-chest-stretch")
+	if !slices.ContainsFunc(strings.Split(show, "\n"), func(l string) bool { return utf8.RuneCountInString(l) > 100 }) {
+		t.Error("piped show was wrapped")
+	}
+	_, list, _ := runCLI("list")
+	_, js, _ := runCLI("list", "--json")
+	var entries []listEntry
+	_ = json.Unmarshal([]byte(js), &entries)
+	if got := strings.Count(list, "\n"); got != len(entries)+1 {
+		t.Errorf("piped list has %d lines for %d techniques", got, len(entries))
 	}
 }

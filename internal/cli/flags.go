@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -58,11 +59,14 @@ func (f *durationFlag) Set(s string) error {
 
 func (f *durationFlag) Type() string { return "duration" }
 
+// unknownName is the usage error for a name that is not in valid: the
+// closest valid names, and the command that lists them all.
 func unknownName(kind, got string, valid []string) error {
+	hint := fmt.Sprintf("`%s` lists them", lister[kind])
 	if near := content.Closest(got, valid, 3); len(near) > 0 {
-		return usagef("unknown %s %q (did you mean %s?)", kind, got, strings.Join(near, ", "))
+		return usagef("unknown %s %q (did you mean %s?); %s", kind, got, strings.Join(near, ", "), hint)
 	}
-	return usagef("unknown %s %q (see `unknot list`)", kind, got)
+	return usagef("unknown %s %q; %s", kind, got, hint)
 }
 
 func (a *app) completeIDs(ids func(*content.Catalogue) []string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {

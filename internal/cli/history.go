@@ -62,7 +62,7 @@ func newHistoryCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "print CSV")
-	cmd.Flags().StringVar(&since, "since", "", "only sessions started on or after this date (YYYY-MM-DD, local time)")
+	cmd.Flags().StringVar(&since, "since", "", "only sessions started on or after this `DATE` (YYYY-MM-DD, local time)")
 	return cmd
 }
 

@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -33,8 +31,11 @@ func newListCmd(a *app) *cobra.Command {
 	var asJSON bool
 	var areas, kit []string
 	cmd := &cobra.Command{
-		Use:     "list",
-		Short:   "Print the techniques as a table or JSON",
+		Use:   "list",
+		Short: "Print the techniques as a table or JSON",
+		Long: "Print the techniques as a table (fitted to the terminal's width; one line per\n" +
+			"technique when piped) or as JSON. `unknot list programs`, `unknot list areas` and\n" +
+			"`unknot list equipment` print the IDs --program, --area and --equipment take.",
 		Example: "  unknot list\n  unknot list --area mid-back --equipment foam-roller\n  unknot list --json | jq '.[].id'",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -67,9 +68,10 @@ func newListCmd(a *app) *cobra.Command {
 			return a.listTable(cat, techs)
 		},
 	}
+	cmd.AddCommand(newProgramsCmd(a, "  unknot list programs\n  unknot list programs --json"), newAreasCmd(a), newEquipmentCmd(a))
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (an array of techniques)")
-	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body area (repeatable)")
-	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this equipment (repeatable; \"none\" for nothing)")
+	cmd.Flags().StringArrayVar(&areas, "area", nil, "only techniques for this body `AREA` (repeatable; `unknot list areas` lists them)")
+	cmd.Flags().StringArrayVar(&kit, "equipment", nil, "only techniques you can do with this `EQUIPMENT` (repeatable; `unknot list equipment` lists them, and none)")
 	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(func(c *content.Catalogue) []string { return c.AreaIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("equipment", a.completeEquipment())
 	return cmd
@@ -93,9 +95,7 @@ func (a *app) listJSON(techs []content.Technique) error {
 	for _, t := range techs {
 		out = append(out, entry(t))
 	}
-	enc := json.NewEncoder(a.jsonStdout())
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return a.printJSON(out)
 }
 
 func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error {
@@ -103,12 +103,17 @@ func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error
 		fmt.Fprintln(a.out(), "No techniques match.")
 		return nil
 	}
-	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tNAME\tROLE\tTIME\tAREAS\tEQUIPMENT")
+	// Piped, the areas are one word ("upper-back,mid-back"); on a
+	// terminal they may wrap after each comma.
+	sep := ","
+	if a.width() > 0 {
+		sep = ", "
+	}
+	rows := make([][]string, 0, len(techs))
 	for _, t := range techs {
 		secs := t.DurationSeconds()
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d:%02d\t%s\t%s\n", cell(t.ID, maxCell), cell(t.Name, maxCell), t.Role, secs/60, secs%60,
-			cell(strings.Join(t.Areas, ","), maxCell), cell(cat.EquipmentText(t), maxCell))
+		rows = append(rows, []string{t.ID, t.Name, string(t.Role), fmt.Sprintf("%d:%02d", secs/60, secs%60),
+			strings.Join(t.Areas, sep), cat.EquipmentText(t)})
 	}
-	return w.Flush()
+	return a.table([]string{"ID", "NAME", "ROLE", "TIME", "AREAS", "EQUIPMENT"}, rows)
 }

@@ -60,7 +60,8 @@ func (a *app) runPlain(cat *content.Catalogue, req coach.Request, checkIn bool) 
 		r.Store = j
 	}
 
-	cfg := a.settings()
+	cfg, problems := a.settings()
+	a.sayConfigProblems(problems)
 	var players cue.Multi
 	// The bell is for a terminal: a piped transcript gets no BEL bytes.
 	if cfg.Bell && a.stdoutIsTerminal() {

@@ -45,14 +45,14 @@ func newSessionCmd(a *app) *cobra.Command {
 			return a.runTUI(req)
 		},
 	}
-	cmd.Flags().StringVar(&f.program, "program", "", "program ID to run (see the list with `unknot`)")
-	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "technique ID to run (repeatable)")
-	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake (repeatable; the areas of the intake's first question, which completion lists)")
-	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "equipment at hand, pre-filling the intake (repeatable; \"none\" for nothing)")
+	cmd.Flags().StringVar(&f.program, "program", "", "run the program with this `ID` (`unknot programs` lists them)")
+	cmd.Flags().StringArrayVar(&f.techniques, "technique", nil, "run the technique with this `ID` (repeatable; `unknot list` lists them)")
+	cmd.Flags().StringArrayVar(&f.areas, "area", nil, "where it hurts, pre-filling the intake: an `AREA` with an INTAKE label in `unknot list areas` (repeatable)")
+	cmd.Flags().StringArrayVar(&f.equipment, "equipment", nil, "`EQUIPMENT` at hand, pre-filling the intake: an ID from `unknot list equipment`, or none (repeatable)")
 	cmd.Flags().BoolVar(&f.again, "again", false, "the last session's techniques and holds again (with today's safety questions and pain score)")
-	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "time available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
-	cmd.Flags().Var(&f.hold, "hold", "length of every hold, e.g. 20s (up to what each technique allows)")
-	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold; 0 for none (default 5s)")
+	cmd.Flags().IntVar(&f.minutes, "minutes", 0, "`MINUTES` available, pre-filling the intake: 3, 5, 10, 15, 20 or 30")
+	cmd.Flags().Var(&f.hold, "hold", "length of every hold, a `DURATION` such as 20s or 1m (up to what each technique allows)")
+	cmd.Flags().Var(&f.leadIn, "lead-in", "get-into-position time before each hold, a `DURATION`; 0 for none (default 5s)")
 	_ = cmd.RegisterFlagCompletionFunc("program", a.completeIDs(func(c *content.Catalogue) []string { return c.ProgramIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("technique", a.completeIDs(func(c *content.Catalogue) []string { return c.TechniqueIDs() }))
 	_ = cmd.RegisterFlagCompletionFunc("area", a.completeIDs(intakeAreas))
@@ -79,7 +79,7 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 		}
 	}
 	if f.programGiven && f.program == "" {
-		return tuiRequest{}, usagef("--program needs a program ID (see `unknot` or the completion)")
+		return tuiRequest{}, usagef("--program needs a program ID; `%s` lists them", lister["program"])
 	}
 	if f.again && (f.program != "" || len(f.techniques) > 0) {
 		return tuiRequest{}, usagef("give --again, --program or --technique, not two of them")

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"path/filepath"
+
 	"github.com/unknot/unknot/internal/config"
 	"github.com/unknot/unknot/internal/cue"
 )
@@ -10,13 +12,11 @@ type cueFlags struct {
 	voice, noVoice, bell, noBell, reducedMotion bool
 }
 
-// settings reads config.toml and applies the flags on top. A broken file
-// is reported in one line and the defaults are used.
-func (a *app) settings() config.Config {
-	cfg, err := config.Load(configPath())
-	if err != nil {
-		a.say(firstLine(err.Error()) + "; using the defaults")
-	}
+// settings reads config.toml and applies the flags on top. It returns
+// every mistake in the file, for the front end to show once: the TUI on
+// its home screen, plain mode at the start (sayConfigProblems).
+func (a *app) settings() (config.Config, []config.Problem) {
+	cfg, problems := config.Load(configPath())
 	f := a.flags
 	switch {
 	case f.noVoice:
@@ -33,7 +33,25 @@ func (a *app) settings() config.Config {
 	if f.reducedMotion {
 		cfg.ReducedMotion = true
 	}
-	return cfg
+	return cfg, problems
+}
+
+// sayConfigProblems prints config.toml's mistakes, one line each.
+func (a *app) sayConfigProblems(problems []config.Problem) {
+	for _, p := range problems {
+		a.say(p.String())
+	}
+}
+
+// configProblemLines are config.toml's mistakes for the home screen: the
+// file's name is enough there ("config.toml:3: …").
+func configProblemLines(problems []config.Problem) []string {
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		p.Path = filepath.Base(p.Path)
+		lines[i] = p.String()
+	}
+	return lines
 }
 
 // speech is the voice player when cues are to be spoken, or nil. The crash

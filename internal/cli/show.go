@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -27,9 +26,7 @@ func newShowCmd(a *app) *cobra.Command {
 				return unknownName("technique", args[0], cat.TechniqueIDs())
 			}
 			if asJSON {
-				enc := json.NewEncoder(a.jsonStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return a.printJSON(struct {
 					content.Technique
 					DurationSeconds int `json:"duration_seconds"`
 					// Sources replaces the technique's reference IDs
@@ -38,7 +35,7 @@ func newShowCmd(a *app) *cobra.Command {
 					Ladder  *content.LadderInfo `json:"ladder,omitempty"`
 				}{t, t.DurationSeconds(), citationsJSON(cat.Citations(t.Sources)), cat.Ladder(t.ID)})
 			}
-			fmt.Fprint(a.out(), showText(cat, t))
+			fmt.Fprint(a.out(), fit(showText(cat, t), a.width()))
 			return nil
 		},
 	}
@@ -84,7 +81,11 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 	}
 	b.WriteString("\nSources\n")
 	for _, r := range cat.Citations(t.Sources) {
-		fmt.Fprintf(&b, "  - %s\n", r)
+		// The address on a line of its own, kept whole so it can be copied.
+		fmt.Fprintf(&b, "  - %s\n", r.Text())
+		if r.URL != "" {
+			fmt.Fprintf(&b, "    %s\n", r.URL)
+		}
 	}
 	return b.String()
 }

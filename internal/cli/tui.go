@@ -59,7 +59,8 @@ func (a *app) runTUI(req tuiRequest) error {
 		opt.Store = j
 	}
 	opt.Safety, opt.SaveError = last, why
-	cfg := a.settings()
+	cfg, problems := a.settings()
+	opt.ConfigProblems = configProblemLines(problems) // on the home screen, not printed
 	opt.Bell, opt.Voice, opt.ReducedMotion = cfg.Bell, cfg.Voice, cfg.ReducedMotion
 	opt.BreatheIn, opt.BreatheOut = time.Duration(cfg.BreatheIn)*time.Second, time.Duration(cfg.BreatheOut)*time.Second
 	var crashed crashes

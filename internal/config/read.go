@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/unknot/unknot/internal/regularfile"
 )
@@ -12,16 +13,18 @@ import (
 const MaxBytes = 64 << 10
 
 // read reads the settings file, which must be a regular file of at most
-// MaxBytes (regularfile.Read).
+// MaxBytes (regularfile.Read). Its errors do not repeat the path.
 func read(path string) ([]byte, error) {
 	data, err := regularfile.Read(path, MaxBytes)
-	var notRegular regularfile.NotRegularError
 	var tooLarge regularfile.TooLargeError
+	var pathErr *fs.PathError
 	switch {
-	case errors.As(err, &notRegular):
-		return nil, fmt.Errorf("%s: %w", path, err)
 	case errors.As(err, &tooLarge):
-		return nil, fmt.Errorf("%s: %w, the most a settings file may be", path, err)
+		return nil, fmt.Errorf("%w, the most a settings file may be", err)
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, err
+	case errors.As(err, &pathErr):
+		return nil, pathErr.Err
 	}
 	return data, err
 }

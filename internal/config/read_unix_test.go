@@ -35,18 +35,18 @@ func TestLoadOddFiles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			done := make(chan struct{})
 			var c Config
-			var err error
+			var problems []Problem
 			go func() {
 				defer close(done)
-				c, err = Load(tc.path)
+				c, problems = Load(tc.path)
 			}()
 			select {
 			case <-done:
 			case <-time.After(20 * time.Second): // a watchdog: a FIFO used to block forever
 				t.Fatal("Load is still reading after 20 s")
 			}
-			if err == nil || !strings.HasPrefix(err.Error(), tc.want) || c != Default() {
-				t.Errorf("Load = %+v, %v; want the defaults and %q", c, err, tc.want)
+			if len(problems) != 1 || !strings.HasPrefix(problems[0].String(), tc.want) || c != Default() {
+				t.Errorf("Load = %+v, %v; want the defaults and %q", c, problems, tc.want)
 			}
 		})
 	}
