@@ -62,7 +62,11 @@ type cueSettings struct {
 type stepText struct {
 	step, width int
 	head        string // the name and LEFT SIDE · stage · 2 of 3, styled
-	tail        string // instruction, breathing, precaution, next up, styled
+	tail        string // instruction and breathing, styled
+	// warn is the key precaution wrapped to the width, unstyled: View
+	// shows every row when they fit, else shortens it (warnRows).
+	warn []string
+	next string // next up, styled
 }
 
 func newSessionScreen(title string, steps []session.Step, clock func() time.Time, keys *keyMap, st *styles) *sessionScreen {
@@ -360,15 +364,33 @@ func (m *sessionScreen) wrap() {
 		}
 	}
 	if step.Precaution != "" {
-		tail.WriteString("  " + m.st.Warning.Render(ansi.Truncate("⚠ "+step.Precaution, w, "…")) + "\n")
+		t.warn = wrapRows("⚠ ", step.Precaution, w, 0)
 	}
 	next := "Last step"
 	if n, ok := m.ss.Next(); ok {
 		next = ansi.Truncate("Next up: "+n.Label(), w, "…")
 	}
-	tail.WriteString("  " + m.st.NextUp.Render(next) + "\n")
 	t.head, t.tail = head.String(), tail.String()
+	t.next = "  " + m.st.NextUp.Render(next) + "\n"
 	m.text = t
+}
+
+// warnRows is the key precaution in at most rows rows (all of them when
+// rows is as many as it takes), styled.
+func (m *sessionScreen) warnRows(rows int) string {
+	lines := m.text.warn
+	if len(lines) == 0 {
+		return ""
+	}
+	if rows < len(lines) {
+		step, _ := m.ss.Current()
+		lines = wrapRows("⚠ ", step.Precaution, max(m.width-4, 20), rows)
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString("  " + m.st.Warning.Render(l) + "\n")
+	}
+	return b.String()
 }
 
 // WindowTitle shows the countdown, e.g. "0:27 · Doorway chest stretch".
@@ -486,13 +508,22 @@ func (m *sessionScreen) View(helpView string) string {
 		b.WriteString("\n")
 	}
 
-	// Instruction, breathing, precaution, next up.
+	// Instruction, breathing, precaution, next up. The precaution takes
+	// as many rows as it needs while there are empty rows, and is
+	// shortened (at a word) only when there are none.
 	b.WriteString(m.text.tail)
+	rows := len(m.text.warn)
+	spare := m.height - 1 - strings.Count(b.String(), "\n") - rows - lineCount(m.text.next) - lipgloss.Height(helpView)
+	if spare < 0 {
+		rows = max(rows+spare, 1)
+	}
+	b.WriteString(m.warnRows(rows))
+	b.WriteString(m.text.next)
 
 	body := b.String()
 	// Spare rows go a third above the step and the rest below it, so the
 	// countdown sits near the middle and the help line on the last rows.
-	spare := max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
+	spare = max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
 	return header + strings.Repeat("\n", spare/3) + body + strings.Repeat("\n", spare-spare/3) + helpView
 }
 
