@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/coach"
@@ -210,25 +211,25 @@ func (m *historyScreen) setStyles(st *styles) {
 
 func (m *historyScreen) Help() bindings {
 	k := m.keys
-	return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
+	return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack}}}
 }
 
 func (m *historyScreen) View(helpView string) string {
-	// The full help, taller than the one row layout left, shortens the
-	// table, and on a small terminal the top too (on copies: View changes
-	// nothing). The table keeps its header and one row.
+	// The table gets the rows the top and the help leave: the full help,
+	// taller than the one row layout left, shortens the table, and on a
+	// small terminal the top too (on copies: View changes nothing). The
+	// table keeps its header and one row.
 	top, table := m.top, m.table
-	if extra := lineCount(helpView) - 1; extra > 0 {
-		avail := m.height - lineCount(helpView) - 1 // rows for the top and the table
-		topRows := lineCount(top) + 1
-		rows := max(avail-topRows, 2)
-		if over := topRows + rows - avail; over > 0 {
+	if helpRows := lipgloss.Height(helpView); helpRows > 1 {
+		rows := m.height - lineCount(top) - 1 - helpRows
+		if rows < 2 {
 			lines := strings.Split(top, "\n")
-			top = strings.Join(lines[:max(len(lines)-over, 0)], "\n")
+			top = strings.Join(lines[:max(len(lines)-(2-rows), 0)], "\n")
+			rows = 2
 		}
 		table.SetHeight(rows)
 	}
 	body := top + "\n" + table.View()
-	pad := max(m.height-lineCount(body)-1-lineCount(helpView)-1, 0)
+	pad := max(m.height-lineCount(body)-1-lipgloss.Height(helpView), 0)
 	return body + "\n" + strings.Repeat("\n", pad) + helpView
 }

@@ -222,14 +222,14 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 func (m *planScreen) Help() bindings {
 	k := m.keys
 	if m.detail != nil || m.leftOut != nil {
-		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back}}}
+		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack, k.Close}}}
 	}
 	return bindings{
 		short: []key.Binding{k.StartPlan, k.Toggle, k.Swap, k.Details, k.Help, k.Back},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.MoveUp, k.MoveDown},
 			{k.Toggle, k.Swap, k.HoldMore, k.HoldLess},
-			{k.Details, k.LeftOut, k.StartPlan, k.Back},
+			{k.Details, k.LeftOut, k.StartPlan, k.Back, k.Leave},
 		},
 	}
 }

@@ -172,7 +172,7 @@ func (m *sessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		cmd := m.react(m.ss.Hurt(now))
 		m.notice = "Noted: out of your next plans"
 		return cmd
-	case key.Matches(msg, k.Mute):
+	case key.Matches(msg, k.SoundOn):
 		m.muted = !m.muted
 		if m.muted && m.cues.player != nil {
 			return speak(m.cues.player, "") // cut anything still speaking
@@ -393,6 +393,11 @@ func (m *sessionScreen) warnRows(rows int) string {
 	return b.String()
 }
 
+// sounds reports whether cues sound now: a bell or a voice, not muted.
+func (m *sessionScreen) sounds() bool {
+	return !m.muted && (m.cues.bell || m.cues.voice && m.cues.player != nil)
+}
+
 // WindowTitle shows the countdown, e.g. "0:27 · Doorway chest stretch".
 func (m *sessionScreen) WindowTitle() string {
 	step, ok := m.ss.Current()
@@ -425,14 +430,9 @@ func (m *sessionScreen) Help() bindings {
 	if m.ss.Paused() {
 		pause = k.Resume
 	}
-	mute := k.Mute
-	switch {
-	case m.muted:
-		mute = k.Unmute
-	case !m.cues.bell && !(m.cues.voice && m.cues.player != nil):
-		mute = k.NoSound
-	case m.cues.voice && m.cues.player != nil:
-		mute = k.MuteVoice
+	mute := k.SoundOff
+	if m.sounds() {
+		mute = k.SoundOn
 	}
 	short := []key.Binding{pause, k.SkipShort, k.PrevShort, k.Hurt, k.Help, k.Quit}
 	if m.width >= 72 {
