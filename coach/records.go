@@ -2,9 +2,11 @@ package coach
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"time"
 
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/session"
 )
 
@@ -116,4 +118,41 @@ func (p Progress) Done() bool { return p.Day > p.Days }
 // call it while handling a key.
 func NewID(now time.Time) string {
 	return fmt.Sprintf("%s-%06x", now.UTC().Format("20060102-150405"), rand.Uint32()&0xffffff)
+}
+
+// Summary counts s's steps as the finish screen counted them when it ended
+// (session.Summary.Count): each recorded step by its outcome, and the
+// steps of its plan never recorded (after a quit or a crash) as not
+// reached.
+func (s Session) Summary(c *content.Catalogue) session.Summary {
+	var sum session.Summary
+	for _, st := range s.Steps {
+		held := time.Duration(math.Round(st.ActualSeconds * float64(time.Second)))
+		sum.Count(session.ParseOutcome(st.Outcome), held)
+	}
+	sum.Pending += max(s.plannedSteps(c)-len(s.Steps), 0)
+	return sum
+}
+
+// plannedSteps is how many steps s started with: the holds of its plan's
+// techniques as the catalogue has them, with its program day's reps; never
+// fewer than the steps recorded. A technique no longer in the catalogue
+// counts only its recorded steps.
+func (s Session) plannedSteps(c *content.Catalogue) int {
+	reps := map[string]int{}
+	if p, ok := c.Program(s.Program); ok {
+		for _, it := range p.Day(s.Day) {
+			reps[it.Technique] = it.Reps
+		}
+	}
+	n := 0
+	for _, it := range s.Plan {
+		if t, ok := c.Resolve(content.ProgramItem{Technique: it.Technique, Reps: reps[it.Technique]}); ok {
+			n += t.Dosage.Holds()
+		}
+	}
+	for _, st := range s.Steps {
+		n = max(n, st.Index+1)
+	}
+	return n
 }

@@ -302,3 +302,38 @@ func TestHistoryCountsSteadySessions(t *testing.T) {
 		t.Errorf("rose = %v, hurt = %v; want b rose and c hurt", h.Rose, h.Hurt)
 	}
 }
+
+// The journal's count of a session (the history's) is the one the finish
+// screen and the line printed on leaving gave: for a program day whose
+// items change their reps, finished or stopped part-way (the steps never
+// reached are not in the journal, and still count as not reached).
+func TestJournalSummaryMatchesTheSession(t *testing.T) {
+	p, ok := cat.Program("desk-break")
+	if !ok {
+		t.Fatal("no desk-break program")
+	}
+	var techs []content.Technique
+	reps := false
+	for _, it := range p.Day(1) {
+		tq, _ := cat.Resolve(it)
+		techs = append(techs, tq)
+		reps = reps || it.Reps > 0
+	}
+	if !reps {
+		t.Fatal("the test needs a program item that changes its reps")
+	}
+	for _, quitAfter := range []int{-1, 0, 3, 7} {
+		req := coach.Request{Expand: session.Options{Hold: 2 * time.Second, LeadIn: 0}}.ForProgram(cat, p, 1)
+		store, _, ss := run(t, req, 5, quitAfter, techs...)
+		sessions, _ := store.Sessions(time.Time{})
+		got, want := sessions[0].Summary(cat), ss.Summary()
+		want.HurtNames = nil
+		if got.Done != want.Done || got.Skipped != want.Skipped || got.Partial != want.Partial ||
+			got.Hurt != want.Hurt || got.Pending != want.Pending || got.Held != want.Held {
+			t.Errorf("quit after %d: journal counts %+v, the session %+v", quitAfter, got, want)
+		}
+		if quitAfter >= 0 && want.Pending == 0 {
+			t.Errorf("quit after %d: nothing left unreached; the case tests nothing", quitAfter)
+		}
+	}
+}

@@ -30,8 +30,19 @@ const (
 	OutcomeHurt                   // stopped with "this hurts"
 )
 
-func (o Outcome) String() string {
-	return [...]string{"pending", "done", "skipped", "partial", "hurt"}[o]
+var outcomeNames = [...]string{"pending", "done", "skipped", "partial", "hurt"}
+
+func (o Outcome) String() string { return outcomeNames[o] }
+
+// ParseOutcome reads an outcome as String writes it; an unknown word
+// reads as pending.
+func ParseOutcome(s string) Outcome {
+	for i, name := range outcomeNames {
+		if name == s {
+			return Outcome(i)
+		}
+	}
+	return OutcomePending
 }
 
 // Record is one step's result.
@@ -454,20 +465,33 @@ type Summary struct {
 func (s *Session) Summary() Summary {
 	var sum Summary
 	for i, r := range s.records {
-		sum.Held += r.Actual
-		switch r.Outcome {
-		case OutcomeDone:
-			sum.Done++
-		case OutcomeSkipped:
-			sum.Skipped++
-		case OutcomePartial:
-			sum.Partial++
-		case OutcomeHurt:
-			sum.Hurt++
+		sum.Count(r.Outcome, r.Actual)
+		if r.Outcome == OutcomeHurt {
 			sum.HurtNames = append(sum.HurtNames, s.steps[i].Label())
-		default:
-			sum.Pending++
 		}
 	}
 	return sum
 }
+
+// Count adds one step that ended with o after held in the hold. It is the
+// one tally behind every count of outcomes: a running session's (the
+// finish screen, the line printed on leaving) and a past one's from the
+// journal (the history).
+func (sum *Summary) Count(o Outcome, held time.Duration) {
+	sum.Held += held
+	switch o {
+	case OutcomeDone:
+		sum.Done++
+	case OutcomeSkipped:
+		sum.Skipped++
+	case OutcomePartial:
+		sum.Partial++
+	case OutcomeHurt:
+		sum.Hurt++
+	default:
+		sum.Pending++
+	}
+}
+
+// Steps is the number of steps counted.
+func (sum Summary) Steps() int { return sum.Done + sum.Skipped + sum.Partial + sum.Hurt + sum.Pending }

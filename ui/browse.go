@@ -224,14 +224,14 @@ func (m *browseScreen) Help() bindings {
 		if m.typing() {
 			return bindings{short: []key.Binding{k.Select, k.Back}, full: [][]key.Binding{{k.Select, k.Back}}}
 		}
-		return bindings{short: []key.Binding{k.Move, k.Open, k.Filter, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Filter, k.Back, k.Quit}}}
+		return bindings{short: []key.Binding{k.Move, k.Open, k.Filter, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Filter, k.Back, k.QuitBack}}}
 	case levelDetail:
 		if m.why != "" {
-			return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back}}}
+			return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack}}}
 		}
-		return bindings{short: []key.Binding{k.StartOne, k.Move, k.Back}, full: [][]key.Binding{{k.StartOne, k.Up, k.Down, k.Back}}}
+		return bindings{short: []key.Binding{k.StartOne, k.Move, k.Back}, full: [][]key.Binding{{k.StartOne, k.Up, k.Down}, {k.Back, k.QuitBack}}}
 	}
-	return bindings{short: []key.Binding{k.Move, k.Open, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.Back}}}
+	return bindings{short: []key.Binding{k.Move, k.Open, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Back, k.QuitBack}}}
 }
 
 func (m *browseScreen) View(helpView string) string {

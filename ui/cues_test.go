@@ -75,11 +75,11 @@ func TestMuteSilencesVoiceAndBell(t *testing.T) {
 	if len(voice.Texts()) != before {
 		t.Errorf("spoke while muted: %q", voice.Texts()[before:])
 	}
-	if !strings.Contains(view(m), "m sound off") {
+	if !strings.Contains(view(m), "m sound: off") {
 		t.Errorf("help does not show the cue state:\n%s", view(m))
 	}
 	m, _ = do(t, m, "m")
-	if !strings.Contains(view(m), "m voice+bell on") {
+	if !strings.Contains(view(m), "m sound: on") {
 		t.Errorf("help does not show the cue state:\n%s", view(m))
 	}
 }

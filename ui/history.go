@@ -6,91 +6,123 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/session"
 )
 
 // historyScreen shows past sessions: the streak, a chart of pain before
-// and after, what helps this person, and a table of every session.
+// and after, what helps this person, and a table of every session; enter
+// opens a session's page (its techniques, length, note and each step's
+// outcome).
 type historyScreen struct {
 	cat      *content.Catalogue
 	sessions []coach.Session // newest first
+	counts   []session.Summary
 	stats    coach.Stats
-	table    table.Model
 	keys     *keyMap
 	st       *styles
 
 	width, height int
 	top           string // stats, chart and "what helps", rendered per width
+	cols          historyColumns
+	header        string         // the table's header row, styled
+	rows          [][]string     // each session's rows (the routine wraps), unstyled
+	selected      lipgloss.Style // the highlighted session's rows
+	cursor        int            // the highlighted session
+	page          *textPage      // the open session, when one is
 }
 
+// historyColumns are the widths of the table's columns, worked out per
+// size and data: Done, Pain and Status as wide as their widest cell (never
+// cut), the time from 100 columns, and the routine the rest, wrapped.
+type historyColumns struct{ date, time, routine, done, pain, status int }
+
 func newHistoryScreen(cat *content.Catalogue, keys *keyMap, st *styles) *historyScreen {
-	t := table.New(table.WithFocused(true))
-	return &historyScreen{cat: cat, table: t, keys: keys, st: st}
+	return &historyScreen{cat: cat, keys: keys, st: st}
 }
 
 // set takes the journal's sessions (oldest first).
 func (m *historyScreen) set(sessions []coach.Session, now time.Time) {
 	m.stats = coach.Summarise(sessions, now)
 	m.sessions = make([]coach.Session, len(sessions))
+	m.counts = make([]session.Summary, len(sessions))
 	for i, s := range sessions {
-		m.sessions[len(sessions)-1-i] = s
+		j := len(sessions) - 1 - i
+		m.sessions[j] = s
+		m.counts[j] = s.Summary(m.cat)
 	}
+	m.cursor = min(m.cursor, max(len(m.sessions)-1, 0))
 	m.layout()
 }
 
 func (m *historyScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.layout()
+	if m.page != nil {
+		m.page.SetSize(w, h, 1)
+	}
 }
 
-// layout renders the top part and sizes the table: once per size or data
+// doneText is the Done column: steps done of the steps the session had,
+// from the same count as the line printed on leaving it.
+func doneText(sum session.Summary) string { return fmt.Sprintf("%d of %d", sum.Done, sum.Steps()) }
+
+// layout renders the top part and the table's rows: once per size or data
 // change, never in View.
 func (m *historyScreen) layout() {
 	if m.width == 0 {
 		return
 	}
-	m.top = m.renderTop()
-	// Each cell is padded by one column on each side.
-	const fixed = 10 + 5 + 7 + 7 + 11 + 6*2
-	routineW := max(m.width-fixed-1, 8)
-	m.table.SetColumns([]table.Column{
-		{Title: "Date", Width: 10}, {Title: "Time", Width: 5}, {Title: "Routine", Width: routineW},
-		{Title: "Done", Width: 7}, {Title: "Pain", Width: 7}, {Title: "Status", Width: 11},
-	})
-	rows := make([]table.Row, 0, len(m.sessions))
-	for _, s := range m.sessions {
-		done := 0
-		for _, st := range s.Steps {
-			if st.Outcome == coach.OutcomeDone {
-				done++
-			}
-		}
-		rows = append(rows, table.Row{
-			s.Started.Local().Format("Mon 2 Jan"),
-			s.Started.Local().Format("15:04"),
-			s.Title,
-			fmt.Sprintf("%d of %d", done, len(s.Steps)),
-			painText(s),
-			statusLabel(s.Status),
-		})
+	c := historyColumns{date: 10, done: len("Done"), pain: len("Pain"), status: len("Status")}
+	if m.width >= 100 {
+		c.time = 5
 	}
-	m.table.SetRows(rows)
-	m.table.SetWidth(m.width)
-	m.table.SetHeight(max(m.height-lineCount(m.top)-2, 3))
-	m.table.SetStyles(tableStyles(m.st))
+	for i, s := range m.sessions {
+		c.done = max(c.done, ansi.StringWidth(doneText(m.counts[i])))
+		c.pain = max(c.pain, ansi.StringWidth(painText(s)))
+		c.status = max(c.status, ansi.StringWidth(statusLabel(s.Status)))
+	}
+	// One space in front, two between columns.
+	c.routine = max(m.width-1-c.date-c.done-c.pain-c.status-4*2, 12)
+	if c.time > 0 {
+		c.routine -= c.time + 2
+	}
+	m.cols = c
+	m.selected = m.st.Selected.Reverse(false).Bold(true)
+	m.header = m.st.Title.Render(m.line("Date", "Time", "Routine", "Done", "Pain", "Status"))
+	m.rows = m.rows[:0]
+	for i, s := range m.sessions {
+		title := strings.Split(ansi.Wordwrap(s.Title, c.routine, ""), "\n")
+		rows := []string{m.line(s.Started.Local().Format("Mon 2 Jan"), s.Started.Local().Format("15:04"), title[0],
+			doneText(m.counts[i]), painText(s), statusLabel(s.Status))}
+		for _, more := range title[1:] {
+			rows = append(rows, m.line("", "", more, "", "", ""))
+		}
+		m.rows = append(m.rows, rows)
+	}
+	// The top takes what the help row, the table's header and its first
+	// sessions (up to three, and a third of the height) leave.
+	table := 0
+	if len(m.rows) > 0 {
+		table = 1 + max(min(m.span(0, min(len(m.rows), 3)-1), m.height/3), len(m.rows[0]))
+	}
+	m.top = m.renderTop(m.height - 1 - 1 - table)
 }
 
-func tableStyles(st *styles) table.Styles {
-	s := table.DefaultStyles()
-	s.Header = s.Header.Bold(true).Foreground(st.Title.GetForeground())
-	s.Selected = st.Selected.Reverse(false).Bold(true)
-	return s
+// line sets one row's cells in the columns.
+func (m *historyScreen) line(date, tm, routine, done, pain, status string) string {
+	c := m.cols
+	l := " " + cell(date, c.date) + "  "
+	if c.time > 0 {
+		l += cell(tm, c.time) + "  "
+	}
+	return l + cell(routine, c.routine) + "  " + cell(done, c.done) + "  " + cell(pain, c.pain) + "  " + cell(status, c.status)
 }
 
 func painText(s coach.Session) string {
@@ -110,8 +142,11 @@ func statusLabel(status string) string {
 	return status
 }
 
-// renderTop draws the stats line, the chart and "what helps you".
-func (m *historyScreen) renderTop() string {
+// renderTop draws the stats line, the chart and "what helps you" in at
+// most rows rows. "What helps you" gets the rows the rest leaves: its
+// items wrap whole, as many as fit (the chart gives way on a short
+// terminal), and a last row says how many more a taller window shows.
+func (m *historyScreen) renderTop(rows int) string {
 	w := max(m.width-4, 20)
 	var b strings.Builder
 	st := m.stats
@@ -121,38 +156,60 @@ func (m *historyScreen) renderTop() string {
 		b.WriteString(m.st.Cue.Render("No sessions yet. Your sessions, and how your pain changed, will show here.") + "\n")
 		return indent(strings.TrimRight(b.String(), "\n"), "  ") + "\n"
 	}
-	b.WriteString(m.chart(w))
-	b.WriteString("\n" + m.st.Title.Render("What helps you") + "\n")
+	// What helps, as blocks of wrapped rows.
+	var helps []string
+	style := func(e coach.Effect) lipgloss.Style {
+		if e.AvgChange < 0 {
+			return m.st.Good
+		}
+		return m.st.Cue
+	}
 	if st.Rated < plan.HistoryFrom {
-		b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(fmt.Sprintf(
+		helps = append(helps, m.st.Subtle.Render(strings.Join(wrapRows("", fmt.Sprintf(
 			"After %d sessions with pain scores before and after (you have %d), this shows which techniques ease your pain.",
-			plan.HistoryFrom, st.Rated), w, "")) + "\n")
+			plan.HistoryFrom, st.Rated), w, 0), "\n")))
 	} else {
 		// A whole session's change is not one technique's effect: only
 		// clear patterns over several sessions are shown, and worded as
 		// what followed.
-		shown := 0
 		for _, e := range st.Effects {
 			pe := plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
-			if shown == 4 || !pe.StandsOut() {
+			if !pe.StandsOut() {
 				continue
 			}
 			name := e.Technique
 			if t, ok := m.cat.Technique(e.Technique); ok {
 				name = t.Name
 			}
-			style := m.st.Cue
-			if e.AvgChange < 0 {
-				style = m.st.Good
-			}
-			b.WriteString(style.Render(hanging("• ", pe.Followed(name)+".", w)) + "\n")
-			shown++
+			helps = append(helps, style(e).Render(hanging("• ", pe.Followed(name)+".", w)))
 		}
-		if shown == 0 {
-			b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(fmt.Sprintf(
+		if len(helps) == 0 {
+			helps = append(helps, m.st.Subtle.Render(ansi.Wordwrap(fmt.Sprintf(
 				"Nothing stands out yet: a technique shows here once sessions with it have been followed by a change of %.0f points or more, %d times or more.",
-				plan.EffectPoints, plan.EffectSessions), w, "")) + "\n")
+				plan.EffectPoints, plan.EffectSessions), w, "")))
 		}
+	}
+	chart := m.chart(w)
+	left := rows - 2 - 2 // the stats line and its blank row; the title and its blank row
+	if left-lineCount(chart) < lipgloss.Height(helps[0]) {
+		chart = "" // a short terminal: what helps before the chart
+	}
+	left -= lineCount(chart)
+	if chart != "" {
+		b.WriteString(chart + "\n")
+	}
+	b.WriteString(m.st.Title.Render("What helps you") + "\n")
+	for i, h := range helps {
+		need := lipgloss.Height(h)
+		if i < len(helps)-1 {
+			need++ // room for the "more" row after it
+		}
+		if i > 0 && need > left {
+			b.WriteString(m.st.Subtle.Render(fmt.Sprintf("… and %d more; a taller window shows them", len(helps)-i)) + "\n")
+			break
+		}
+		b.WriteString(h + "\n")
+		left -= lipgloss.Height(h)
 	}
 	return indent(strings.TrimRight(b.String(), "\n"), "  ") + "\n"
 }
@@ -193,12 +250,33 @@ func (m *historyScreen) chart(w int) string {
 }
 
 func (m *historyScreen) Update(msg tea.Msg) (action, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && (key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.Back)) {
-		return goHome{}, nil
+	k, isKey := msg.(tea.KeyPressMsg)
+	if m.page != nil {
+		if isKey && (key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.QuitBack) || key.Matches(k, m.keys.Select)) {
+			m.page = nil
+			return nil, nil
+		}
+		next, cmd := m.page.Update(msg)
+		*m.page = next
+		return nil, cmd
 	}
-	var cmd tea.Cmd
-	m.table, cmd = m.table.Update(msg)
-	return nil, cmd
+	if !isKey {
+		return nil, nil
+	}
+	switch {
+	case key.Matches(k, m.keys.QuitBack), key.Matches(k, m.keys.Back):
+		return goHome{}, nil
+	case key.Matches(k, m.keys.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(k, m.keys.Down):
+		m.cursor = min(m.cursor+1, max(len(m.sessions)-1, 0))
+	case key.Matches(k, m.keys.Open) && m.cursor < len(m.sessions):
+		s, sum, cat := m.sessions[m.cursor], m.counts[m.cursor], m.cat
+		pg := newTextPage(m.st, func(st *styles, w int) string { return sessionPage(st, cat, s, sum, w) })
+		pg.SetSize(m.width, m.height, 1)
+		m.page = &pg
+	}
+	return nil, nil
 }
 
 func (m *historyScreen) typing() bool { return false }
@@ -206,29 +284,140 @@ func (m *historyScreen) typing() bool { return false }
 func (m *historyScreen) setStyles(st *styles) {
 	m.st = st
 	m.layout()
+	if m.page != nil {
+		m.page.setStyles(st)
+		m.page.SetSize(m.width, m.height, 1)
+	}
 }
 
 func (m *historyScreen) Help() bindings {
 	k := m.keys
-	return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
+	if m.page != nil {
+		return bindings{short: []key.Binding{k.Scroll, k.Back}, full: [][]key.Binding{{k.Scroll}, {k.Back, k.QuitBack, k.Close}}}
+	}
+	if len(m.sessions) == 0 {
+		return bindings{short: []key.Binding{k.Back}, full: [][]key.Binding{{k.Back, k.QuitBack}}}
+	}
+	return bindings{short: []key.Binding{k.Move, k.Open, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Back, k.QuitBack}}}
 }
 
 func (m *historyScreen) View(helpView string) string {
-	// The full help, taller than the one row layout left, shortens the
-	// table, and on a small terminal the top too (on copies: View changes
-	// nothing). The table keeps its header and one row.
-	top, table := m.top, m.table
-	if extra := lineCount(helpView) - 1; extra > 0 {
-		avail := m.height - lineCount(helpView) - 1 // rows for the top and the table
-		topRows := lineCount(top) + 1
-		rows := max(avail-topRows, 2)
-		if over := topRows + rows - avail; over > 0 {
-			lines := strings.Split(top, "\n")
-			top = strings.Join(lines[:max(len(lines)-over, 0)], "\n")
-		}
-		table.SetHeight(rows)
+	if m.page != nil {
+		return m.page.View(helpView)
 	}
-	body := top + "\n" + table.View()
-	pad := max(m.height-lineCount(body)-1-lineCount(helpView)-1, 0)
-	return body + "\n" + strings.Repeat("\n", pad) + helpView
+	// The table gets the rows the top and the help leave, and keeps its
+	// header and one session: on a small terminal, or with the full help
+	// open, the top gives up its last rows (on a copy: View changes
+	// nothing).
+	top := m.top
+	room := m.height - lineCount(top) - 1 - lipgloss.Height(helpView) // rows for the table
+	if need := 1 + m.rowsOf(m.cursor); room < need && len(m.rows) > 0 {
+		lines := strings.Split(strings.TrimSuffix(top, "\n"), "\n")
+		top = strings.Join(lines[:max(len(lines)-(need-room), 0)], "\n") + "\n"
+		room = need
+	}
+	var b strings.Builder
+	b.WriteString(top + "\n")
+	if len(m.rows) > 0 {
+		b.WriteString(m.header + "\n")
+		// Scroll so that the highlighted session shows whole.
+		first := 0
+		for m.span(first, m.cursor) > room-1 && first < m.cursor {
+			first++
+		}
+		left := room - 1
+		for i := first; i < len(m.rows) && left >= len(m.rows[i]); i++ {
+			for _, l := range m.rows[i] {
+				if i == m.cursor {
+					l = m.selected.Render(l)
+				}
+				b.WriteString(l + "\n")
+			}
+			left -= len(m.rows[i])
+		}
+	}
+	body := b.String()
+	pad := max(m.height-lineCount(body)-lipgloss.Height(helpView), 0)
+	return body + strings.Repeat("\n", pad) + helpView
+}
+
+// rowsOf is how many rows session i takes.
+func (m *historyScreen) rowsOf(i int) int {
+	if i < len(m.rows) {
+		return len(m.rows[i])
+	}
+	return 0
+}
+
+// span is how many rows sessions from..to take.
+func (m *historyScreen) span(from, to int) int {
+	n := 0
+	for i := from; i <= to && i < len(m.rows); i++ {
+		n += len(m.rows[i])
+	}
+	return n
+}
+
+// sessionPage is one past session: when, how long, how it ended, pain
+// before and after, the note, the counts (as the line printed on leaving
+// gave them) and every step's outcome.
+func sessionPage(st *styles, cat *content.Catalogue, s coach.Session, sum session.Summary, width int) string {
+	w := max(width-4, 20)
+	var b strings.Builder
+	b.WriteString(st.Title.Render(ansi.Wordwrap(s.Title, w, "")) + "\n")
+	when := s.Started.Local().Format("Monday 2 January 2006, 15:04")
+	if d := s.Duration(); d > 0 {
+		when += " · " + clock(d) + " long"
+	}
+	b.WriteString(st.Subtle.Render(ansi.Wordwrap(when+" · "+statusLabel(s.Status), w, "")) + "\n\n")
+	if p := painText(s); p != "" {
+		b.WriteString(st.Step.Render("Pain "+p) + "\n")
+	}
+	b.WriteString(st.Cue.Render(ansi.Wordwrap(content.UpperFirst(countsText(sum))+fmt.Sprintf("; %s holding.", clock(sum.Held)), w, "")) + "\n")
+	if s.Note != "" {
+		b.WriteString("\n" + st.Title.Render("Note") + "\n" + st.Cue.Render(ansi.Wordwrap(s.Note, w, "")) + "\n")
+	}
+	b.WriteString("\n" + st.Title.Render("Techniques") + "\n")
+	for i, step := range s.Steps {
+		if i == 0 || s.Steps[i-1].Technique != step.Technique {
+			name := step.Technique
+			if t, ok := cat.Technique(step.Technique); ok {
+				name = t.Name
+			}
+			b.WriteString(st.Step.Render(hanging("• ", name, w)) + "\n")
+		}
+		var what []string
+		if step.Side != "" {
+			what = append(what, step.Side+" side")
+		}
+		if next := i + 1; step.Rep > 1 || next < len(s.Steps) && s.Steps[next].Technique == step.Technique && s.Steps[next].Side == step.Side && s.Steps[next].Rep > 1 {
+			what = append(what, fmt.Sprintf("hold %d", step.Rep))
+		}
+		if len(what) == 0 {
+			what = []string{"hold"}
+		}
+		out := outcomeLabel(step.Outcome)
+		style := st.Cue
+		switch step.Outcome {
+		case coach.OutcomeDone:
+			style = st.Good
+		case coach.OutcomeHurt:
+			style = st.Bad
+		}
+		line := strings.Join(what, ", ")
+		held := fmt.Sprintf("%.0f of %.0f s", step.ActualSeconds, step.PlannedSeconds)
+		b.WriteString("  " + st.Subtle.Render(line+": ") + style.Render(out) + st.Subtle.Render(" · "+held) + "\n")
+	}
+	if sum.Pending > 0 {
+		b.WriteString(st.Subtle.Render(fmt.Sprintf("  %s not reached", content.Plural(sum.Pending, "step"))) + "\n")
+	}
+	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
+}
+
+// outcomeLabel words a step's outcome as the finish screen does.
+func outcomeLabel(o string) string {
+	if o == coach.OutcomePartial {
+		return "cut short"
+	}
+	return o
 }

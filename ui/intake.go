@@ -110,8 +110,8 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 func (m *intakeScreen) Help() bindings {
 	k := m.keys
 	short := append(m.qs[m.i].help(), k.PrevQuestion)
-	short = append(short, k.Quit)
-	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.Help, k.Quit}}}
+	short = append(short, k.Leave)
+	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.Help, k.Leave}}}
 }
 
 func (m *intakeScreen) View(helpView string) string {

@@ -29,9 +29,9 @@ func KeyReference() []KeySection {
 		{"about today", helps(k.Toggle, k.Number, k.Next, k.PrevQuestion)},
 		{"your plan", helps(k.Toggle, k.MoveUp, k.MoveDown, k.Swap, k.HoldMore, k.HoldLess, k.Details, k.LeftOut, k.StartPlan)},
 		{"session", append(helps(either(k.Pause, k.Resume), k.Skip, k.Prev, k.More, k.Less, k.Restart, k.Hurt),
-			// The help line shows which cues are on ("m bell on"); what
+			// The help line shows whether sound is on ("m sound: on"); what
 			// the key does is said here.
-			KeyHelp{k.Mute.Help().Key, "mute or unmute the voice and the bell"})},
+			KeyHelp{k.SoundOn.Help().Key, "sound on or off: the voice and the bell"})},
 		{"finish", helps(k.Number, k.SkipPain, k.Save, k.SkipNote)},
 	}
 }

@@ -13,9 +13,13 @@ import (
 // keyMap holds every binding the app uses, declared once (SPEC §3).
 type keyMap struct {
 	Help, Quit, ForceQuit, Back key.Binding
-	Suspend                     key.Binding
-	Up, Down, Select, Filter    key.Binding
-	Move, Start                 key.Binding // short-help forms of Up/Down and Select
+	// QuitBack is q where it goes back, as esc does; Leave is q on the
+	// flow's screens, which leads home (and ends a command-line run,
+	// where Leave is Quit: see New).
+	QuitBack, Leave          key.Binding
+	Suspend                  key.Binding
+	Up, Down, Select, Filter key.Binding
+	Move, Start              key.Binding // short-help forms of Up/Down and Select
 
 	Pause, Resume, Skip, Prev key.Binding
 	// SkipShort and PrevShort are Skip and Prev as the short help line
@@ -25,14 +29,14 @@ type keyMap struct {
 	// HoldMore and HoldLess are + and - on the plan screen, which change
 	// a hold by plan.HoldStep (More and Less change a running hold by
 	// session.Adjustment).
-	HoldMore, HoldLess           key.Binding
-	Mute, Unmute                 key.Binding
-	MuteVoice, NoSound           key.Binding
+	HoldMore, HoldLess key.Binding
+	// SoundOn and SoundOff are m, labelled with whether the cues sound.
+	SoundOn, SoundOff            key.Binding
 	Yes, No, NoneOfThese, Scroll key.Binding
 	Mistake                      key.Binding
 	Done, Home, Continue         key.Binding
 	Save, SkipNote, SkipPain     key.Binding
-	Open, StartOne               key.Binding
+	Open, StartOne, Close        key.Binding
 
 	// Questions (safety screen, intake) and the plan screen.
 	Left, Right, Toggle, AnswerNo key.Binding
@@ -48,6 +52,8 @@ func defaultKeyMap() *keyMap {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		QuitBack:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back")),
+		Leave:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "home")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "select")),
@@ -67,10 +73,10 @@ func defaultKeyMap() *keyMap {
 		HoldLess:     key.NewBinding(key.WithKeys("-"), key.WithHelp("-", fmt.Sprintf("%d s less", plan.HoldStep))),
 		Restart:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart hold")),
 		Hurt:         key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hurts")),
-		Mute:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bell on")),
-		Unmute:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "sound off")),
+		SoundOn:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "sound: on")),
+		SoundOff:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "sound: off")),
 		Done:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "done")),
-		Home:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "back to routines")),
+		Home:         key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", "home")),
 		Left:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "left")),
 		Right:        key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "right")),
 		Toggle:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "on/off")),
@@ -91,8 +97,7 @@ func defaultKeyMap() *keyMap {
 		SkipPain:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "skip")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		StartOne:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start a session")),
-		MuteVoice:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "voice+bell on")),
-		NoSound:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "no sound")),
+		Close:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "back")),
 		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Yes:          key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/session"
 )
@@ -32,4 +34,37 @@ func tooSmall(w, h int, st *styles, extra string) string {
 func clock(d time.Duration) string {
 	secs := session.ShownSeconds(d)
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// wrapRows wraps marker+s to width w, the rows after the first indented
+// under the text. With rows > 0 and more rows needed, the last row ends at
+// a word boundary with an ellipsis: text is shortened, never cut mid-word.
+func wrapRows(marker, s string, w, rows int) []string {
+	pad := strings.Repeat(" ", ansi.StringWidth(marker))
+	tw := max(w-len(pad), 10)
+	lines := strings.Split(ansi.Wordwrap(s, tw, ""), "\n")
+	if rows > 0 && len(lines) > rows {
+		rest := strings.Join(lines[rows-1:], " ")
+		lines = append(lines[:rows-1], shortenAtWord(rest, tw))
+	}
+	for i := range lines {
+		lines[i] = pad + lines[i]
+	}
+	lines[0] = marker + strings.TrimPrefix(lines[0], pad)
+	return lines
+}
+
+// shortenAtWord fits s into w columns, dropping whole words from its end
+// and marking the cut with an ellipsis.
+func shortenAtWord(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	cut := ansi.Truncate(s, w-1, "")
+	if next := s[len(cut):]; !strings.HasPrefix(next, " ") {
+		if i := strings.LastIndex(cut, " "); i > 0 {
+			cut = cut[:i] // drop the word that did not fit whole
+		}
+	}
+	return strings.TrimRight(cut, " ,;:.") + "…"
 }

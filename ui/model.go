@@ -156,6 +156,9 @@ func New(opt Options) *Model {
 		m.direct = true
 		m.begin(opt.Request)
 	}
+	if m.direct {
+		keys.Leave = keys.Quit // home ends a command-line run
+	}
 	return m
 }
 

@@ -35,7 +35,23 @@ type planScreen struct {
 	expand    session.Options // --hold and --lead-in, which change the total
 	total     time.Duration   // the session's length as it would run now
 	itemTimes []time.Duration // each item's, switched on or off
+	cols      planColumns     // the table's column widths, for this size and plan
 }
+
+// planColumns are the widths of the plan table's columns, the same in
+// every row: worked out after every change and resize, never in View. A
+// zero width leaves the column out.
+type planColumns struct{ name, role, dose, kit int }
+
+// Column widths and breakpoints of the plan table. Each row is "› [x] 12 "
+// then name, role, dose, time and equipment, one space apart (two before
+// the equipment), with a column spare at the right.
+const (
+	planRowFixed = 2 + 3 + 1 + 2 + 1 + 1 + 5 + 1 + 1 // cursor, tick, number, gaps, time, margin
+	planRoleW    = 19                                // "posture / cool-down"
+	planDoseFrom = 90                                // the dose column from this width
+	planKitMin   = 16                                // the equipment column needs at least this ("two tennis balls")
+)
 
 func newPlanScreen(cat *content.Catalogue, p plan.Plan, title string, expand session.Options, keys *keyMap, st *styles) *planScreen {
 	m := &planScreen{cat: cat, p: p, title: title, expand: expand, keys: keys, st: st}
@@ -54,6 +70,48 @@ func (m *planScreen) recount() {
 		t.Dosage.HoldSeconds = it.HoldSeconds
 		m.itemTimes = append(m.itemTimes, session.Total(session.Expand([]content.Technique{t}, m.expand)))
 	}
+	m.layoutColumns()
+}
+
+// layoutColumns sizes the table to the width: the name takes what the
+// other columns leave; from planDoseFrom the dose shows, and the equipment
+// where at least planKitMin columns are left beside the longest name.
+func (m *planScreen) layoutColumns() {
+	var longest, kit, dose int
+	for _, it := range m.p.Items {
+		longest = max(longest, ansi.StringWidth(it.Technique.Name))
+		kit = max(kit, ansi.StringWidth(m.cat.EquipmentText(it.Technique)))
+		dose = max(dose, ansi.StringWidth(m.dose(it)))
+	}
+	c := planColumns{role: planRoleW}
+	avail := m.width - planRowFixed - planRoleW
+	if m.width >= planDoseFrom {
+		c.dose = dose
+		avail -= dose + 1
+	}
+	if m.width >= planDoseFrom && avail-longest-2 >= planKitMin {
+		c.kit = min(kit, avail-longest-2)
+		avail -= c.kit + 2
+	}
+	c.name = max(avail, 8)
+	m.cols = c
+}
+
+// dose is an item's holds as the session will run them: "45 s",
+// "3 × 30 s", "2 × 30 s each side".
+func (m *planScreen) dose(it plan.Item) string {
+	t := it.Technique
+	hold := fmt.Sprintf("%d s", it.HoldSeconds)
+	if m.expand.Hold > 0 {
+		hold = fmt.Sprintf("%d s", int(session.CapHold(m.expand.Hold, t)/time.Second))
+	}
+	if n := t.Dosage.HoldsPerSide(); n > 1 {
+		hold = fmt.Sprintf("%d × %s", n, hold)
+	}
+	if t.Dosage.Bilateral {
+		hold += " each side"
+	}
+	return hold
 }
 
 // setStyles changes the colours, of an open details or left-out page too.
@@ -68,6 +126,7 @@ func (m *planScreen) setStyles(st *styles) {
 
 func (m *planScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
+	m.layoutColumns()
 	m.notes = ""
 	if len(m.p.Notes) > 0 {
 		notes := strings.Join(m.p.Notes, " ")
@@ -163,14 +222,14 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 func (m *planScreen) Help() bindings {
 	k := m.keys
 	if m.detail != nil || m.leftOut != nil {
-		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down, k.Back}}}
+		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack, k.Close}}}
 	}
 	return bindings{
 		short: []key.Binding{k.StartPlan, k.Toggle, k.Swap, k.Details, k.Help, k.Back},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.MoveUp, k.MoveDown},
 			{k.Toggle, k.Swap, k.HoldMore, k.HoldLess},
-			{k.Details, k.LeftOut, k.StartPlan, k.Back},
+			{k.Details, k.LeftOut, k.StartPlan, k.Back, k.Leave},
 		},
 	}
 }
@@ -256,22 +315,24 @@ func (m *planScreen) View(helpView string) string {
 	return body + strings.Repeat("\n", pad) + helpView
 }
 
-// row draws one plan item: tick, number, name, role, time, equipment.
+// row draws one plan item: tick, number, name, role, dose, time and
+// equipment, each column as wide in every row (m.cols).
 func (m planScreen) row(i int) string {
 	it := m.p.Items[i]
 	t := it.Technique
+	c := m.cols
 	tick := "[x]"
 	if it.Off {
 		tick = "[ ]"
 	}
-	kit := ""
-	if m.width >= 90 {
-		kit = "  " + ansi.Truncate(m.cat.EquipmentText(t), 24, "…")
+	line := fmt.Sprintf("%s %2d %s %s ", tick, i+1, cell(t.Name, c.name), cell(t.Role.Label(), c.role))
+	if c.dose > 0 {
+		line += cell(m.dose(it), c.dose) + " "
 	}
-	const roleW = 19 // "posture / cool-down"
-	nameW := max(m.width-4-4-3-roleW-6-lipgloss.Width(kit), 8)
-	name := ansi.Truncate(t.Name, nameW, "…")
-	line := fmt.Sprintf("%s %2d %-*s %-*s %5s%s", tick, i+1, nameW, name, roleW, t.Role.Label(), clock(m.itemTimes[i]), kit)
+	line += fmt.Sprintf("%5s", clock(m.itemTimes[i]))
+	if c.kit > 0 {
+		line += "  " + ansi.Truncate(m.cat.EquipmentText(t), c.kit, "…")
+	}
 	switch {
 	case i == m.cursor:
 		return m.st.Selected.Render("› " + line)
@@ -279,6 +340,12 @@ func (m planScreen) row(i int) string {
 		return m.st.Subtle.Render("  " + line)
 	}
 	return m.st.Option.Render("  " + line)
+}
+
+// cell is s cut or padded to exactly w columns.
+func cell(s string, w int) string {
+	s = ansi.Truncate(s, w, "…")
+	return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
 }
 
 // lineCount is the number of newline-terminated lines in s.

@@ -111,7 +111,7 @@ func (m *routinesScreen) Help() bindings {
 	k := m.keys
 	return bindings{
 		short: []key.Binding{k.Move, k.Start, k.Filter, k.Back},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Start}, {k.Filter, k.Back}, {k.Help, k.Quit, k.ForceQuit}},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Start}, {k.Filter, k.Back, k.QuitBack}, {k.Help, k.ForceQuit}},
 	}
 }
 

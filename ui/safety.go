@@ -194,8 +194,8 @@ func (m *safetyScreen) Help() bindings {
 	default:
 		answer = m.q.help()
 	}
-	short := append(append([]key.Binding{}, answer...), back, k.Quit)
-	return bindings{short: short, full: [][]key.Binding{answer, {back, k.Help, k.Quit}}}
+	short := append(append([]key.Binding{}, answer...), back, k.Leave)
+	return bindings{short: short, full: [][]key.Binding{answer, {back, k.Help, k.Leave}}}
 }
 
 func tierLabel(t content.Tier) string {

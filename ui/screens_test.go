@@ -63,13 +63,13 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 		{"history", func(t *testing.T, m *Model) *Model {
 			m.follow(openScreen{screenHistory})
 			return m
-		}, []string{"↑/k up", "↓/j down", "esc back", "q quit"}},
+		}, []string{"↑/k up", "↓/j down", "esc back", "q back"}},
 		{"emergency", func(t *testing.T, m *Model) *Model {
 			return answerSafety(t, keys(t, m, "enter"), "A1")
 		}, []string{"↑/k up", "↓/j down", "q quit"}},
 		{"clinician", func(t *testing.T, m *Model) *Model {
 			return keys(t, answerSafety(t, keys(t, m, "enter")), "enter", "enter", "9", "enter")
-		}, []string{"↑/k up", "↓/j down", "esc back", "q quit"}},
+		}, []string{"↑/k up", "↓/j down", "esc back", "q home"}},
 		{"plan", func(t *testing.T, m *Model) *Model {
 			return intakeToPlan(t, keys(t, answerSafety(t, keys(t, m, "enter")), "enter"))
 		}, []string{"+ 5 s more", "- 5 s less", "s start"}},

@@ -62,7 +62,11 @@ type cueSettings struct {
 type stepText struct {
 	step, width int
 	head        string // the name and LEFT SIDE · stage · 2 of 3, styled
-	tail        string // instruction, breathing, precaution, next up, styled
+	tail        string // instruction and breathing, styled
+	// warn is the key precaution wrapped to the width, unstyled: View
+	// shows every row when they fit, else shortens it (warnRows).
+	warn []string
+	next string // next up, styled
 }
 
 func newSessionScreen(title string, steps []session.Step, clock func() time.Time, keys *keyMap, st *styles) *sessionScreen {
@@ -168,7 +172,7 @@ func (m *sessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		cmd := m.react(m.ss.Hurt(now))
 		m.notice = "Noted: out of your next plans"
 		return cmd
-	case key.Matches(msg, k.Mute):
+	case key.Matches(msg, k.SoundOn):
 		m.muted = !m.muted
 		if m.muted && m.cues.player != nil {
 			return speak(m.cues.player, "") // cut anything still speaking
@@ -360,15 +364,38 @@ func (m *sessionScreen) wrap() {
 		}
 	}
 	if step.Precaution != "" {
-		tail.WriteString("  " + m.st.Warning.Render(ansi.Truncate("⚠ "+step.Precaution, w, "…")) + "\n")
+		t.warn = wrapRows("⚠ ", step.Precaution, w, 0)
 	}
 	next := "Last step"
 	if n, ok := m.ss.Next(); ok {
 		next = ansi.Truncate("Next up: "+n.Label(), w, "…")
 	}
-	tail.WriteString("  " + m.st.NextUp.Render(next) + "\n")
 	t.head, t.tail = head.String(), tail.String()
+	t.next = "  " + m.st.NextUp.Render(next) + "\n"
 	m.text = t
+}
+
+// warnRows is the key precaution in at most rows rows (all of them when
+// rows is as many as it takes), styled.
+func (m *sessionScreen) warnRows(rows int) string {
+	lines := m.text.warn
+	if len(lines) == 0 {
+		return ""
+	}
+	if rows < len(lines) {
+		step, _ := m.ss.Current()
+		lines = wrapRows("⚠ ", step.Precaution, max(m.width-4, 20), rows)
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString("  " + m.st.Warning.Render(l) + "\n")
+	}
+	return b.String()
+}
+
+// sounds reports whether cues sound now: a bell or a voice, not muted.
+func (m *sessionScreen) sounds() bool {
+	return !m.muted && (m.cues.bell || m.cues.voice && m.cues.player != nil)
 }
 
 // WindowTitle shows the countdown, e.g. "0:27 · Doorway chest stretch".
@@ -403,14 +430,9 @@ func (m *sessionScreen) Help() bindings {
 	if m.ss.Paused() {
 		pause = k.Resume
 	}
-	mute := k.Mute
-	switch {
-	case m.muted:
-		mute = k.Unmute
-	case !m.cues.bell && !(m.cues.voice && m.cues.player != nil):
-		mute = k.NoSound
-	case m.cues.voice && m.cues.player != nil:
-		mute = k.MuteVoice
+	mute := k.SoundOff
+	if m.sounds() {
+		mute = k.SoundOn
 	}
 	short := []key.Binding{pause, k.SkipShort, k.PrevShort, k.Hurt, k.Help, k.Quit}
 	if m.width >= 72 {
@@ -486,13 +508,22 @@ func (m *sessionScreen) View(helpView string) string {
 		b.WriteString("\n")
 	}
 
-	// Instruction, breathing, precaution, next up.
+	// Instruction, breathing, precaution, next up. The precaution takes
+	// as many rows as it needs while there are empty rows, and is
+	// shortened (at a word) only when there are none.
 	b.WriteString(m.text.tail)
+	rows := len(m.text.warn)
+	spare := m.height - 1 - strings.Count(b.String(), "\n") - rows - lineCount(m.text.next) - lipgloss.Height(helpView)
+	if spare < 0 {
+		rows = max(rows+spare, 1)
+	}
+	b.WriteString(m.warnRows(rows))
+	b.WriteString(m.text.next)
 
 	body := b.String()
 	// Spare rows go a third above the step and the rest below it, so the
 	// countdown sits near the middle and the help line on the last rows.
-	spare := max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
+	spare = max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
 	return header + strings.Repeat("\n", spare/3) + body + strings.Repeat("\n", spare-spare/3) + helpView
 }
 

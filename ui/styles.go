@@ -49,6 +49,12 @@ func newStyles(isDark bool) *styles {
 		warn    = ld(lipgloss.Color("#A4000F"), lipgloss.Color("#FF8A80"))
 		good    = ld(lipgloss.Color("#1B6E20"), lipgloss.Color("#8CE99A"))
 		barBack = ld(lipgloss.Color("#D0D0D0"), lipgloss.Color("#3A3A3A"))
+		// The help line: keys brightest, then what they do, then the
+		// separators; each at least 4.5:1 against black, #1E1E1E and
+		// white (help.DefaultStyles' greys are 2–3.5:1).
+		helpKey  = ld(lipgloss.Color("#3A3A3A"), lipgloss.Color("#C6C6C6"))
+		helpDesc = ld(lipgloss.Color("#555555"), lipgloss.Color("#A8A8A8"))
+		helpSep  = ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#8C8C8C"))
 	)
 	return &styles{
 		isDark:     isDark,
@@ -71,10 +77,16 @@ func newStyles(isDark bool) *styles {
 		Emergency:  lipgloss.NewStyle().Bold(true).Foreground(warn).Reverse(true).Padding(0, 2),
 		Good:       lipgloss.NewStyle().Bold(true).Foreground(good),
 		Bad:        lipgloss.NewStyle().Bold(true).Foreground(warn),
-		Help:       help.DefaultStyles(isDark),
+		Help:       helpStyles(helpKey, helpDesc, helpSep),
 		BarFull:    timer,
 		BarEmpty:   barBack,
 	}
+}
+
+// helpStyles colours the help line and table.
+func helpStyles(key, desc, sep color.Color) help.Styles {
+	k, d, s := lipgloss.NewStyle().Foreground(key), lipgloss.NewStyle().Foreground(desc), lipgloss.NewStyle().Foreground(sep)
+	return help.Styles{ShortKey: k, ShortDesc: d, ShortSeparator: s, Ellipsis: s, FullKey: k, FullDesc: d, FullSeparator: s}
 }
 
 // newDelegate draws list rows in the app's colours, with or without

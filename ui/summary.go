@@ -173,6 +173,12 @@ func (m *summaryScreen) Line() string {
 
 func (m *summaryScreen) counts() string {
 	s := m.sum
+	return countsText(s) + fmt.Sprintf("; %s holding in %s.", clock(s.Held), clock(m.elapsed))
+}
+
+// countsText words a session's counts ("3 done, 1 cut short, 5 not
+// reached"): the line printed on leaving and the history's session page.
+func countsText(s session.Summary) string {
 	parts := []string{fmt.Sprintf("%d done", s.Done)}
 	if s.Partial > 0 {
 		parts = append(parts, fmt.Sprintf("%d cut short", s.Partial))
@@ -186,7 +192,7 @@ func (m *summaryScreen) counts() string {
 	if s.Pending > 0 {
 		parts = append(parts, fmt.Sprintf("%d not reached", s.Pending))
 	}
-	return strings.Join(parts, ", ") + fmt.Sprintf("; %s holding in %s.", clock(s.Held), clock(m.elapsed))
+	return strings.Join(parts, ", ")
 }
 
 func (m *summaryScreen) View(helpView string) string {

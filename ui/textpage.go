@@ -124,9 +124,9 @@ func (p *stopPage) Help() bindings {
 	case screenEmergency:
 		return bindings{short: []key.Binding{k.Move, k.Quit, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Quit}, {k.Mistake}}}
 	case screenClinician:
-		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}, {k.Mistake}}}
+		return bindings{short: []key.Binding{k.Move, k.Back, k.Leave, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Leave}, {k.Mistake}}}
 	case screenGuide, screenConfig:
-		return bindings{short: []key.Binding{k.Move, k.Back, k.Quit}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Quit}}}
+		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack}}}
 	}
-	return bindings{short: []key.Binding{k.Continue, k.Move, k.Quit}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Quit}}}
+	return bindings{short: []key.Binding{k.Continue, k.Move, k.Leave}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Leave}}}
 }

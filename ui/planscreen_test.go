@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
+	"github.com/unknot/unknot/session"
+)
+
+// runeIndex is where sub starts in s at or after from, in runes (-1 if not).
+func runeIndex(s []rune, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	i := strings.Index(string(s[from:]), sub)
+	if i < 0 {
+		return -1
+	}
+	return from + len([]rune(string(s[from:])[:i]))
+}
+
+// Every technique in one plan: names, roles, doses and equipment of every
+// length. Each row's name, role, dose and time start in the same column.
+func TestPlanColumnsAlign(t *testing.T) {
+	cat := content.MustLoad()
+	p := plan.FromSelection(cat, cat.Techniques, safety.Result{})
+	for _, w := range []int{90, 100, 120, 140} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			m := newPlanScreen(cat, p, "Every technique", session.Options{LeadIn: -1}, defaultKeyMap(), newStyles(true))
+			m.SetSize(w, len(p.Items)+12)
+			v := ansi.Strip(m.View("help"))
+			var rows []string
+			for _, l := range strings.Split(v, "\n") {
+				if strings.HasPrefix(l, "› [") || strings.HasPrefix(l, "  [") {
+					rows = append(rows, l)
+				}
+			}
+			if len(rows) != len(p.Items) {
+				t.Fatalf("%d rows shown, want %d:\n%s", len(rows), len(p.Items), v)
+			}
+			want := map[string]int{}
+			for i, l := range rows {
+				it := p.Items[i]
+				r := []rune(l)
+				if len(r) > w {
+					t.Errorf("row %d is %d wide: %q", i+1, len(r), l)
+				}
+				name := it.Technique.Name
+				nameEnd := 9 + len([]rune(name))
+				if !strings.HasPrefix(string(r[9:]), name) {
+					nameEnd = runeIndex(r, "…", 9) + 1
+				}
+				role := runeIndex(r, it.Technique.Role.Label(), nameEnd)
+				dose := runeIndex(r, m.dose(it), role+1)
+				tm := runeIndex(r, clock(m.itemTimes[i]), max(dose, role)+1)
+				got := map[string]int{"name": runeIndex(r, string([]rune(name)[:3]), 0), "role": role, "dose": dose,
+					"time end": tm + len(clock(m.itemTimes[i]))}
+				for col, at := range got {
+					if at < 0 || col == "time end" && tm < 0 {
+						t.Fatalf("row %d has no %s: %q", i+1, col, l)
+					}
+					if i == 0 {
+						want[col] = at
+					} else if at != want[col] {
+						t.Errorf("row %d: %s at column %d, row 1 has it at %d\n%s\n%s", i+1, col, at, want[col], rows[0], l)
+					}
+				}
+			}
+		})
+	}
+}
