@@ -53,6 +53,7 @@ type homeScreen struct {
 	st         *styles
 	disclaimer string
 	last       string   // the last session, one line
+	tomorrow   string   // a program day done today: the next is for tomorrow
 	problems   []string // content pack problems, shown on the first visit
 	seen       bool     // the problems were shown once
 	foot       string   // everything under the menu, wrapped per width
@@ -69,7 +70,7 @@ type homeScreen struct {
 func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *styles) *homeScreen {
 	m := &homeScreen{cat: c, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems,
 		configKey: configKey()}
-	m.list = list.New(homeItems(c, nil, nil), newDelegate(st, true), 0, 0)
+	m.list = list.New(homeItems(c, nil, nil, time.Time{}), newDelegate(st, true), 0, 0)
 	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
 	m.list.SetShowHelp(false)
 	m.list.SetShowStatusBar(false)
@@ -78,19 +79,17 @@ func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *st
 	return m
 }
 
-func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress) []list.Item {
+func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress, now time.Time) []list.Item {
 	var items []list.Item
-	for _, pr := range progress {
-		p, ok := c.Program(pr.Program)
-		if !ok || !p.MultiDay() || pr.Day < 1 || pr.Day > len(p.Days) {
-			continue
+	// A program's next day once it is due (the day after the last one
+	// done), and the next stage of a program finished.
+	for _, d := range coach.Continuing(c, sessions, progress, now) {
+		title := fmt.Sprintf("Continue: %s · %s", d.Program.Name, d.Label())
+		if d.Stage {
+			title = fmt.Sprintf("Next stage: %s · %s", d.Program.Name, d.Label())
 		}
-		title := p.Days[pr.Day-1].Title
-		if _, rest, ok := strings.Cut(title, ": "); ok && strings.HasPrefix(title, "Day") {
-			title = rest // "Day 2: Open the front" would say the day twice
-		}
-		items = append(items, menuItem{act: actContinue, program: p, day: pr.Day,
-			title: fmt.Sprintf("Continue: %s · Day %d of %d", p.Name, pr.Day, len(p.Days)), desc: title})
+		items = append(items, menuItem{act: actContinue, program: d.Program, day: d.Day,
+			title: title, desc: dayFocus(d)})
 	}
 	// The last session again, first unless a program's next day is due
 	// (a program day is continued, not repeated).
@@ -116,8 +115,16 @@ func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.
 
 // setJournal shows programs under way and the last session.
 func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress, now time.Time) {
-	m.list.SetItems(homeItems(c, sessions, progress))
+	m.list.SetItems(homeItems(c, sessions, progress, now))
 	m.review, _ = coach.Review(sessions, now)
+	m.tomorrow = ""
+	for _, pr := range progress {
+		if p, ok := c.Program(pr.Program); ok {
+			if d := coach.NextDay(p, progress, now); !d.Due {
+				m.tomorrow = fmt.Sprintf("%s: Day %d of %d is for tomorrow.", p.Name, d.Day, len(p.Days))
+			}
+		}
+	}
 	m.last = ""
 	if n := len(sessions); n > 0 {
 		s := sessions[n-1]
@@ -141,6 +148,9 @@ func (m *homeScreen) SetSize(w, h int) {
 	var foot []string
 	if m.last != "" {
 		foot = append(foot, m.st.Cue.Render(ansi.Truncate(m.last, tw, "…")))
+	}
+	if m.tomorrow != "" {
+		foot = append(foot, m.st.Cue.Render(ansi.Truncate(m.tomorrow, tw, "…")))
 	}
 	if m.review != "" {
 		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap(m.review, tw, "")))
@@ -300,4 +310,17 @@ func (m *homeScreen) Help() bindings {
 
 func (m *homeScreen) View(helpView string) string {
 	return m.list.View() + "\n" + m.foot + "\n" + helpView
+}
+
+// dayFocus is what a program day is about: its title without the "Day 2:"
+// the entry already says.
+func dayFocus(d coach.ProgramDay) string {
+	if !d.Program.MultiDay() {
+		return d.Program.Summary
+	}
+	title := d.Program.Days[d.Day-1].Title
+	if _, rest, ok := strings.Cut(title, ": "); ok && strings.HasPrefix(title, "Day") {
+		return rest
+	}
+	return title
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -249,6 +250,9 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	}
 	m, _ = do(t, m, "enter", "2", "enter", "enter", "s")
 	m = runToEnd(t, m, clk)
+	if v := view(m); !strings.Contains(v, "Day 1 done; Day 2 tomorrow.") {
+		t.Errorf("the finish screen does not say what comes next:\n%s", v)
+	}
 	m, _ = do(t, m, "2", "enter", "enter", "enter")
 	if pr, _ := store.Progress("posture-3-day"); pr.Day != 2 || pr.Days != 3 {
 		t.Fatalf("progress = %+v", pr)
@@ -256,17 +260,61 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	if m.screen != screenHome {
 		t.Fatalf("screen %v", m.screen)
 	}
+	// The same day: Day 2 is for tomorrow, not offered straight after.
 	v := view(m)
-	if !strings.Contains(v, "Continue: "+p.Name) || !strings.Contains(v, "Day 2 of 3") {
-		t.Errorf("home does not offer day 2:\n%s", v)
+	if strings.Contains(v, "Continue: ") || !strings.Contains(v, p.Name+": Day 2 of 3 is for tomorrow.") {
+		t.Errorf("home offers day 2 the same day, or does not say when:\n%s", v)
 	}
 	if !strings.Contains(v, "Last session:") || !strings.Contains(v, "pain 2 → 2 (+0)") {
 		t.Errorf("home does not show the last session:\n%s", v)
 	}
+	// The next calendar day it is offered first.
+	clk.advance(24 * time.Hour)
+	m, _ = drain(t, m, loadHistory(store))
+	v = view(m)
+	if !strings.Contains(v, "Continue: "+p.Name+" · Day 2 of 3") || strings.Contains(v, "for tomorrow") {
+		t.Errorf("home does not offer day 2 the next day:\n%s", v)
+	}
 	// Picking it starts day 2 (safety is current, so straight to pain).
 	m, _ = do(t, m, "enter")
-	if m.req.Day != 2 || !strings.Contains(m.req.Title, p.Days[1].Title) {
+	if m.req.Day != 2 || !strings.Contains(m.req.Title, "Day 2 of 3: Open the front") {
 		t.Errorf("continue started %+v", m.req)
+	}
+}
+
+// Ready-made routines start a program under way at its next day, and say
+// which; on the last day the finish screen names the next stage, which
+// Home offers from the next day.
+func TestRoutinesContinueTheProgramAndOfferTheNextStage(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	p, _ := m.cat.Program("posture-3-day")
+	for day := 1; day <= 3; day++ {
+		m, _ = do(t, m, "esc")
+		m.show(screenRoutines)
+		i := slices.IndexFunc(m.routines.list.Items(), func(li list.Item) bool { return li.(programItem).p.ID == p.ID })
+		m.routines.list.Select(i)
+		if day > 1 && !strings.Contains(view(m), fmt.Sprintf("Day %d of 3 next", day)) {
+			t.Errorf("day %d: the routines list does not say the day:\n%s", day, view(m))
+		}
+		m, _ = do(t, m, "enter")
+		if m.req.Day != day {
+			t.Fatalf("day %d: routines started day %d", day, m.req.Day)
+		}
+		for m.screen == screenSafety {
+			m, _ = do(t, m, noToAll(m)...)
+		}
+		m, _ = do(t, m, "enter", "2", "enter", "enter", "s")
+		m = runToEnd(t, m, clk)
+		if day == 3 && !strings.Contains(strings.Join(strings.Fields(view(m)), " "), "All 3 days of Three days to better posture done. Next stage, from tomorrow: Better posture, stage 2.") {
+			t.Errorf("the last day's finish does not name the next stage:\n%s", view(m))
+		}
+		m, _ = do(t, m, "2", "enter", "enter", "enter")
+		clk.advance(24 * time.Hour)
+		m, _ = drain(t, m, loadHistory(store))
+	}
+	if v := view(m); !strings.Contains(v, "Next stage: Better posture, stage 2 · Day 1 of 3") {
+		t.Errorf("home does not offer the next stage:\n%s", v)
 	}
 }
 

@@ -375,6 +375,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.known = msg.known
 		m.home.setJournal(m.cat, m.known.Sessions, m.known.Progress, m.now())
+		m.routines.setProgress(m.known.Progress, m.now())
 		m.history.set(m.known.Sessions, m.now())
 		return m, nil
 	case tea.KeyPressMsg:
@@ -572,6 +573,9 @@ func (m *Model) follow(act action) tea.Cmd {
 		// at once.
 		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
 		m.summary.review, _ = coach.Review(m.known.Sessions, m.now())
+		if !m.summary.quit {
+			m.summary.dayDone = coach.DayDone(m.cat, m.req)
+		}
 		m.summary.direct = m.direct
 		m.show(screenSummary)
 	case finishAnswered:

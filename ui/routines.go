@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -14,16 +15,19 @@ import (
 
 // routinesScreen lists the ready-made programs.
 type routinesScreen struct {
-	list list.Model
-	cat  *content.Catalogue
-	keys *keyMap
-	st   *styles
+	list     list.Model
+	cat      *content.Catalogue
+	keys     *keyMap
+	st       *styles
+	progress []coach.Progress // programs under way: a program starts at its next day
+	now      time.Time
 }
 
 type programItem struct {
 	p       content.Program
 	minutes int
 	equip   string
+	next    string // "Day 2 of 3 next" for a program under way
 }
 
 func (i programItem) Title() string {
@@ -33,7 +37,31 @@ func (i programItem) Title() string {
 	return fmt.Sprintf("%s · %d min", i.p.Name, i.minutes)
 }
 func (i programItem) FilterValue() string { return i.p.Name + " " + i.p.Summary }
-func (i programItem) Description() string { return i.equip }
+func (i programItem) Description() string {
+	if i.next != "" {
+		return i.next + " · " + i.equip
+	}
+	return i.equip
+}
+
+// setProgress marks the programs under way with the day they continue at.
+func (m *routinesScreen) setProgress(progress []coach.Progress, now time.Time) {
+	m.progress, m.now = progress, now
+	items := m.list.Items()
+	for i, li := range items {
+		it := li.(programItem)
+		it.next = ""
+		if d := coach.NextDay(it.p, progress, now); d.Day > 1 {
+			when := "next"
+			if !d.Due {
+				when = "tomorrow"
+			}
+			it.next = d.Label() + " " + when
+		}
+		items[i] = it
+	}
+	m.list.SetItems(items)
+}
 
 func newRoutinesScreen(c *content.Catalogue, keys *keyMap, st *styles) *routinesScreen {
 	items := make([]list.Item, 0, len(c.Programs))
@@ -95,7 +123,8 @@ func (m *routinesScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 			return goHome{}, nil
 		case key.Matches(k, m.keys.Select):
 			if it, ok := m.list.SelectedItem().(programItem); ok {
-				return beginFlow{coach.Request{}.ForProgram(m.cat, it.p, 1)}, nil
+				d := coach.NextDay(it.p, m.progress, m.now)
+				return beginFlow{coach.Request{}.ForProgram(m.cat, it.p, d.Day)}, nil
 			}
 			return nil, nil
 		}

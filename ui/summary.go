@@ -27,6 +27,7 @@ type summaryScreen struct {
 	st      *styles
 	cat     *content.Catalogue
 	review  string // two weeks without easing: see a professional (coach.Review)
+	dayDone string // a program day: "Day 2 done; Day 3 tomorrow." (coach.DayDone)
 
 	stage  finishStage
 	pain   question
@@ -210,6 +211,9 @@ func (m *summaryScreen) View(helpView string) string {
 	if len(s.HurtNames) > 0 {
 		b.WriteString(m.st.Bad.Render(ansi.Wordwrap("Hurt: "+strings.Join(s.HurtNames, "; "), w, "")) + "\n")
 		b.WriteString(m.st.Subtle.Render(ansi.Wordwrap("Leave them out next time; if pain is sharp or spreads, see a professional.", w, "")) + "\n")
+	}
+	if m.dayDone != "" {
+		b.WriteString(m.st.Good.Render(ansi.Wordwrap(m.dayDone, w, "")) + "\n")
 	}
 	b.WriteString("\n")
 	switch {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
@@ -105,3 +106,13 @@ func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// now is the time the coach works by: the wall clock, moved only in the
+// e2e tests' build (clockOffset).
+func (a *app) now() time.Time { return time.Now().Add(clockOffset()) }
+
+// clock is now as plain mode's clock.
+type clock struct{ offset time.Duration }
+
+func (c clock) Now() time.Time                         { return time.Now().Add(c.offset) }
+func (clock) After(d time.Duration) <-chan time.Time { return time.After(d) }

@@ -904,3 +904,25 @@ func TestOutputFitsTheTerminal(t *testing.T) {
 		t.Errorf("piped list has %d lines for %d techniques", got, len(entries))
 	}
 }
+
+// `unknot session --program` continues a program under way at its next
+// day, and says which.
+func TestSessionProgramContinues(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("UNKNOT_DATA_DIR", dir)
+	a := &app{}
+	req, err := a.sessionRequest(sessionFlags{program: "posture-3-day"})
+	if err != nil || req.req.Day != 1 {
+		t.Fatalf("a new journal: day %d, %v", req.req.Day, err)
+	}
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.SetProgress(coach.Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: time.Now().AddDate(0, 0, -1)})
+	j.Close()
+	req, err = a.sessionRequest(sessionFlags{program: "posture-3-day"})
+	if err != nil || req.req.Day != 2 || !strings.Contains(req.req.Title, "Day 2 of 3: Open the front") {
+		t.Errorf("under way: day %d %q, %v", req.req.Day, req.req.Title, err)
+	}
+}

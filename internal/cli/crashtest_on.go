@@ -5,7 +5,9 @@ package cli
 import (
 	"context"
 	"os"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/unknot/unknot/internal/cue"
 )
@@ -27,4 +29,11 @@ func crashTestSpeech(crashTest string) *cue.Speech {
 		}
 		return nil
 	})
+}
+
+// clockOffset moves the clock UNKNOT_TEST_DAYS days ahead, so the e2e tests
+// walk several days on one journal.
+func clockOffset() time.Duration {
+	n, _ := strconv.Atoi(os.Getenv("UNKNOT_TEST_DAYS"))
+	return time.Duration(n) * 24 * time.Hour
 }

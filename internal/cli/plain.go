@@ -54,7 +54,7 @@ func (a *app) runPlain(cat *content.Catalogue, req coach.Request, checkIn bool) 
 			err = cerr
 		}
 	}()
-	r := &plain.Runner{Cat: cat, Out: a.stdout, In: a.stdin, Clock: plain.RealClock{}}
+	r := &plain.Runner{Cat: cat, Out: a.stdout, In: a.stdin, Clock: clock{clockOffset()}}
 	if j, _, _ := a.openJournal(); j != nil {
 		defer j.Close()
 		r.Store = j

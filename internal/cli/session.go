@@ -109,7 +109,11 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 		if !ok {
 			return tuiRequest{}, unknownName("program", f.program, cat.ProgramIDs())
 		}
-		req = req.ForProgram(cat, p, 1)
+		d, err := a.programDay(p)
+		if err != nil {
+			return tuiRequest{}, err
+		}
+		req = req.ForProgram(cat, p, d.Day)
 	case len(f.techniques) > 0:
 		var techs []content.Technique
 		names := make([]string, 0, len(f.techniques))
@@ -177,6 +181,24 @@ func (a *app) completeEquipment() func(*cobra.Command, []string, string) ([]stri
 }
 
 // lastSession is the journal's most recent session, read-only.
+// programDay is the day of p to run: the one after the last done (Day 1
+// when p is not under way or there is no journal yet).
+func (a *app) programDay(p content.Program) (coach.ProgramDay, error) {
+	j, err := journal.OpenReadOnly(a.dataPath())
+	if errors.Is(err, journal.ErrNoJournal) {
+		return coach.NextDay(p, nil, a.now()), nil
+	}
+	if err != nil {
+		return coach.ProgramDay{}, err
+	}
+	defer j.Close()
+	progress, err := j.InProgress()
+	if err != nil {
+		return coach.ProgramDay{}, err
+	}
+	return coach.NextDay(p, progress, a.now()), nil
+}
+
 func (a *app) lastSession() (coach.Session, bool, error) {
 	j, err := journal.OpenReadOnly(a.dataPath())
 	if errors.Is(err, journal.ErrNoJournal) {

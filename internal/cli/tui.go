@@ -65,6 +65,7 @@ func (a *app) runTUI(req tuiRequest) error {
 	opt.BreatheIn, opt.BreatheOut = time.Duration(cfg.BreatheIn)*time.Second, time.Duration(cfg.BreatheOut)*time.Second
 	var crashed crashes
 	opt.CrashTest = crashTest()
+	opt.Now = a.now
 	if sp := a.speech(cfg.Voice, opt.CrashTest); sp != nil {
 		defer sp.Close()
 		sp.OnPanic(func(v any, stack []byte) { crashed.report("speech player", v, stack) })

@@ -86,6 +86,9 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 	if quit {
 		return nil
 	}
+	if line := coach.DayDone(r.Cat, req); line != "" {
+		r.say("%s", line)
+	}
 	after, err := r.scale("1. How is the pain now? 0 is no pain, 10 the worst you can imagine: ", plan.Severity)
 	if err != nil {
 		return nil // no answer: the session is saved without pain after
