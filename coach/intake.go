@@ -126,6 +126,9 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 		{plan.FeelNumb, "Numbness or tingling (a clinician first: no session today)"},
 	}, Default: calmFeelings(last.Feel)})
 	if !req.Personal() {
+		if req.asksKit(c) {
+			qs = append(qs, kitQuestion(c, req.Kit(c), last))
+		}
 		return qs
 	}
 	qs = append(qs,
@@ -232,4 +235,22 @@ func (q Question) Label(value string) string {
 		return ""
 	}
 	return q.Choices[i].Label
+}
+
+// kitQuestion asks which of a chosen routine's equipment is to hand, all
+// ticked the first time (the person chose the routine), last time's
+// answers after that; what is not to hand is swapped for what is.
+func kitQuestion(c *content.Catalogue, kit []string, last plan.Intake) Question {
+	var choices []Choice
+	for _, id := range kit {
+		if e, ok := c.EquipmentByID(id); ok {
+			choices = append(choices, Choice{id, content.UpperFirst(e.Name)})
+		}
+	}
+	def := kit
+	if last.Equipment != nil {
+		def = slices.DeleteFunc(slices.Clone(kit), func(id string) bool { return !slices.Contains(last.Equipment, id) })
+	}
+	return Question{ID: AskEquipment, Title: "This routine uses these. Which do you have to hand?",
+		Hint: "Untick what you don't have: the plan swaps in techniques that don't need it.", Kind: PickMany, Choices: choices, Default: def}
 }

@@ -1,10 +1,14 @@
 package coach_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
 )
 
 // The next day of a program is due from the next calendar day; a program
@@ -69,4 +73,72 @@ func TestContinuingOffersTheNextStage(t *testing.T) {
 	if len(got) != 1 || got[0].Stage || got[0].Day != 2 {
 		t.Errorf("once started, stage 2 continues as a program: %+v", got)
 	}
+}
+
+// A ready-made routine that needs equipment asks which of it is to hand
+// and swaps what is missing for what can be done; a repeat or a technique
+// picked by name is not asked.
+func TestRoutinesCheckEquipment(t *testing.T) {
+	p, _ := cat.Program("quick-relief")
+	req := coach.Request{}.ForProgram(cat, p, 1)
+	qs := coach.IntakeQuestions(cat, req)
+	var kit coach.Question
+	for _, q := range qs {
+		if q.ID == coach.AskEquipment {
+			kit = q
+		}
+	}
+	var offered []string
+	for _, c := range kit.Choices {
+		offered = append(offered, c.Value)
+	}
+	if want := []string{"tennis-balls", "massage-ball", "wall", "door-frame"}; !slices.Equal(offered, want) || !slices.Equal(kit.Default, want) {
+		t.Fatalf("kit question offers %v (default %v), want %v", offered, kit.Default, want)
+	}
+	all := req.Plan(cat, req.Intake(coach.Answers{coach.AskPain: {"3"}, coach.AskEquipment: offered}), safety.Result{}, plan.History{})
+	if got := planIDs(all); !slices.Equal(got, []string{"shoulder-rolls", "wall-ball-upper-back", "doorway-chest-stretch", "posture-reset"}) {
+		t.Errorf("with everything to hand: %v", got)
+	}
+	none := req.Plan(cat, req.Intake(coach.Answers{coach.AskPain: {"3"}, coach.AskEquipment: {}}), safety.Result{}, plan.History{})
+	for _, it := range none.Items {
+		if !it.Technique.NeedsNoEquipment() {
+			t.Errorf("with nothing to hand the plan still has %s", it.Technique.ID)
+		}
+	}
+	if len(none.Items) != 4 || !strings.HasPrefix(none.Items[1].Reason, "In place of Ball against the wall, which needs") {
+		t.Errorf("with nothing to hand: %v, %q", planIDs(none), none.Items[1].Reason)
+	}
+	if i := slices.IndexFunc(none.Left, func(e plan.Exclusion) bool { return e.ID == "doorway-chest-stretch" }); i < 0 || !strings.Contains(none.Left[i].Reason, "is in its place") {
+		t.Errorf("the doorway stretch is not said to be swapped: %+v", none.Left)
+	}
+	// Asked last time without a door frame: that is the default now.
+	last := plan.Intake{Equipment: []string{"tennis-balls", "wall"}}
+	req.Last = &last
+	for _, q := range coach.IntakeQuestions(cat, req) {
+		if q.ID == coach.AskEquipment && !slices.Equal(q.Default, []string{"tennis-balls", "wall"}) {
+			t.Errorf("default after last time: %v", q.Default)
+		}
+	}
+	wall, _ := cat.Technique("wall-ball-upper-back")
+	for _, r := range []coach.Request{
+		coach.Request{}.ForTechniques("Ball against the wall", wall),
+		func() coach.Request {
+			r, _ := coach.Request{}.ForSession(cat, coach.Session{Title: "Quick relief", Program: p.ID, Day: 1, Plan: []coach.PlanItem{{Technique: wall.ID}}})
+			return r
+		}(),
+	} {
+		for _, q := range coach.IntakeQuestions(cat, r) {
+			if q.ID == coach.AskEquipment {
+				t.Errorf("%s asks about equipment", r.Title)
+			}
+		}
+	}
+}
+
+func planIDs(p plan.Plan) []string {
+	var out []string
+	for _, it := range p.Items {
+		out = append(out, it.Technique.ID)
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
+	"github.com/unknot/unknot/safety"
 	"github.com/unknot/unknot/session"
 )
 
@@ -27,6 +28,9 @@ type Request struct {
 	// Last is the last intake's answers: offered again as the defaults
 	// (pain now is always asked fresh).
 	Last *plan.Intake
+	// KitKnown is set for a repeat of a session done before: its
+	// equipment was to hand then, so it is not asked about.
+	KitKnown bool
 }
 
 // Preset is what the command line already answered (unknot session
@@ -108,7 +112,9 @@ func (r Request) ForSession(c *content.Catalogue, s Session) (Request, bool) {
 	if len(techs) == 0 {
 		return r, false
 	}
-	return r.ForTechniques(s.Title, techs...), true
+	r = r.ForTechniques(s.Title, techs...)
+	r.KitKnown = true
+	return r, true
 }
 
 // PlanTitle is the title a plan for r goes by.
@@ -117,4 +123,40 @@ func (r Request) PlanTitle() string {
 		return "Your plan for today"
 	}
 	return r.Title
+}
+
+// Kit is the equipment a chosen selection could use, in catalogue order:
+// what its equipment question offers. It is empty for a personal plan.
+func (r Request) Kit(c *content.Catalogue) []string {
+	if r.Personal() {
+		return nil
+	}
+	var out []string
+	for _, e := range c.Equipment {
+		if slices.ContainsFunc(r.Techniques, func(t content.Technique) bool { return t.Uses(e.ID) }) {
+			out = append(out, e.ID)
+		}
+	}
+	return out
+}
+
+// asksKit reports whether the intake asks which of a ready-made
+// routine's equipment is to hand (a technique picked by name is not
+// second-guessed).
+func (r Request) asksKit(c *content.Catalogue) bool {
+	return r.Program != "" && !r.KitKnown && !r.Preset.EquipmentGiven && len(r.Kit(c)) > 0
+}
+
+// Plan is the plan for r: built from the intake for a personal plan; for a
+// chosen selection, its techniques, with those needing equipment the
+// person does not have swapped for ones they can do.
+func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, hist plan.History) plan.Plan {
+	if r.Personal() {
+		return plan.Build(c, in, res, hist)
+	}
+	p := plan.FromSelection(c, r.Techniques, res)
+	if r.asksKit(c) || r.Program != "" && r.Preset.EquipmentGiven {
+		p = plan.WithKit(c, p, in.Equipment, res)
+	}
+	return p
 }

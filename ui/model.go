@@ -296,12 +296,7 @@ func (m *Model) afterIntake(in plan.Intake) tea.Cmd {
 		m.afterSafety()
 		return write(m.store, coach.SaveSafety(m.result))
 	}
-	var p plan.Plan
-	if m.req.Personal() {
-		p = plan.Build(m.cat, in, m.result, m.known.History(m.now()))
-	} else {
-		p = plan.FromSelection(m.cat, m.req.Techniques, m.result)
-	}
+	p := m.req.Plan(m.cat, in, m.result, m.known.History(m.now()))
 	if h := m.req.Expand.Hold; h > 0 {
 		p.Notes = append(p.Notes, p.HoldNotes(h)...)
 	}

@@ -114,5 +114,5 @@ func (a *app) now() time.Time { return time.Now().Add(clockOffset()) }
 // clock is now as plain mode's clock.
 type clock struct{ offset time.Duration }
 
-func (c clock) Now() time.Time                         { return time.Now().Add(c.offset) }
+func (c clock) Now() time.Time                       { return time.Now().Add(c.offset) }
 func (clock) After(d time.Duration) <-chan time.Time { return time.After(d) }

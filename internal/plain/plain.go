@@ -142,13 +142,8 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 			return res, nil
 		}
 	}
-	var p plan.Plan
 	title := req.PlanTitle()
-	if req.Personal() {
-		p = plan.Build(r.Cat, in, res, known.History(r.Clock.Now()))
-	} else {
-		p = plan.FromSelection(r.Cat, req.Techniques, res)
-	}
+	p := req.Plan(r.Cat, in, res, known.History(r.Clock.Now()))
 	if h := req.Expand.Hold; h > 0 {
 		p.Notes = append(p.Notes, p.HoldNotes(h)...)
 	}
@@ -314,6 +309,9 @@ func (r *Runner) answer(n int, q coach.Question) ([]string, error) {
 	hint := "a number"
 	if many {
 		hint = "numbers separated by spaces"
+		if len(q.Default) > 0 {
+			hint += ", 0 for none"
+		}
 	}
 	def := "none"
 	if len(q.Default) > 0 {
@@ -330,6 +328,9 @@ func (r *Runner) answer(n int, q coach.Question) ([]string, error) {
 		}
 		if a == "" {
 			return q.Default, nil
+		}
+		if many && strings.TrimSpace(a) == "0" {
+			return []string{}, nil // none of them, even when some were the default
 		}
 		var out []string
 		ok := true
@@ -364,19 +365,47 @@ func (r *Runner) scale(prompt string, describe func(int) string) (int, error) {
 	}
 }
 
+// changed reports whether an item's reason says it replaced another.
+func changed(reason string) bool {
+	for _, p := range []string{"In place of ", "Harder version of ", "Easier version of "} {
+		if strings.HasPrefix(reason, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Runner) printPlan(title string, p plan.Plan) {
 	r.say("")
 	r.say("%s:", title)
 	for _, note := range p.Notes {
 		r.say("  %s", note)
 	}
-	for i, it := range p.Techniques() {
-		r.say("  %d. %s (%s, %s)", i+1, it.Name, it.Role.Label(), r.Cat.EquipmentText(it))
+	n := 0
+	for _, it := range p.Items {
+		if it.Off {
+			continue
+		}
+		n++
+		t := it.Technique
+		r.say("  %d. %s (%s, %s)", n, t.Name, t.Role.Label(), r.Cat.EquipmentText(t))
+		if changed(it.Reason) {
+			r.say("     %s", it.Reason) // a swap or a step along a ladder says why
+		}
 	}
 	for _, a := range p.Adapted {
 		r.say("  Adapted for %s: %s", a.Caution, a.Change)
 	}
-	if n := len(p.Left); n > 0 && len(p.Items) > 0 {
+	switch n := len(p.Left); {
+	case n > 0 && p.BudgetSeconds == 0:
+		// A chosen routine: each of its techniques left out, and why
+		// (a swap was said under what took its place).
+		for _, e := range p.Left {
+			if !strings.HasSuffix(e.Reason, " is in its place.") {
+				r.say("  Left out: %s. %s", e.Name, e.Reason)
+			}
+		}
+	case n > 0 && len(p.Items) > 0:
 		r.say("  %s left out today; the full-screen plan (run unknot in a terminal) shows which and why.", content.Plural(n, "technique"))
 	}
 }

@@ -3,6 +3,7 @@ package plain
 import (
 	"bytes"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -397,5 +398,16 @@ func TestPlainHasNoBackticks(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "`") {
 		t.Errorf("backticks in plain output:\n%s", out)
+	}
+}
+
+// A pick-many question whose default ticks something can still be
+// answered "none" with 0.
+func TestPlainPickManyNone(t *testing.T) {
+	r := &Runner{Cat: content.MustLoad(), Out: io.Discard, In: strings.NewReader("0\n")}
+	got, err := r.answer(1, coach.Question{ID: "kit", Title: "Which?", Kind: coach.PickMany,
+		Choices: []coach.Choice{{Value: "wall", Label: "Wall"}}, Default: []string{"wall"}})
+	if err != nil || got == nil || len(got) != 0 {
+		t.Errorf("0 gave %v, %v; want none", got, err)
 	}
 }
