@@ -189,6 +189,16 @@ func (tm *tmuxTerm) throughToPlan(pain string) {
 	tm.waitScreen("planned", 3*time.Second)
 }
 
+// painAfter answers the finish screen: pain now, no note, and waits for
+// the result line.
+func (tm *tmuxTerm) painAfter(pain, result string) {
+	tm.t.Helper()
+	tm.send(pain, "Enter")
+	tm.waitScreen("Anything to note", 3*time.Second)
+	tm.send("Enter")
+	tm.waitScreen(result, 3*time.Second)
+}
+
 // throughToSession is throughToPlan, then starts the plan as proposed.
 func (tm *tmuxTerm) throughToSession(pain string) {
 	tm.t.Helper()
@@ -387,10 +397,7 @@ func TestE2ECompletePath(t *testing.T) {
 	}
 	tm.send("s")
 	tm.waitScreen("Session complete", 60*time.Second)
-	tm.send("2", "Enter")
-	tm.waitScreen("Anything to note", 3*time.Second)
-	tm.send("Enter")
-	tm.waitScreen("Down 3 points", 3*time.Second)
+	tm.painAfter("2", "Down 3 points")
 	tm.send("Enter")
 	tm.waitScreen("EXIT=0", 5*time.Second)
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
+	"github.com/unknot/unknot/session"
 )
 
 // newCueSession is newSession with cues: a fake voice, the bell, and a
@@ -276,4 +277,21 @@ func luminance(c color.Color) float64 {
 		return math.Pow((s+0.055)/1.055, 2.4)
 	}
 	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+}
+
+// A tick stamped by another clock (the timer's, a day behind the coach's)
+// neither moves the session nor breaks the pacer: the session reads the
+// injected clock. This panicked with "negative Repeat count".
+func TestTickStampFromAnotherClock(t *testing.T) {
+	p := pacer{In: 4 * time.Second, Out: 6 * time.Second}
+	if c := p.cellsAt(-time.Hour, 12); c != 0 {
+		t.Errorf("cells before the hold began = %d", c)
+	}
+	m, clk := newSession(t, 80, 24)
+	clk.advance(7 * time.Second) // the 5 s lead-in, then 2 s of the hold
+	m, _ = update(t, m, tickMsg{at: clk.now().AddDate(0, 0, -1), gen: m.session.gen})
+	if ph, left := m.session.ss.Phase(), m.session.ss.Remaining(clk.now()); ph != session.PhaseHold || left != 28*time.Second {
+		t.Errorf("after a tick stamped a day behind: %v with %v left, want the hold with 28 s", ph, left)
+	}
+	_ = view(m)
 }

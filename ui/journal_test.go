@@ -617,3 +617,49 @@ func TestNotSavingWraps(t *testing.T) {
 		t.Errorf("%d rows at height 15", n)
 	}
 }
+
+// Home for a returning person with a program under way and a session
+// since: Continue first, then Repeat, and every entry on one page.
+func TestHomeReturningGolden(t *testing.T) {
+	for _, size := range [][2]int{{60, 15}, {80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Setenv("TZ", "UTC")
+			store := seededN(2)
+			yesterday := t0.AddDate(0, 0, -1)
+			store.SetProgress(coach.Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: yesterday})
+			m, _ := newJournalFlow(t, store)
+			m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			v := view(m)
+			if got := strings.Count(v, "\n") + 1; got > size[1] {
+				t.Errorf("home is %d rows at height %d", got, size[1])
+			}
+			for _, want := range []string{"Continue: Three days to better posture · Day 2 of 3", "Repeat last session", "History", "Quit"} {
+				if !strings.Contains(v, want) && size[1] >= 24 {
+					t.Errorf("home lacks %q:\n%s", want, v)
+				}
+			}
+			golden.RequireEqual(t, []byte(v))
+		})
+	}
+}
+
+// The plan at 120×40: the table's columns line up, with dose and kit.
+func TestPlanWideGolden(t *testing.T) {
+	m, _ := newJournalFlow(t, newMemStore())
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.begin(coach.Request{}.ForPlan())
+	for m.screen == screenSafety || m.screen == screenStopRules {
+		if m.screen == screenStopRules {
+			m, _ = do(t, m, "enter")
+			continue
+		}
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	for i := 0; m.screen == screenIntake && i < 20; i++ {
+		m, _ = do(t, m, "3", "enter")
+	}
+	if m.screen != screenPlan {
+		t.Fatalf("screen %v:\n%s", m.screen, view(m))
+	}
+	golden.RequireEqual(t, []byte(view(m)))
+}

@@ -14,8 +14,9 @@ type tickMsg struct {
 	gen int
 }
 
-// tickCmd wakes the UI after d. The timestamp comes from the timer itself;
-// correctness rests on it, not on how many ticks arrive.
+// tickCmd wakes the UI after d. The session then reads the injected clock
+// (at is the timer's own stamp, kept for tests' records): correctness
+// rests on the clock, not on how many ticks arrive.
 func tickCmd(d time.Duration, gen int) tea.Cmd {
 	return tea.Tick(d, func(t time.Time) tea.Msg { return tickMsg{at: t, gen: gen} })
 }

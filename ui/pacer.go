@@ -18,7 +18,7 @@ func (p pacer) at(elapsed time.Duration) (in bool, full float64, left time.Durat
 	if cycle <= 0 {
 		return true, 0, 0
 	}
-	t := elapsed % cycle
+	t := max(elapsed, 0) % cycle // never before the hold began
 	if t < p.In {
 		return true, float64(t) / float64(p.In), p.In - t
 	}

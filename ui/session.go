@@ -123,8 +123,10 @@ func (m *sessionScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		if msg.gen != m.gen {
 			return nil, nil // a tick from a chain that was replaced
 		}
-		m.now = msg.at
-		cmd = m.react(m.ss.Tick(msg.at))
+		// The injected clock, not the timer's own stamp: the session's
+		// deadlines were set by that clock, and the two may differ.
+		m.now = m.clock()
+		cmd = m.react(m.ss.Tick(m.now))
 	case tea.KeyPressMsg:
 		m.now = m.clock()
 		cmd = m.key(msg)
