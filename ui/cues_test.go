@@ -65,6 +65,9 @@ func TestSpokenCues(t *testing.T) {
 func TestMuteSilencesVoiceAndBell(t *testing.T) {
 	m, clk, voice := newCueSession(t, 80, 24, false)
 	m, _ = do(t, m, "m")
+	if !strings.Contains(view(m), "Sound off: no voice and bell") {
+		t.Errorf("m does not say what it changed:\n%s", view(m))
+	}
 	before := len(voice.Texts())
 	clk.advance(20 * time.Second)
 	next, cmd := m.Update(tickMsg{at: clk.now(), gen: m.session.gen})
@@ -79,7 +82,13 @@ func TestMuteSilencesVoiceAndBell(t *testing.T) {
 	if !strings.Contains(view(m), "m sound: off") {
 		t.Errorf("help does not show the cue state:\n%s", view(m))
 	}
+	if strings.Contains(view(m), "Sound off") {
+		t.Errorf("the note stayed after 20 s:\n%s", view(m))
+	}
 	m, _ = do(t, m, "m")
+	if !strings.Contains(view(m), "Sound on: voice and bell") {
+		t.Errorf("m does not say what it changed:\n%s", view(m))
+	}
 	if !strings.Contains(view(m), "m sound: on") {
 		t.Errorf("help does not show the cue state:\n%s", view(m))
 	}

@@ -32,6 +32,10 @@ type sessionScreen struct {
 	muted       bool
 	quit        bool // the person confirmed quitting
 	notice      string
+	// flash says for a moment what a key changed ("Sound off: no voice"),
+	// until flashUntil on the session's clock.
+	flash      string
+	flashUntil time.Time
 
 	width, height int
 	text          stepText // wrapped text for the current step and width
@@ -176,11 +180,36 @@ func (m *sessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case key.Matches(msg, k.SoundOn):
 		m.muted = !m.muted
+		m.flash, m.flashUntil = m.soundNotice(), now.Add(flashFor)
 		if m.muted && m.cues.player != nil {
 			return speak(m.cues.player, "") // cut anything still speaking
 		}
 	}
 	return nil
+}
+
+// flashFor is how long a flash stays on screen.
+const flashFor = 3 * time.Second
+
+// soundNotice says what m just changed: which cues are now silent or
+// sounding.
+func (m *sessionScreen) soundNotice() string {
+	var cues []string
+	if m.cues.voice && m.cues.player != nil {
+		cues = append(cues, "voice")
+	}
+	if m.cues.bell {
+		cues = append(cues, "bell")
+	}
+	what := strings.Join(cues, " and ")
+	switch {
+	case what == "":
+		return "No sound is set up: the voice and bell are off in your settings"
+	case m.muted:
+		return "Sound off: no " + what
+	default:
+		return "Sound on: " + what
+	}
 }
 
 // react turns session events into cues and schedules the next tick. Every
@@ -484,6 +513,9 @@ func (m *sessionScreen) View(helpView string) string {
 
 	// Phase label and countdown.
 	label, digits := m.phaseLabel(), m.st.Countdown
+	if m.now.Before(m.flashUntil) {
+		label += m.st.Subtle.Render("  ·  " + m.flash)
+	}
 	if m.ss.Phase() == session.PhaseLeadIn {
 		digits = m.st.LeadIn
 	}
