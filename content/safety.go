@@ -24,7 +24,7 @@ var Tiers = []Tier{TierEmergency, TierClinician, TierCaution}
 // Question is one yes/no question of the safety screen.
 type Question struct {
 	ID string `yaml:"id" json:"id"`
-	// Ref is the CLINICAL.md reference: A1–A9, B1–B18, C1–C10.
+	// Ref is the CLINICAL.md reference: A1–A9, B1–B19, C1–C10.
 	Ref  string `yaml:"ref" json:"ref"`
 	Tier Tier   `yaml:"tier" json:"tier"`
 	// Text is the question, phrased for a layperson, answerable yes or no.
@@ -117,7 +117,7 @@ func (s Safety) Question(id string) (Question, bool) {
 }
 
 // QuestionByRef returns the safety question with the given CLINICAL.md
-// reference (A1–A9, B1–B18, C1–C10).
+// reference (A1–A9, B1–B19, C1–C10).
 func (s Safety) QuestionByRef(ref string) (Question, bool) {
 	for _, q := range s.Questions {
 		if q.Ref == ref {
@@ -139,13 +139,15 @@ func AgeAtLeast(band, from string) bool {
 	return b >= 0 && f >= 0 && b >= f
 }
 
-// expectedRefs are the CLINICAL.md §1 questions the screen must ask.
+// expectedRefs are the CLINICAL.md §1 questions the screen must ask, and
+// B19: new dizziness on moving the neck is checked first (the clinical
+// review, newer than CLINICAL.md), C9 being the caution for a known one.
 func expectedRefs() map[string]Tier {
 	refs := map[string]Tier{}
 	for i := 1; i <= 9; i++ {
 		refs[fmt.Sprintf("A%d", i)] = TierEmergency
 	}
-	for i := 1; i <= 18; i++ {
+	for i := 1; i <= 19; i++ {
 		refs[fmt.Sprintf("B%d", i)] = TierClinician
 	}
 	for i := 1; i <= 10; i++ {
@@ -191,7 +193,7 @@ func (v *validator) safety() {
 		tier, ok := want[q.Ref]
 		switch {
 		case !ok:
-			v.add(o, "%s: unknown ref %q (A1–A9, B1–B18, C1–C10)", label, q.Ref)
+			v.add(o, "%s: unknown ref %q (A1–A9, B1–B19, C1–C10)", label, q.Ref)
 		case seenRef[q.Ref]:
 			v.add(o, "%s: ref %s is asked twice", label, q.Ref)
 		case tier != q.Tier:

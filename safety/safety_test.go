@@ -87,8 +87,8 @@ func TestRefer(t *testing.T) {
 func TestEmbeddedQuestions(t *testing.T) {
 	cat := content.MustLoad()
 	all := cat.Safety.Questions
-	if len(all) != 37 {
-		t.Fatalf("%d questions, want 37 (A1–A9, B1–B18, C1–C10)", len(all))
+	if len(all) != 38 {
+		t.Fatalf("%d questions, want 38 (A1–A9, B1–B19, C1–C10)", len(all))
 	}
 	for _, q := range all {
 		r := Assess(all, map[string]bool{q.ID: true}, t0)
