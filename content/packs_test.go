@@ -36,6 +36,7 @@ func TestCheckBadPacks(t *testing.T) {
 		f("d-citations.yaml") + `:18: reference id "nhs-back-pain" shadows a built-in reference; cite the built-in one, or choose another id`,
 		f("d-citations.yaml") + `:21: reference just-a-file needs a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is)`,
 		f("d-citations.yaml") + `:22: reference just-a-file: title "notes.md" is a file name, not a citation; a reference needs a title or author, and an author, publisher or url to find it by (if none is known, a note saying what it is)`,
+		f("e-ladder.yaml") + `:6: ladder neck-ease: rung 2 names unknown technique "neck-side-strech" (did you mean neck-side-stretch?)`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("problems:\n%q\nwant:\n%q", got, want)

@@ -439,7 +439,7 @@ func TestGuideCitesWholeAddresses(t *testing.T) {
 func TestCheckCommand(t *testing.T) {
 	t.Chdir(filepath.Join("..", "..")) // names relative to the repository, as a user types them
 	code, out, errOut := runCLI("check", filepath.Join("content", "testdata", "packs", "bad"))
-	if code != 1 || strings.Count(out, "\n") != 12 || !strings.Contains(errOut, "12 problems") {
+	if code != 1 || strings.Count(out, "\n") != 13 || !strings.Contains(errOut, "13 problems") {
 		t.Errorf("bad packs: exit %d\n%s%s", code, out, errOut)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
