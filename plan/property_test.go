@@ -51,6 +51,9 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 			if err := reviewedLimit(c, tq); err != "" {
 				t.Fatalf("%s: %s %s for %s", name, tq.ID, err, c)
 			}
+			if slices.Contains(reviewedOut[c], tq.ID) {
+				t.Fatalf("%s: %s is in a plan for %s", name, tq.ID, c)
+			}
 		}
 		if len(res.Cautions) > 0 && tq.Pressure && tq.UsesTool() && (slices.Contains(tq.Areas, "neck") || slices.Contains(tq.Areas, "low-back")) {
 			t.Fatalf("%s: %s puts a tool on the neck or low back with a caution", name, tq.ID)
@@ -68,6 +71,21 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 			t.Fatalf("%s: %s has no reason", name, tq.ID)
 		}
 	}
+}
+
+// reviewedOut are the techniques the physiotherapy review found reaching
+// plans they must not, by caution, written out here so that a change to the
+// content cannot let them back unnoticed.
+var reviewedOut = map[string][]string{
+	// Hands or body weight on an area injured or operated on.
+	"recent-injury": {"shoulder-kneading", "fingertip-friction", "neck-fingertip-massage", "effleurage-strokes",
+		"low-back-palm-rub", "towel-roll-extension", "lying-chest-opener", "chair-back-extension"},
+	// End-range abduction and external rotation.
+	"shoulder-instability": {"wall-angels", "open-book-rotation"},
+	// Turning or nodding the head.
+	"neck-dizziness": {"seated-twist", "cat-cow", "seated-cat-cow"},
+	// A closed twist across the belly: the open one instead.
+	"pregnancy": {"seated-twist"},
 }
 
 // reviewedLimit is what the physiotherapy review asked of each caution,
@@ -176,15 +194,7 @@ func BenchmarkPlanBuild(b *testing.B) {
 // The holes the physiotherapy review found: each of these techniques is
 // left out for its caution, whichever way it is asked for.
 func TestReviewedCautionExclusions(t *testing.T) {
-	for caution, ids := range map[string][]string{
-		// Hands or body weight on an area injured or operated on.
-		"recent-injury": {"shoulder-kneading", "fingertip-friction", "neck-fingertip-massage", "effleurage-strokes",
-			"low-back-palm-rub", "towel-roll-extension", "lying-chest-opener", "chair-back-extension"},
-		// End-range abduction and external rotation.
-		"shoulder-instability": {"wall-angels", "open-book-rotation"},
-		// Turning or nodding the head.
-		"neck-dizziness": {"seated-twist", "cat-cow", "seated-cat-cow"},
-	} {
+	for caution, ids := range reviewedOut {
 		res := withCautions(caution)
 		for _, id := range ids {
 			tq, ok := cat.Technique(id)
