@@ -148,3 +148,42 @@ func TestKnobbedRollerStaysBesideTheSpine(t *testing.T) {
 		}
 	}
 }
+
+// Every built-in technique says whether its hold keeps still or keeps
+// moving, and the ones whose steps are continuous movement (rolls,
+// circles, flows, rolling, strokes and kneading) say move.
+func TestBuiltinMotion(t *testing.T) {
+	c := MustLoad()
+	for _, tq := range c.Techniques {
+		if tq.lines["motion"] == 0 {
+			t.Errorf("%s does not set motion", tq.ID)
+		}
+	}
+	for id, want := range map[string]bool{
+		"shoulder-rolls": true, "cat-cow": true, "seated-cat-cow": true, "wall-angels": true,
+		"foam-roller-upper-back-roll": true, "effleurage-strokes": true, "shoulder-kneading": true,
+		"fingertip-friction": true, "pelvic-tilts": true,
+		"tennis-ball-spine-release": false, "doorway-chest-stretch": false, "childs-pose": false,
+		"trigger-point-press": false, "prone-y-raise": false,
+	} {
+		tq, ok := c.Technique(id)
+		if !ok {
+			t.Errorf("%s is missing", id)
+			continue
+		}
+		if tq.Moves() != want {
+			t.Errorf("%s: Moves() = %v, want %v", id, tq.Moves(), want)
+		}
+	}
+}
+
+// A technique that leaves motion out holds still.
+func TestMotionDefaultsToHold(t *testing.T) {
+	f, err := Decode("pack.yaml", []byte(goodTechnique))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Techniques[0].Motion; got != MotionHold {
+		t.Errorf("motion = %q, want hold", got)
+	}
+}
