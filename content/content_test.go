@@ -51,8 +51,7 @@ func TestRequiredPrograms(t *testing.T) {
 			t.Errorf("program %s has %d days, want %d", want.id, days, want.days)
 		}
 		for d := 1; d <= days; d++ {
-			secs := c.ItemsSeconds(p.Day(d))
-			m := float64(secs+DefaultLeadInSeconds*c.ItemsHolds(p.Day(d))) / 60
+			m := float64(c.ItemsSeconds(p.Day(d))) / 60
 			if m < want.minMinutes || m > want.maxMinutes {
 				t.Errorf("program %s day %d lasts %.1f min, want %.1f–%.1f", want.id, d, m, want.minMinutes, want.maxMinutes)
 			}

@@ -252,13 +252,23 @@ func (d Dosage) Holds() int {
 	return n
 }
 
-// DurationSeconds is the time the technique takes at its default dosage,
-// holds plus rests, without lead-ins.
+// DurationSeconds is the time a session of the technique takes at its
+// default dosage with the default lead-in: every place that shows a
+// technique's length shows this (SessionSeconds is the rule).
 func (t Technique) DurationSeconds() int {
-	return t.DurationWith(t.Dosage.HoldSeconds)
+	return t.SessionSeconds(t.Dosage.HoldSeconds, DefaultLeadInSeconds)
 }
 
-// DurationWith is the technique's time with a given hold length.
+// SessionSeconds is the one rule for how long a technique takes in a
+// session: its holds, the rests between its repetitions or stages, and a
+// lead-in before every hold. session.Expand runs a technique to exactly
+// this, and the plan builder fits the time budget with it.
+func (t Technique) SessionSeconds(holdSeconds, leadInSeconds int) int {
+	return t.DurationWith(holdSeconds) + t.Dosage.Holds()*leadInSeconds
+}
+
+// DurationWith is the technique's time with a given hold length, holds
+// plus rests, without lead-ins (SessionSeconds adds them).
 func (t Technique) DurationWith(holdSeconds int) int {
 	holds := t.Dosage.Holds()
 	rests := 0

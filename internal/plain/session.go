@@ -204,9 +204,10 @@ func sentence(word string) string {
 	return content.UpperFirst(strings.ToLower(word))
 }
 
+// minutes is a length as m:ss, rounded up to whole seconds as the TUI
+// shows it.
 func minutes(d time.Duration) string {
-	s := int(d.Round(time.Second).Seconds())
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
+	return content.Clock(session.ShownSeconds(d))
 }
 
 // howTo prints a technique's steps and its key precaution.
