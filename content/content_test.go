@@ -51,8 +51,7 @@ func TestRequiredPrograms(t *testing.T) {
 			t.Errorf("program %s has %d days, want %d", want.id, days, want.days)
 		}
 		for d := 1; d <= days; d++ {
-			secs := c.ItemsSeconds(p.Day(d))
-			m := float64(secs+DefaultLeadInSeconds*c.ItemsHolds(p.Day(d))) / 60
+			m := float64(c.ItemsSeconds(p.Day(d))) / 60
 			if m < want.minMinutes || m > want.maxMinutes {
 				t.Errorf("program %s day %d lasts %.1f min, want %.1f–%.1f", want.id, d, m, want.minMinutes, want.maxMinutes)
 			}
@@ -146,5 +145,44 @@ func TestKnobbedRollerStaysBesideTheSpine(t *testing.T) {
 		if strings.Contains(low, "crosswise") || strings.Contains(low, "side to side") {
 			t.Errorf("a step moves the knobs across the spine: %q", s)
 		}
+	}
+}
+
+// Every built-in technique says whether its hold keeps still or keeps
+// moving, and the ones whose steps are continuous movement (rolls,
+// circles, flows, rolling, strokes and kneading) say move.
+func TestBuiltinMotion(t *testing.T) {
+	c := MustLoad()
+	for _, tq := range c.Techniques {
+		if tq.lines["motion"] == 0 {
+			t.Errorf("%s does not set motion", tq.ID)
+		}
+	}
+	for id, want := range map[string]bool{
+		"shoulder-rolls": true, "cat-cow": true, "seated-cat-cow": true, "wall-angels": true,
+		"foam-roller-upper-back-roll": true, "effleurage-strokes": true, "shoulder-kneading": true,
+		"fingertip-friction": true, "pelvic-tilts": true,
+		"tennis-ball-spine-release": false, "doorway-chest-stretch": false, "childs-pose": false,
+		"trigger-point-press": false, "prone-y-raise": false,
+	} {
+		tq, ok := c.Technique(id)
+		if !ok {
+			t.Errorf("%s is missing", id)
+			continue
+		}
+		if tq.Moves() != want {
+			t.Errorf("%s: Moves() = %v, want %v", id, tq.Moves(), want)
+		}
+	}
+}
+
+// A technique that leaves motion out holds still.
+func TestMotionDefaultsToHold(t *testing.T) {
+	f, err := Decode("pack.yaml", []byte(goodTechnique))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Techniques[0].Motion; got != MotionHold {
+		t.Errorf("motion = %q, want hold", got)
 	}
 }

@@ -53,6 +53,9 @@ func Decode(name string, data []byte) (File, error) {
 	lines := itemLines(data)
 	for i := range f.Techniques {
 		f.Techniques[i].origin, f.Techniques[i].lines = origin(name, lines["techniques"], i)
+		if f.Techniques[i].Motion == "" {
+			f.Techniques[i].Motion = MotionHold // the default, said out loud in JSON
+		}
 	}
 	for i := range f.Programs {
 		f.Programs[i].origin, f.Programs[i].lines = origin(name, lines["programs"], i)

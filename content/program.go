@@ -21,7 +21,8 @@ func (c *Catalogue) Resolve(it ProgramItem) (Technique, bool) {
 	return t, true
 }
 
-// ItemsSeconds is the time a list of items takes (holds and rests, no lead-ins).
+// ItemsSeconds is the time a list of items takes in a session with the
+// default lead-in: holds, rests and lead-ins (Technique.SessionSeconds).
 func (c *Catalogue) ItemsSeconds(items []ProgramItem) int {
 	total := 0
 	for _, it := range items {
@@ -32,20 +33,8 @@ func (c *Catalogue) ItemsSeconds(items []ProgramItem) int {
 	return total
 }
 
-// ItemsHolds is how many holds a list of items has (one lead-in each).
-func (c *Catalogue) ItemsHolds(items []ProgramItem) int {
-	n := 0
-	for _, it := range items {
-		if t, ok := c.Resolve(it); ok {
-			n += t.Dosage.Holds()
-		}
-	}
-	return n
-}
-
-// DayMinutes is how long a day of a program takes, lead-ins included,
-// rounded to the nearest minute: the length the routines list shows.
+// DayMinutes is how long a day of a program takes, lead-ins included, in
+// whole minutes (Minutes): the length the routines list shows.
 func (c *Catalogue) DayMinutes(items []ProgramItem) int {
-	secs := c.ItemsSeconds(items) + DefaultLeadInSeconds*c.ItemsHolds(items)
-	return (secs + 30) / 60
+	return Minutes(c.ItemsSeconds(items))
 }

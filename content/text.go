@@ -23,3 +23,20 @@ func Plural(n int, word string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
+
+// Clock writes a length in seconds as m:ss ("3:05"): every length shown
+// to the second (a technique's time, a plan's rows and total, a session's
+// progress) goes through it.
+func Clock(secs int) string {
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// Minutes is a length in seconds in whole minutes, rounded to the
+// nearest, and at least 1 for any length at all: the number behind every
+// "N min".
+func Minutes(secs int) int {
+	if secs <= 0 {
+		return 0
+	}
+	return max((secs+30)/60, 1)
+}

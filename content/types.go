@@ -59,6 +59,19 @@ const (
 // Positions lists the valid positions.
 var Positions = []Position{PositionLying, PositionKneeling, PositionSeated, PositionStanding, PositionWall}
 
+// Motion says what the person does during a technique's hold: keep still
+// in a position (hold) or keep moving for the whole time (move: rolls,
+// circles, flows, rolling on a roller, strokes and kneading).
+type Motion string
+
+const (
+	MotionHold Motion = "hold"
+	MotionMove Motion = "move"
+)
+
+// Motions lists the valid motions; an absent motion means hold.
+var Motions = []Motion{MotionHold, MotionMove}
+
 // Intensity is how hard a technique is on the body.
 type Intensity string
 
@@ -186,7 +199,10 @@ type Technique struct {
 	// everything in that inner list is needed. Empty means no equipment.
 	Equipment [][]string `yaml:"equipment,omitempty" json:"equipment"`
 	Position  Position   `yaml:"position" json:"position"`
-	Steps     []string   `yaml:"steps" json:"steps"`
+	// Motion is hold (the default) or move: whether the session says
+	// HOLD or MOVE while the time runs.
+	Motion Motion   `yaml:"motion,omitempty" json:"motion"`
+	Steps  []string `yaml:"steps" json:"steps"`
 	// Cue is the one-line instruction shown during the hold.
 	Cue       string    `yaml:"cue" json:"cue"`
 	Dosage    Dosage    `yaml:"dosage" json:"dosage"`
@@ -236,13 +252,23 @@ func (d Dosage) Holds() int {
 	return n
 }
 
-// DurationSeconds is the time the technique takes at its default dosage,
-// holds plus rests, without lead-ins.
+// DurationSeconds is the time a session of the technique takes at its
+// default dosage with the default lead-in: every place that shows a
+// technique's length shows this (SessionSeconds is the rule).
 func (t Technique) DurationSeconds() int {
-	return t.DurationWith(t.Dosage.HoldSeconds)
+	return t.SessionSeconds(t.Dosage.HoldSeconds, DefaultLeadInSeconds)
 }
 
-// DurationWith is the technique's time with a given hold length.
+// SessionSeconds is the one rule for how long a technique takes in a
+// session: its holds, the rests between its repetitions or stages, and a
+// lead-in before every hold. session.Expand runs a technique to exactly
+// this, and the plan builder fits the time budget with it.
+func (t Technique) SessionSeconds(holdSeconds, leadInSeconds int) int {
+	return t.DurationWith(holdSeconds) + t.Dosage.Holds()*leadInSeconds
+}
+
+// DurationWith is the technique's time with a given hold length, holds
+// plus rests, without lead-ins (SessionSeconds adds them).
 func (t Technique) DurationWith(holdSeconds int) int {
 	holds := t.Dosage.Holds()
 	rests := 0
@@ -254,6 +280,10 @@ func (t Technique) DurationWith(holdSeconds int) int {
 	}
 	return holds*holdSeconds + rests
 }
+
+// Moves reports whether the technique keeps moving for the whole of each
+// hold (motion: move) rather than keeping still.
+func (t Technique) Moves() bool { return t.Motion == MotionMove }
 
 // NeedsNoEquipment reports whether the technique can be done with nothing.
 func (t Technique) NeedsNoEquipment() bool { return len(t.Equipment) == 0 }

@@ -216,6 +216,9 @@ func (v *validator) technique(t Technique) {
 	if !slices.Contains(Positions, t.Position) {
 		v.addAt(o, L, "position", "%s: unknown position %q (one of %s)", label, clip(string(t.Position)), joinAny(Positions))
 	}
+	if t.Motion != "" && !slices.Contains(Motions, t.Motion) {
+		v.addAt(o, L, "motion", "%s: unknown motion %q (one of %s)", label, clip(string(t.Motion)), joinAny(Motions))
+	}
 	if !slices.Contains(Intensities, t.Intensity) {
 		v.addAt(o, L, "intensity", "%s: unknown intensity %q (one of %s)", label, clip(string(t.Intensity)), joinAny(Intensities))
 	}

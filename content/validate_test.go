@@ -83,6 +83,7 @@ func TestValidationProblems(t *testing.T) {
 		{"no area", "areas: [upper-back]", "areas: []", "has no body area"},
 		{"unknown role", "role: mobility", "role: magic", `unknown role "magic"`},
 		{"unknown position", "position: seated", "position: upside-down", `unknown position "upside-down"`},
+		{"unknown motion", "position: seated", "position: seated\n    motion: wiggle", `pack.yaml:8: technique test-stretch: unknown motion "wiggle" (one of hold, move)`},
 		{"unknown equipment", "position: seated", "position: seated\n    equipment: [[foam-rolle]]", `unknown equipment "foam-rolle" (did you mean foam-roller`},
 		{"no steps", "steps: [Sit tall., Reach.]", "steps: []", "has no steps"},
 		{"no precaution", "precautions: [Stop if it hurts.]", "precautions: []", "has no precaution"},

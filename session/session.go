@@ -10,13 +10,14 @@ type Phase int
 
 const (
 	PhaseReady  Phase = iota // built, not started
+	PhaseRest                // resting between repetitions or stages
 	PhaseLeadIn              // getting into position before a hold
 	PhaseHold                // the hold itself
 	PhaseDone                // every step has ended
 )
 
 func (p Phase) String() string {
-	return [...]string{"ready", "lead-in", "hold", "done"}[p]
+	return [...]string{"ready", "rest", "lead-in", "hold", "done"}[p]
 }
 
 // Outcome is how a step ended.
@@ -58,16 +59,18 @@ type Record struct {
 type EventKind int
 
 const (
-	EventStepStarted EventKind = iota // a step's lead-in began (or its hold, with no lead-in)
-	EventSwitchSides                  // the new step is the other side of the same technique
-	EventHoldStarted                  // the lead-in ended and the hold began
-	EventHalfway                      // half of a hold of 30 s or more has passed
-	EventStepDone                     // a step ended (any outcome)
-	EventSessionDone                  // the last step ended
+	EventStepStarted   EventKind = iota // a step began: its rest, its lead-in, or its hold when it has neither
+	EventSwitchSides                    // the new step is the other side of the same technique
+	EventHoldStarted                    // the lead-in ended and the hold began
+	EventHalfway                        // half of a hold of 30 s or more has passed
+	EventStepDone                       // a step ended (any outcome)
+	EventSessionDone                    // the last step ended
+	EventRestStarted                    // the step began with its rest
+	EventLeadInStarted                  // a rest ended and the lead-in began
 )
 
 func (k EventKind) String() string {
-	return [...]string{"step started", "switch sides", "hold started", "halfway", "step done", "session done"}[k]
+	return [...]string{"step started", "switch sides", "hold started", "halfway", "step done", "session done", "rest started", "lead-in started"}[k]
 }
 
 // Event is something the UI may want to announce.
@@ -140,7 +143,7 @@ func (s *Session) Phase() Phase { return s.phase }
 // Paused reports whether the clock is stopped.
 func (s *Session) Paused() bool { return s.paused }
 
-// Running reports whether a lead-in or hold is counting down.
+// Running reports whether a rest, lead-in or hold is counting down.
 func (s *Session) Running() bool {
 	return s.active() && !s.paused
 }
@@ -155,7 +158,7 @@ func (s *Session) Ended() time.Time   { return s.ended }
 // Remaining is what is left of the current phase at now.
 func (s *Session) Remaining(now time.Time) time.Duration {
 	switch {
-	case s.phase != PhaseLeadIn && s.phase != PhaseHold:
+	case !s.active():
 		return 0
 	case s.paused:
 		return s.left
@@ -182,11 +185,13 @@ func (s *Session) Start(now time.Time) []Event {
 		s.ended = now
 		return []Event{{Kind: EventSessionDone}}
 	}
-	return s.begin(0, now, nil)
+	return s.begin(0, now, false, nil)
 }
 
-// begin enters step i's lead-in (or its hold, with no lead-in) at `at`.
-func (s *Session) begin(i int, at time.Time, ev []Event) []Event {
+// begin enters step i at `at`: its rest when rest is set and it has one
+// (arriving from the step before, not going back), else its lead-in, or
+// its hold when it has no lead-in.
+func (s *Session) begin(i int, at time.Time, rest bool, ev []Event) []Event {
 	prev := s.cur
 	s.cur = i
 	st := s.steps[i]
@@ -196,6 +201,18 @@ func (s *Session) begin(i int, at time.Time, ev []Event) []Event {
 	if i > 0 && prev == i-1 && s.steps[prev].Item == st.Item && s.steps[prev].Side != st.Side {
 		ev = append(ev, Event{Kind: EventSwitchSides, Step: i})
 	}
+	if rest && st.Rest > 0 {
+		s.phase = PhaseRest
+		s.setPhaseLength(st.Rest, at)
+		return append(ev, Event{Kind: EventRestStarted, Step: i})
+	}
+	return s.enterLeadIn(at, ev)
+}
+
+// enterLeadIn starts the current step's lead-in, or its hold when it has
+// none.
+func (s *Session) enterLeadIn(at time.Time, ev []Event) []Event {
+	st := s.steps[s.cur]
 	if st.LeadIn <= 0 {
 		return s.enterHold(at, ev)
 	}
@@ -234,7 +251,14 @@ func (s *Session) Tick(now time.Time) []Event {
 			break
 		}
 		at := s.deadline
-		if s.phase == PhaseLeadIn {
+		switch s.phase {
+		case PhaseRest:
+			if s.steps[s.cur].LeadIn > 0 {
+				ev = append(ev, Event{Kind: EventLeadInStarted, Step: s.cur})
+			}
+			ev = s.enterLeadIn(at, ev)
+			continue
+		case PhaseLeadIn:
 			ev = s.enterHold(at, ev)
 			continue
 		}
@@ -257,7 +281,7 @@ func (s *Session) advanceTo(i int, at time.Time, ev []Event) []Event {
 		s.ended = at
 		return append(ev, Event{Kind: EventSessionDone, Step: len(s.steps) - 1})
 	}
-	return s.begin(i, at, ev)
+	return s.begin(i, at, true, ev)
 }
 
 // Pause stops the clock at now.
@@ -300,7 +324,9 @@ func (s *Session) cutShort(now time.Time, outcome Outcome) Record {
 	return r
 }
 
-func (s *Session) active() bool { return s.phase == PhaseLeadIn || s.phase == PhaseHold }
+func (s *Session) active() bool {
+	return s.phase == PhaseRest || s.phase == PhaseLeadIn || s.phase == PhaseHold
+}
 
 // Skip ends the current step now (skipped, or partial if the hold had
 // begun) and moves to the next. Skipping the last step ends the session.
@@ -332,8 +358,9 @@ func (s *Session) Hurt(now time.Time) []Event {
 	return s.advanceTo(next, now, ev)
 }
 
-// Back returns to the previous step's lead-in; on the first step it
-// starts that step again. The left step's result is kept as it was.
+// Back returns to the previous step's lead-in (without its rest); on the
+// first step it starts that step again. The left step's result is kept
+// as it was.
 func (s *Session) Back(now time.Time) []Event {
 	ev := s.Tick(now)
 	if s.phase == PhaseReady {
@@ -347,13 +374,16 @@ func (s *Session) Back(now time.Time) []Event {
 	if len(s.steps) == 0 {
 		return ev
 	}
-	return s.begin(max(target, 0), now, ev)
+	return s.begin(max(target, 0), now, false, ev)
 }
 
-// Restart starts the current hold (or lead-in) again from the full length.
+// Restart starts the current hold (or rest, or lead-in) again from the
+// full length.
 func (s *Session) Restart(now time.Time) []Event {
 	ev := s.Tick(now)
 	switch s.phase {
+	case PhaseRest:
+		s.setPhaseLength(s.steps[s.cur].Rest, now)
 	case PhaseLeadIn:
 		s.setPhaseLength(s.steps[s.cur].LeadIn, now)
 	case PhaseHold:
@@ -365,8 +395,8 @@ func (s *Session) Restart(now time.Time) []Event {
 
 // Extend adds d to the current hold (d may be negative). During the hold,
 // taking time off never leaves less than MinRemaining (and takes nothing
-// when less than that is already left). During the lead-in it changes the
-// coming hold, which stays at least MinRemaining long.
+// when less than that is already left). During the rest or the lead-in it
+// changes the coming hold, which stays at least MinRemaining long.
 func (s *Session) Extend(now time.Time, d time.Duration) []Event {
 	ev := s.Tick(now)
 	// + stops at the technique's limit today (CLINICAL.md §2: never more
@@ -376,7 +406,7 @@ func (s *Session) Extend(now time.Time, d time.Duration) []Event {
 		limit = st.MaxHold
 	}
 	switch s.phase {
-	case PhaseLeadIn:
+	case PhaseRest, PhaseLeadIn:
 		s.hold = min(max(s.hold+d, MinRemaining), max(limit, s.hold))
 	case PhaseHold:
 		left := s.Remaining(now)
@@ -445,11 +475,14 @@ func (s *Session) Progress(now time.Time) (done, total time.Duration) {
 		return total, total
 	}
 	done = Total(s.steps[:s.cur])
-	if s.phase == PhaseLeadIn {
-		done += s.steps[s.cur].LeadIn - s.Remaining(now)
-	}
-	if s.phase == PhaseHold {
-		done += s.steps[s.cur].LeadIn + min(s.HoldElapsed(now), s.steps[s.cur].Hold)
+	st := s.steps[s.cur]
+	switch s.phase {
+	case PhaseRest:
+		done += st.Rest - s.Remaining(now)
+	case PhaseLeadIn:
+		done += st.Rest + st.LeadIn - s.Remaining(now)
+	case PhaseHold:
+		done += st.Rest + st.LeadIn + min(s.HoldElapsed(now), st.Hold)
 	}
 	return done, total
 }

@@ -436,20 +436,21 @@ func TestExpand(t *testing.T) {
 		rep    int
 		stage  string
 		hold   time.Duration
+		rest   time.Duration
 		leadIn time.Duration
 		item   int
 	}
 	var got []brief
 	for _, st := range steps {
-		got = append(got, brief{st.TechniqueID, st.Side, st.Rep, st.Stage, st.Hold, st.LeadIn, st.Item})
+		got = append(got, brief{st.TechniqueID, st.Side, st.Rep, st.Stage, st.Hold, st.Rest, st.LeadIn, st.Item})
 	}
 	want := []brief{
-		{"one", SideNone, 1, "", 30 * s, 5 * s, 0},
-		{"one", SideNone, 2, "", 30 * s, 10 * s, 0},
-		{"two", SideLeft, 1, "", 20 * s, 5 * s, 1},
-		{"two", SideRight, 1, "", 20 * s, 5 * s, 1},
-		{"three", SideNone, 1, "low", 60 * s, 5 * s, 2},
-		{"three", SideNone, 2, "high", 60 * s, 5 * s, 2},
+		{"one", SideNone, 1, "", 30 * s, 0, 5 * s, 0},
+		{"one", SideNone, 2, "", 30 * s, 10 * s, 5 * s, 0},
+		{"two", SideLeft, 1, "", 20 * s, 0, 5 * s, 1},
+		{"two", SideRight, 1, "", 20 * s, 0, 5 * s, 1},
+		{"three", SideNone, 1, "low", 60 * s, 0, 5 * s, 2},
+		{"three", SideNone, 2, "high", 60 * s, 0, 5 * s, 2},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Expand:\n got %v\nwant %v", got, want)
@@ -457,7 +458,7 @@ func TestExpand(t *testing.T) {
 	if steps[0].Precaution != "careful" {
 		t.Errorf("precaution = %q", steps[0].Precaution)
 	}
-	if Total(steps) != 5*s+30*s+10*s+30*s+2*(5*s+20*s)+2*(5*s+60*s) {
+	if Total(steps) != 5*s+30*s+10*s+5*s+30*s+2*(5*s+20*s)+2*(5*s+60*s) {
 		t.Errorf("Total = %v", Total(steps))
 	}
 
@@ -466,6 +467,10 @@ func TestExpand(t *testing.T) {
 		if st.Hold != 3*s || st.LeadIn != 0 {
 			t.Errorf("with --hold 3s --lead-in 0, step %s has hold %v lead-in %v", st.TechniqueID, st.Hold, st.LeadIn)
 		}
+	}
+	// --lead-in is the lead-in only: the rest between repetitions stays.
+	if forced[1].Rest != 10*s {
+		t.Errorf("with --lead-in 0 the rest is %v, want the technique's 10s", forced[1].Rest)
 	}
 }
 
@@ -517,5 +522,101 @@ func TestExtendStopsAtTheLimit(t *testing.T) {
 	}
 	if left := s.Remaining(now); left != 110*time.Second {
 		t.Errorf("after 10 s of a hold capped at 2:00, %v left, want 1:50", left)
+	}
+}
+
+// A rest between stages comes before the next stage's lead-in, counts
+// down on its own deadline, and is said as REST; the hold is HOLD or
+// MOVE as the technique's motion says.
+func TestRestBetweenStages(t *testing.T) {
+	tq := content.Technique{ID: "balls", Name: "Balls", Cue: "sink",
+		Dosage: content.Dosage{HoldSeconds: 30, RestSeconds: 10, Stages: []string{"Low", "High"}}}
+	steps := Expand([]content.Technique{tq}, Options{LeadIn: -1})
+	ss := New(steps)
+	ss.Start(t0)
+	type want struct {
+		at    time.Duration
+		phase Phase
+		left  time.Duration
+		word  string
+	}
+	for _, w := range []want{
+		{0, PhaseLeadIn, 5 * s, "GET INTO POSITION"},
+		{5 * s, PhaseHold, 30 * s, "HOLD"},
+		{35 * s, PhaseRest, 10 * s, "REST"},
+		{42 * s, PhaseRest, 3 * s, "REST"},
+		{45 * s, PhaseLeadIn, 5 * s, "GET INTO POSITION"},
+		{50 * s, PhaseHold, 30 * s, "HOLD"},
+	} {
+		ss.Tick(at(w.at))
+		st, _ := ss.Current()
+		if ss.Phase() != w.phase || ss.Remaining(at(w.at)) != w.left || st.Word(ss.Phase()) != w.word {
+			t.Errorf("at %v: %v with %v left, %q; want %v with %v left, %q",
+				w.at, ss.Phase(), ss.Remaining(at(w.at)), st.Word(ss.Phase()), w.phase, w.left, w.word)
+		}
+	}
+	if st, _ := ss.Current(); st.Upcoming() != "High" {
+		t.Errorf("Upcoming = %q, want the stage", st.Upcoming())
+	}
+	if done, total := ss.Progress(at(50 * s)); done != 50*s || total != 80*s {
+		t.Errorf("progress = %v of %v, want 50s of 1m20s", done, total)
+	}
+	// Going back returns to the previous stage's lead-in, without a rest.
+	ss.Back(at(51 * s))
+	if ss.Phase() != PhaseLeadIn || ss.Index() != 0 {
+		t.Errorf("after back: %v at step %d, want the first lead-in", ss.Phase(), ss.Index())
+	}
+}
+
+// With no lead-in, a rest runs straight into the hold; the lead-in-started
+// event fires only when there is a lead-in after the rest.
+func TestRestWithoutLeadIn(t *testing.T) {
+	tq := content.Technique{ID: "reach", Name: "Reach", Cue: "up",
+		Dosage: content.Dosage{HoldSeconds: 20, Reps: 3, RestSeconds: 5}}
+	for _, tc := range []struct {
+		leadIn     time.Duration
+		wantLeadIn bool
+	}{{0, false}, {2 * s, true}} {
+		ss := New(Expand([]content.Technique{tq}, Options{LeadIn: tc.leadIn}))
+		ss.Start(t0)
+		ev := ss.Tick(at(tc.leadIn + 20*s)) // the first hold ends: rest
+		if ss.Phase() != PhaseRest || !slices.Contains(ev, Event{Kind: EventStepStarted, Step: 1}) ||
+			!slices.Contains(ev, Event{Kind: EventRestStarted, Step: 1}) {
+			t.Fatalf("--lead-in %v: %v after the first hold, events %v", tc.leadIn, ss.Phase(), ev)
+		}
+		ev = ss.Tick(at(tc.leadIn + 25*s))
+		leadIn := slices.Contains(ev, Event{Kind: EventLeadInStarted, Step: 1})
+		if leadIn != tc.wantLeadIn || (ss.Phase() == PhaseLeadIn) != tc.wantLeadIn {
+			t.Errorf("--lead-in %v: after the rest %v, lead-in event %v", tc.leadIn, ss.Phase(), leadIn)
+		}
+	}
+}
+
+func TestWord(t *testing.T) {
+	still, moving := Step{}, Step{Moves: true}
+	for _, tc := range []struct {
+		st   Step
+		p    Phase
+		want string
+	}{
+		{still, PhaseHold, "HOLD"}, {moving, PhaseHold, "MOVE"},
+		{moving, PhaseLeadIn, "GET INTO POSITION"}, {still, PhaseRest, "REST"},
+		{still, PhaseDone, ""},
+	} {
+		if got := tc.st.Word(tc.p); got != tc.want {
+			t.Errorf("Word(%v, moves %v) = %q, want %q", tc.p, tc.st.Moves, got, tc.want)
+		}
+	}
+	if got := (Step{Rep: 2, Reps: 3}).Upcoming(); got != "2 of 3" {
+		t.Errorf("Upcoming = %q", got)
+	}
+}
+
+// Expand copies the technique's motion onto its steps.
+func TestExpandMotion(t *testing.T) {
+	steps := Expand([]content.Technique{{ID: "rolls", Motion: content.MotionMove, Dosage: content.Dosage{HoldSeconds: 20}},
+		{ID: "press", Dosage: content.Dosage{HoldSeconds: 20}}}, Options{LeadIn: -1})
+	if !steps[0].Moves || steps[1].Moves {
+		t.Errorf("Moves = %v, %v; want true, false", steps[0].Moves, steps[1].Moves)
 	}
 }

@@ -41,10 +41,17 @@ type Step struct {
 	Breathing   string
 	Precaution  string
 	Hold        time.Duration
+	// Moves is set when the person keeps moving through the hold (the
+	// technique's motion is move): the countdown says MOVE, not HOLD.
+	Moves bool
 	// MaxHold, when set, is the longest the hold may be made with +
 	// (the technique's limit today).
 	MaxHold time.Duration
-	LeadIn  time.Duration
+	// Rest is the pause before this hold, after the previous repetition
+	// or stage on the same side (the technique's rest_seconds); it comes
+	// before the lead-in, and is not part of it.
+	Rest   time.Duration
+	LeadIn time.Duration
 	// Item numbers the technique within the session (0-based), so that
 	// "this hurts" can stop every remaining hold of the same technique.
 	Item int
@@ -71,7 +78,8 @@ type Options struct {
 	// Hold, when non-zero, overrides every hold's length (--hold).
 	Hold time.Duration
 	// LeadIn is the "get into position" time before each hold; negative
-	// means the default. Zero turns lead-ins off (--lead-in 0).
+	// means the default. Zero turns lead-ins off (--lead-in 0). Rests
+	// between repetitions and stages are the technique's own and stay.
 	LeadIn time.Duration
 }
 
@@ -81,7 +89,9 @@ const DefaultLeadIn = content.DefaultLeadInSeconds * time.Second
 // Expand turns resolved techniques into the session's steps: bilateral
 // techniques get one hold per side (left first, all of its reps or stages),
 // repeated techniques get one hold per rep, and every hold gets a lead-in.
-// Between repetitions the lead-in stretches to the technique's rest time.
+// Between repetitions (or stages) on a side, the technique's rest comes
+// before the lead-in. The total is holds + rests + lead-ins, the rule
+// content.Technique.SessionSeconds states.
 func Expand(techniques []content.Technique, opt Options) []Step {
 	leadIn := opt.LeadIn
 	if leadIn < 0 {
@@ -113,6 +123,7 @@ func Expand(techniques []content.Technique, opt Options) []Step {
 					Breathing:   t.Breathing,
 					Precaution:  t.KeyPrecaution(),
 					Hold:        hold,
+					Moves:       t.Moves(),
 					MaxHold:     max(time.Duration(t.Dosage.MaxHoldSeconds)*time.Second, hold),
 					LeadIn:      leadIn,
 					Item:        item,
@@ -120,8 +131,8 @@ func Expand(techniques []content.Technique, opt Options) []Step {
 				if len(t.Dosage.Stages) > 0 {
 					st.Stage = t.Dosage.Stages[rep-1]
 				}
-				if rep > 1 && leadIn > 0 && rest > leadIn {
-					st.LeadIn = rest
+				if rep > 1 {
+					st.Rest = rest
 				}
 				steps = append(steps, st)
 			}
@@ -130,13 +141,49 @@ func Expand(techniques []content.Technique, opt Options) []Step {
 	return steps
 }
 
-// Total is the planned length of a list of steps, lead-ins included.
+// Total is the planned length of a list of steps, rests and lead-ins
+// included.
 func Total(steps []Step) time.Duration {
 	var d time.Duration
 	for _, s := range steps {
-		d += s.LeadIn + s.Hold
+		d += s.Rest + s.LeadIn + s.Hold
 	}
 	return d
+}
+
+// The words on the countdown, shared by every front end.
+const (
+	WordLeadIn = "GET INTO POSITION"
+	WordRest   = "REST"
+	WordHold   = "HOLD"
+	WordMove   = "MOVE"
+)
+
+// Word is what the countdown calls phase p of step s: GET INTO POSITION
+// during the lead-in, REST during a rest, and during the hold HOLD for a
+// still hold or MOVE for one that keeps moving. Other phases have none.
+func (s Step) Word(p Phase) string {
+	switch p {
+	case PhaseLeadIn:
+		return WordLeadIn
+	case PhaseRest:
+		return WordRest
+	case PhaseHold:
+		if s.Moves {
+			return WordMove
+		}
+		return WordHold
+	}
+	return ""
+}
+
+// Upcoming is what a rest before s leads to: its stage ("Middle of the
+// back"), or its repetition ("2 of 3").
+func (s Step) Upcoming() string {
+	if s.Stage != "" {
+		return s.Stage
+	}
+	return fmt.Sprintf("%d of %d", s.Rep, s.Reps)
 }
 
 // Spoken names the step as it is announced at its lead-in:

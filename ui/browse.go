@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -101,8 +100,7 @@ func (m *browseScreen) open(id string) {
 	}
 	var items []list.Item
 	for _, t := range m.cat.InArea(id) {
-		d := time.Duration(t.DurationSeconds()) * time.Second
-		items = append(items, techItem{t: t, desc: fmt.Sprintf("%s · %s · %s", t.Role.Label(), clock(d), m.cat.EquipmentText(t))})
+		items = append(items, techItem{t: t, desc: fmt.Sprintf("%s · %s · %s", t.Role.Label(), content.Clock(t.DurationSeconds()), m.cat.EquipmentText(t))})
 	}
 	m.techs = newList(items, a.Name+" · type to filter", m.st)
 	m.techs.Filter = containsFilter

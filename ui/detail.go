@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -51,8 +50,7 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	if d.RestSeconds > 0 && d.HoldsPerSide() > 1 {
 		dose += fmt.Sprintf(", %d s rest between", d.RestSeconds)
 	}
-	in := time.Duration(t.DurationSeconds()) * time.Second
-	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %s in all.", dose, clock(in)))) + "\n")
+	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %s in all.", dose, content.Clock(t.DurationSeconds())))) + "\n")
 
 	if l := cat.LadderText(t.ID); l != "" {
 		section("Easier and harder")

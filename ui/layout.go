@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/session"
 )
 
@@ -29,11 +30,10 @@ func tooSmall(w, h int, st *styles, extra string) string {
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
 }
 
-// clock formats a duration as m:ss, rounding up to whole seconds so that
-// it agrees with the countdown.
+// clock formats a duration as m:ss (content.Clock), rounding up to whole
+// seconds so that it agrees with the countdown.
 func clock(d time.Duration) string {
-	secs := session.ShownSeconds(d)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+	return content.Clock(session.ShownSeconds(d))
 }
 
 // wrapRows wraps marker+s to width w, the rows after the first indented

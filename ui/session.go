@@ -267,6 +267,10 @@ func (m *sessionScreen) spoken(e session.Event) []string {
 		return []string{steps[e.Step].Spoken()}
 	case session.EventSwitchSides:
 		return []string{"Switch sides"}
+	case session.EventRestStarted:
+		return []string{"Rest"}
+	case session.EventLeadInStarted:
+		return []string{"Get into position"}
 	case session.EventHoldStarted:
 		if b := steps[e.Step].Breathing; b != "" {
 			return []string{b}
@@ -516,7 +520,7 @@ func (m *sessionScreen) View(helpView string) string {
 	if m.now.Before(m.flashUntil) {
 		label += m.st.Subtle.Render("  ·  " + m.flash)
 	}
-	if m.ss.Phase() == session.PhaseLeadIn {
+	if ph := m.ss.Phase(); ph == session.PhaseLeadIn || ph == session.PhaseRest {
 		digits = m.st.LeadIn
 	}
 	count := countdownText(remaining)
@@ -561,24 +565,37 @@ func (m *sessionScreen) View(helpView string) string {
 	return header + strings.Repeat("\n", spare/3) + body + strings.Repeat("\n", spare-spare/3) + helpView
 }
 
+// phaseLabel names what the countdown is counting, in the session's
+// words: GET INTO POSITION before a hold, REST · next: … between
+// repetitions or stages, and HOLD or MOVE (as the technique's motion says)
+// during the hold.
 func (m *sessionScreen) phaseLabel() string {
+	step, _ := m.ss.Current()
+	phase := m.ss.Phase()
+	word := step.Word(phase)
+	fit := func(s string) string { return ansi.Truncate(s, max(m.width-8, 10), "…") }
 	switch {
 	case m.ss.Paused():
 		return m.st.Paused.Render("PAUSED · space to resume")
-	case m.ss.Phase() == session.PhaseLeadIn && m.notice != "":
-		return m.st.LeadIn.Render(strings.ToUpper(m.notice) + " · GET INTO POSITION")
-	case m.ss.Phase() == session.PhaseLeadIn:
-		return m.st.LeadIn.Render("GET INTO POSITION")
+	case phase == session.PhaseRest:
+		return m.st.LeadIn.Render(fit(word + " · next: " + step.Upcoming()))
+	case phase == session.PhaseLeadIn && m.notice != "":
+		return m.st.LeadIn.Render(fit(strings.ToUpper(m.notice) + " · " + word))
+	case phase == session.PhaseLeadIn:
+		return m.st.LeadIn.Render(word)
 	}
-	return m.st.Countdown.Render("HOLD")
+	return m.st.Countdown.Render(word)
 }
 
-// phaseFraction is how much of the current lead-in or hold has passed.
+// phaseFraction is how much of the current rest, lead-in or hold has
+// passed.
 func (m *sessionScreen) phaseFraction(remaining time.Duration) float64 {
 	var length time.Duration
+	step, _ := m.ss.Current()
 	switch m.ss.Phase() {
+	case session.PhaseRest:
+		length = step.Rest
 	case session.PhaseLeadIn:
-		step, _ := m.ss.Current()
 		length = step.LeadIn
 	case session.PhaseHold:
 		length = m.ss.Hold()

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/journal"
 )
 
@@ -94,7 +95,7 @@ func historyTable(a *app, sessions []coach.Session) error {
 		}
 		length := "-"
 		if d := s.Duration(); d > 0 {
-			length = fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
+			length = content.Clock(int(d / time.Second))
 		}
 		pain := "-"
 		switch {

@@ -111,8 +111,7 @@ func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error
 	}
 	rows := make([][]string, 0, len(techs))
 	for _, t := range techs {
-		secs := t.DurationSeconds()
-		rows = append(rows, []string{t.ID, t.Name, string(t.Role), fmt.Sprintf("%d:%02d", secs/60, secs%60),
+		rows = append(rows, []string{t.ID, t.Name, string(t.Role), content.Clock(t.DurationSeconds()),
 			strings.Join(t.Areas, sep), cat.EquipmentText(t)})
 	}
 	return a.table([]string{"ID", "NAME", "ROLE", "TIME", "AREAS", "EQUIPMENT"}, rows)

@@ -64,8 +64,7 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 	if len(d.Stages) > 0 {
 		fmt.Fprintf(&b, "; stages: %s", strings.Join(d.Stages, "; "))
 	}
-	secs := t.DurationSeconds()
-	fmt.Fprintf(&b, "; about %d:%02d in all\n", secs/60, secs%60)
+	fmt.Fprintf(&b, "; about %s in all\n", content.Clock(t.DurationSeconds()))
 	if l := cat.LadderText(t.ID); l != "" {
 		fmt.Fprintf(&b, "\nEasier and harder\n  %s\n", l)
 	}

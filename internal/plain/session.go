@@ -3,6 +3,7 @@ package plain
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/unknot/unknot/coach"
@@ -151,9 +152,13 @@ func (r *Runner) events(ss *session.Session, ev []session.Event) {
 				r.line("Switch sides.", true)
 			}
 			st := steps[e.Step]
+			rest := slices.Contains(ev, session.Event{Kind: session.EventRestStarted, Step: e.Step})
+			if rest {
+				r.line(sentence(session.WordRest)+". Next: "+st.Upcoming()+".", false)
+			}
 			line := fmt.Sprintf("Step %d of %d: %s", e.Step+1, len(steps), st.Spoken())
-			if st.LeadIn > 0 {
-				line += ". Get into position."
+			if st.LeadIn > 0 && !rest {
+				line += ". " + sentence(session.WordLeadIn) + "."
 			} else {
 				line += "."
 			}
@@ -163,9 +168,11 @@ func (r *Runner) events(ss *session.Session, ev []session.Event) {
 			if e.Step == 0 || steps[e.Step-1].Item != st.Item {
 				r.howTo(st)
 			}
+		case session.EventLeadInStarted:
+			r.line(sentence(session.WordLeadIn)+".", false)
 		case session.EventHoldStarted:
 			st := steps[e.Step]
-			r.line("Go: "+st.Cue, true)
+			r.line(sentence(st.Word(session.PhaseHold))+": "+st.Cue, true)
 			if st.Breathing != "" {
 				r.line("Breathe: "+st.Breathing, false)
 			}
@@ -194,9 +201,16 @@ func (r *Runner) line(s string, bell bool) {
 	}
 }
 
+// sentence writes one of the countdown's words as a line says it: "GET
+// INTO POSITION" as "Get into position".
+func sentence(word string) string {
+	return content.UpperFirst(strings.ToLower(word))
+}
+
+// minutes is a length as m:ss, rounded up to whole seconds as the TUI
+// shows it.
 func minutes(d time.Duration) string {
-	s := int(d.Round(time.Second).Seconds())
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
+	return content.Clock(session.ShownSeconds(d))
 }
 
 // howTo prints a technique's steps and its key precaution.
