@@ -73,7 +73,10 @@ func TestE2EPlainPipe(t *testing.T) {
 	if strings.Contains(out, "\x1b") {
 		t.Errorf("escape codes in the transcript:\n%q", out)
 	}
-	for _, want := range []string{"How old are you?", "Step 1 of 1:", "Go:", "Done.", "Session complete: 1 done"} {
+	if !strings.Contains(out, "Hold:") && !strings.Contains(out, "Move:") {
+		t.Errorf("transcript says neither Hold: nor Move: when the hold starts:\n%s", out)
+	}
+	for _, want := range []string{"How old are you?", "Step 1 of 1:", "Done.", "Session complete: 1 done"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("transcript lacks %q:\n%s", want, out)
 		}
