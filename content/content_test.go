@@ -148,3 +148,36 @@ func TestKnobbedRollerStaysBesideTheSpine(t *testing.T) {
 		}
 	}
 }
+
+// A routine is "mostly on the floor" when more than half of its time is
+// lying or kneeling: the desk break and quick relief are not, the full
+// upper-back routine and the yoga flow are.
+func TestMostlyOnFloor(t *testing.T) {
+	c := MustLoad()
+	for id, want := range map[string]bool{"desk-break": false, "quick-relief": false, "full-upper-back": true, "mid-back-yoga": true} {
+		p, ok := c.Program(id)
+		if !ok {
+			t.Fatalf("no program %s", id)
+		}
+		if got := c.MostlyOnFloor(p.Day(1)); got != want {
+			t.Errorf("%s: mostly on the floor = %v (%d of %d s)", id, got, c.FloorSeconds(p.Day(1)), c.ItemsSeconds(p.Day(1)))
+		}
+	}
+	// 60 s seated and 60 s kneeling is half, not more than half.
+	half := []ProgramItem{{Technique: "shoulder-rolls", HoldSeconds: 30}, {Technique: "childs-pose", HoldSeconds: 60}}
+	if c.FloorSeconds(half) != 60 || c.MostlyOnFloor(half) {
+		t.Errorf("half on the floor: %d s, mostly %v", c.FloorSeconds(half), c.MostlyOnFloor(half))
+	}
+	half[1].HoldSeconds = 65
+	if !c.MostlyOnFloor(half) {
+		t.Error("65 s of 125 on the floor is not mostly on the floor")
+	}
+}
+
+func TestOnFloor(t *testing.T) {
+	for _, p := range Positions {
+		if want := p == PositionLying || p == PositionKneeling; p.OnFloor() != want {
+			t.Errorf("%s: on the floor %v", p, p.OnFloor())
+		}
+	}
+}

@@ -49,3 +49,22 @@ func (c *Catalogue) DayMinutes(items []ProgramItem) int {
 	secs := c.ItemsSeconds(items) + DefaultLeadInSeconds*c.ItemsHolds(items)
 	return (secs + 30) / 60
 }
+
+// FloorSeconds is how much of a list of items' time (holds and rests, no
+// lead-ins) is spent on the floor, lying or kneeling.
+func (c *Catalogue) FloorSeconds(items []ProgramItem) int {
+	total := 0
+	for _, it := range items {
+		if t, ok := c.Resolve(it); ok && t.Position.OnFloor() {
+			total += t.DurationSeconds()
+		}
+	}
+	return total
+}
+
+// MostlyOnFloor reports whether more than half of a list of items' time is
+// spent lying or kneeling: the routines list says so, for someone at a
+// desk.
+func (c *Catalogue) MostlyOnFloor(items []ProgramItem) bool {
+	return 2*c.FloorSeconds(items) > c.ItemsSeconds(items)
+}

@@ -59,6 +59,10 @@ const (
 // Positions lists the valid positions.
 var Positions = []Position{PositionLying, PositionKneeling, PositionSeated, PositionStanding, PositionWall}
 
+// OnFloor reports whether the position is down on the floor (lying or
+// kneeling), rather than upright in a chair, standing or at a wall.
+func (p Position) OnFloor() bool { return p == PositionLying || p == PositionKneeling }
+
 // Intensity is how hard a technique is on the body.
 type Intensity string
 
