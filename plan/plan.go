@@ -79,6 +79,7 @@ type Why int
 
 const (
 	WhySafety     Why = iota // a caution rules it out
+	WhyFloor                 // done on the floor, and the person is at a desk
 	WhyEquipment             // needs what the person does not have
 	WhyPreference            // firmer than the pressure asked for
 	WhyArea                  // works elsewhere
@@ -91,7 +92,7 @@ const (
 
 // Heading names the group for the left-out list.
 func (w Why) Heading() string {
-	return [...]string{"Not safe for you today", "Needs equipment you don't have", "Firmer than you asked for",
+	return [...]string{"Not safe for you today", "Needs the floor", "Needs equipment you don't have", "Firmer than you asked for",
 		"Works on other areas", "Did not fit in the time", "Swapped out", "It hurt last time",
 		"Versions for other needs", "Stepped up or down"}[w]
 }
@@ -224,11 +225,14 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 	if r.cautious && t.Pressure && t.UsesTool() && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
 		return "Left out because, with a caution, no tool presses on the neck or low back.", WhySafety, true
 	}
-	if r.older && (t.Position == content.PositionLying || t.Position == content.PositionKneeling) {
+	if r.older && t.Position.OnFloor() {
 		return "Left out because at 65 or over (or when unsteady) the plan uses chair, wall and standing versions.", WhySafety, true
 	}
 	if !r.checkKit {
 		return "", 0, false
+	}
+	if r.in.AtDesk() && t.Position.OnFloor() {
+		return DeskReason, WhyFloor, true
 	}
 	if !r.hasKit(t) {
 		return "Needs " + r.cat.EquipmentText(t) + ", which you don't have to hand.", WhyEquipment, true
@@ -392,6 +396,9 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	}
 	return p
 }
+
+// DeskReason is why floor work is left out for someone at their desk.
+const DeskReason = "Done on the floor; you're at your desk today."
 
 // HurtReason is why a technique marked "this hurts" is left out.
 const HurtReason = "You marked it \"this hurts\" (x) last time. It stays out of your plans until you choose it yourself, from Browse."

@@ -43,6 +43,11 @@ func upperBack(minutes int, kit ...string) Intake {
 	return Intake{Areas: []string{"upper-back"}, Pain: 4, Feel: []string{FeelKnotted, FeelStiff}, Equipment: kit, Minutes: minutes, Pressure: PressureMedium}
 }
 
+func deskDay(in Intake) Intake {
+	in.Place = PlaceDesk
+	return in
+}
+
 // Rules, one by one.
 func TestRules(t *testing.T) {
 	for _, tc := range []struct {
@@ -68,6 +73,8 @@ func TestRules(t *testing.T) {
 			[]string{"ball-glute-release"}, ""},
 		{"gentle pressure asked: no firm or moderate pressure work", Intake{Areas: []string{"upper-back"}, Equipment: fullKit, Minutes: 30, Pressure: PressureGentle}, withCautions(),
 			[]string{"trigger-point-press"}, "gentle pressure"},
+		{"at the desk: nothing on the floor", deskDay(upperBack(30, fullKit...)), withCautions(),
+			[]string{"cat-cow", "childs-pose", "foam-roller-upper-back-roll", "tennis-ball-spine-release"}, "at your desk"},
 		{"blood thinners: no hard tools", upperBack(30, fullKit...), withCautions("blood-thinners"),
 			[]string{"foam-roller-upper-back-roll", "back-roller-wall"}, ""},
 	} {

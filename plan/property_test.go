@@ -55,8 +55,11 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 		if len(res.Cautions) > 0 && tq.Pressure && tq.UsesTool() && (slices.Contains(tq.Areas, "neck") || slices.Contains(tq.Areas, "low-back")) {
 			t.Fatalf("%s: %s puts a tool on the neck or low back with a caution", name, tq.ID)
 		}
-		if res.HasCaution("older-or-unsteady") && (tq.Position == content.PositionLying || tq.Position == content.PositionKneeling) {
+		if res.HasCaution("older-or-unsteady") && tq.Position.OnFloor() {
 			t.Fatalf("%s: %s is on the floor for someone older or unsteady", name, tq.ID)
+		}
+		if in.AtDesk() && tq.Position.OnFloor() {
+			t.Fatalf("%s: %s is %s, and the person is at a desk", name, tq.ID, tq.Position)
 		}
 		if !r.hasKit(tq) {
 			t.Fatalf("%s: %s needs %s", name, tq.ID, cat.EquipmentText(tq))
@@ -95,6 +98,28 @@ func reviewedLimit(caution string, t content.Technique) string {
 	return ""
 }
 
+// eachIntake calls f with every subset of the intake's equipment (those
+// keep allows, or all when it is nil) × every time × every area, at place.
+func eachIntake(place string, keep func(mask int) bool, f func(name string, in Intake)) {
+	for mask := range 1 << len(intakeKit) {
+		if keep != nil && !keep(mask) {
+			continue
+		}
+		var kit []string
+		for i, id := range intakeKit {
+			if mask&(1<<i) != 0 {
+				kit = append(kit, id)
+			}
+		}
+		for _, minutes := range Minutes {
+			for _, area := range intakeAreas {
+				in := Intake{Areas: []string{area}, Pain: 4, Equipment: kit, Minutes: minutes, Pressure: PressureMedium, Place: place}
+				f(fmt.Sprintf("kit %v, %d min, %s, place %q", kit, minutes, area, place), in)
+			}
+		}
+	}
+}
+
 // Every caution (none, each alone, all together) × every subset of the
 // intake's equipment × every time × every area.
 func TestEveryCombination(t *testing.T) {
@@ -108,22 +133,10 @@ func TestEveryCombination(t *testing.T) {
 	n := 0
 	for _, cs := range cautionSets {
 		res := withCautions(cs...)
-		for mask := range 1 << len(intakeKit) {
-			var kit []string
-			for i, id := range intakeKit {
-				if mask&(1<<i) != 0 {
-					kit = append(kit, id)
-				}
-			}
-			for _, minutes := range Minutes {
-				for _, area := range intakeAreas {
-					in := Intake{Areas: []string{area}, Pain: 4, Equipment: kit, Minutes: minutes, Pressure: PressureMedium}
-					name := fmt.Sprintf("cautions %v, kit %v, %d min, %s", cs, kit, minutes, area)
-					checkPlan(t, name, in, res, Build(cat, in, res, History{}))
-					n++
-				}
-			}
-		}
+		eachIntake("", nil, func(name string, in Intake) {
+			checkPlan(t, fmt.Sprintf("cautions %v, %s", cs, name), in, res, Build(cat, in, res, History{}))
+			n++
+		})
 	}
 	t.Logf("%d plans checked", n)
 }
@@ -132,6 +145,7 @@ func TestEveryCombination(t *testing.T) {
 func TestRandomCombinations(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	feels := []string{FeelStiff, FeelKnotted, FeelAchy}
+	places := []string{"", PlaceFloor, PlaceDesk}
 	pressures := []string{PressureGentle, PressureMedium, PressureFirm}
 	for i := range 3000 {
 		var cs, kit, areas, feel []string
@@ -156,13 +170,41 @@ func TestRandomCombinations(t *testing.T) {
 			}
 		}
 		in := Intake{Areas: areas, Pain: rng.IntN(7), Feel: feel, Equipment: kit,
-			Minutes: Minutes[rng.IntN(len(Minutes))], Pressure: pressures[rng.IntN(3)]}
+			Minutes: Minutes[rng.IntN(len(Minutes))], Pressure: pressures[rng.IntN(3)], Place: places[rng.IntN(len(places))]}
 		res := withCautions(cs...)
 		hist := History{Sessions: rng.IntN(6), Effects: map[string]Effect{
 			cat.Techniques[rng.IntN(len(cat.Techniques))].ID: {Sessions: 3, AvgChange: -2},
 		}}
 		checkPlan(t, fmt.Sprintf("#%d %+v cautions %v", i, in, cs), in, res, Build(cat, in, res, hist))
 	}
+}
+
+// At a desk: every equipment subset × every time × every area, with no
+// caution, and a sample of the equipment with each caution alone; no plan
+// lies or kneels, and each floor technique left out for it says why.
+func TestDeskPlans(t *testing.T) {
+	cautionSets := [][]string{nil}
+	for _, k := range cat.Cautions {
+		cautionSets = append(cautionSets, []string{k.ID})
+	}
+	n := 0
+	for _, cs := range cautionSets {
+		res := withCautions(cs...)
+		sample := func(mask int) bool { return cs == nil || mask%7 == 0 }
+		eachIntake(PlaceDesk, sample, func(name string, in Intake) {
+			name = fmt.Sprintf("cautions %v, %s", cs, name)
+			p := Build(cat, in, res, History{})
+			checkPlan(t, name, in, res, p)
+			for _, e := range p.Left {
+				tq, _ := cat.Technique(e.ID)
+				if tq.Position.OnFloor() && e.Kind != WhySafety && e.Reason != DeskReason {
+					t.Fatalf("%s: %s left out as %q", name, e.ID, e.Reason)
+				}
+			}
+			n++
+		})
+	}
+	t.Logf("%d desk plans checked", n)
 }
 
 func BenchmarkPlanBuild(b *testing.B) {
