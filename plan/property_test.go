@@ -31,6 +31,7 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 	if in.BackFocused() && !slices.ContainsFunc(p.Items, func(it Item) bool { return it.Technique.Role == content.RoleOpenFront }) {
 		t.Fatalf("%s: back-focused plan does not open the front: %v", name, ids(p))
 	}
+	checkShape(t, name, p.Items)
 	if len(p.Items)+len(p.Left) != len(cat.Techniques) {
 		t.Fatalf("%s: %d in plan + %d left out ≠ %d", name, len(p.Items), len(p.Left), len(cat.Techniques))
 	}
@@ -67,10 +68,46 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 		if it.HoldSeconds < it.MinHold || it.HoldSeconds > it.MaxHold {
 			t.Fatalf("%s: %s holds %d s outside %d–%d", name, tq.ID, it.HoldSeconds, it.MinHold, it.MaxHold)
 		}
+		if it.HoldSeconds%HoldStep != 0 && it.MinHold <= it.MaxHold/HoldStep*HoldStep {
+			t.Fatalf("%s: %s holds %d s, not a multiple of %d s", name, tq.ID, it.HoldSeconds, HoldStep)
+		}
 		if it.Reason == "" {
 			t.Fatalf("%s: %s has no reason", name, tq.ID)
 		}
 	}
+}
+
+// checkShape asserts the order a plan runs in: warm-ups first, cool-downs
+// last, every item in its role block or the one next to it, and no more
+// than MaxFloorTrips trips down to the floor or up from it.
+func checkShape(t *testing.T, name string, items []Item) {
+	t.Helper()
+	var roles []content.Role // the plan's roles, in role order
+	for _, r := range content.Roles {
+		if slices.ContainsFunc(items, func(it Item) bool { return it.Technique.Role == r }) {
+			roles = append(roles, r)
+		}
+	}
+	block := func(it Item) int { return slices.Index(roles, it.Technique.Role) }
+	for i, a := range items {
+		for _, b := range items[i+1:] {
+			ra, rb := a.Technique.Role, b.Technique.Role
+			if rb == content.RoleWarmUp && ra != rb || ra == content.RoleCoolDown && ra != rb || block(a) > block(b)+1 {
+				t.Fatalf("%s: %s (%s) comes before %s (%s): %v", name, a.Technique.ID, ra, b.Technique.ID, rb, ids(Plan{Items: items}))
+			}
+		}
+	}
+	if _, trips := Transitions(items); trips > MaxFloorTrips {
+		t.Fatalf("%s: %d trips to or from the floor: %v", name, trips, positions(items))
+	}
+}
+
+func positions(items []Item) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, fmt.Sprintf("%s (%s, %s)", it.Technique.ID, it.Technique.Role, it.Technique.Position))
+	}
+	return out
 }
 
 // reviewedLimit is what the physiotherapy review asked of each caution,
@@ -139,6 +176,31 @@ func TestEveryCombination(t *testing.T) {
 		})
 	}
 	t.Logf("%d plans checked", n)
+}
+
+// Over every intake with room on the floor, the plans get down to the
+// floor and up again, and change position, less often than the same
+// techniques in plain role order (the order plans had before), never more.
+func TestShapeCutsTransitions(t *testing.T) {
+	var was, now [2]int // position changes, floor trips
+	worst := 0
+	eachIntake(PlaceFloor, nil, func(name string, in Intake) {
+		p := Build(cat, in, withCautions(), History{})
+		before := make([]Item, 0, len(p.Items))
+		for _, i := range byRole(p.Items) {
+			before = append(before, p.Items[i])
+		}
+		c0, f0 := Transitions(before)
+		c1, f1 := Transitions(p.Items)
+		if f1 > f0 {
+			t.Fatalf("%s: %d floor trips, %d in role order: %v", name, f1, f0, positions(p.Items))
+		}
+		was[0], was[1], now[0], now[1], worst = was[0]+c0, was[1]+f0, now[0]+c1, now[1]+f1, max(worst, f1)
+	})
+	t.Logf("position changes %d → %d, floor trips %d → %d, at most %d in a plan", was[0], now[0], was[1], now[1], worst)
+	if now[0] >= was[0] || now[1] >= was[1] || worst > MaxFloorTrips {
+		t.Errorf("position changes %d → %d, floor trips %d → %d (at most %d in a plan)", was[0], now[0], was[1], now[1], worst)
+	}
 }
 
 // Random cautions, areas, feelings, pressure and the full equipment list.
