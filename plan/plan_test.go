@@ -349,3 +349,20 @@ func TestHoldsStayNearUsual(t *testing.T) {
 		t.Errorf("%d of %d holds moved more than 15 s from the usual", far, n)
 	}
 }
+
+// Within ±10 % of the time asked, the plan says the minutes asked; further
+// off, both; with nothing asked, the time planned.
+func TestLength(t *testing.T) {
+	for _, tc := range []struct {
+		secs, budget int
+		want         string
+	}{
+		{561, 600, "about 10 min"}, {600, 600, "about 10 min"}, {540, 600, "about 10 min"}, {660, 600, "about 10 min"},
+		{539, 600, "8:59 planned · 10 min asked"}, {661, 600, "11:01 planned · 10 min asked"},
+		{275, 300, "about 5 min"}, {220, 0, "3:40 planned"},
+	} {
+		if got := Length(tc.secs, tc.budget); got != tc.want {
+			t.Errorf("Length(%d, %d) = %q, want %q", tc.secs, tc.budget, got, tc.want)
+		}
+	}
+}

@@ -164,7 +164,7 @@ func TestPersonalPlanFlow(t *testing.T) {
 	}
 	m = intakeToPlan(t, m, "wall")
 	v := view(m)
-	if !strings.Contains(v, "Your plan for today") || !strings.Contains(v, "5 min asked") {
+	if !strings.Contains(v, "Your plan for today") || !strings.Contains(v, "about 5 min") || strings.Contains(v, "planned") {
 		t.Errorf("plan screen:\n%s", v)
 	}
 	if m.intakeAnswers.Pain != 4 || m.intakeAnswers.Minutes != 5 || !slices.Equal(m.intakeAnswers.Equipment, []string{"wall"}) {
@@ -441,6 +441,23 @@ func TestSafetyStopLastsTheDay(t *testing.T) {
 	}
 }
 
+// The plan's total says the minutes asked while it is within ±10 % of
+// them; switched well short, it says both.
+func TestPlanTotalLine(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = intakeToPlan(t, keys(t, answerSafety(t, keys(t, m, "enter")), "enter"), "wall", "door-frame")
+	if v := view(m); !strings.Contains(v, "about 5 min") || strings.Contains(v, "asked") {
+		t.Errorf("a plan on time:\n%s", v)
+	}
+	for i := 0; i < len(m.plan.p.Items) && plan.Near(m.plan.p.Seconds(), m.plan.p.BudgetSeconds); i++ {
+		m = keys(t, m, "space", "j")
+	}
+	want := clock(m.plan.total) + " planned · 5 min asked"
+	if v := view(m); !strings.Contains(v, want) || strings.Contains(v, "about") {
+		t.Errorf("a plan switched short does not say %q:\n%s", want, v)
+	}
+}
+
 func TestPlanScreenKeys(t *testing.T) {
 	m, _ := newFlow(t, Options{})
 	m = keys(t, m, "enter")
@@ -452,7 +469,7 @@ func TestPlanScreenKeys(t *testing.T) {
 	if !m.plan.p.Items[0].Off || m.plan.p.Seconds() >= before {
 		t.Error("space did not switch the first item off")
 	}
-	if !strings.Contains(view(m), clock(m.plan.total)+" planned") || m.plan.total >= shown {
+	if !strings.Contains(view(m), plan.Length(session.ShownSeconds(m.plan.total), m.plan.p.BudgetSeconds)) || m.plan.total >= shown {
 		t.Errorf("total does not update live:\n%s", view(m))
 	}
 	m = keys(t, m, "space", "J")

@@ -366,7 +366,7 @@ func (r *Runner) scale(prompt string, describe func(int) string) (int, error) {
 
 func (r *Runner) printPlan(title string, p plan.Plan) {
 	r.say("")
-	r.say("%s:", title)
+	r.say("%s (%s):", title, plan.Length(p.Seconds(), p.BudgetSeconds))
 	for _, note := range p.Notes {
 		r.say("  %s", note)
 	}

@@ -108,7 +108,7 @@ func TestPlainPersonalPlan(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := out.String()
-	for _, want := range []string{"1. Where does it hurt?", "Where are you?", "At my desk (no floor)", "What do you have to hand?", "Your plan for today:", "Session complete"} {
+	for _, want := range []string{"1. Where does it hurt?", "Where are you?", "At my desk (no floor)", "What do you have to hand?", "Your plan for today (about 5 min):", "Session complete"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("lacks %q", want)
 		}
