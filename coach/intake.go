@@ -26,6 +26,7 @@ const (
 	AskFeel      = "feel"
 	AskDuration  = "duration"
 	AskWorse     = "worse"
+	AskPlace     = "place"
 	AskEquipment = "equipment"
 	AskMinutes   = "minutes"
 	AskPressure  = "pressure"
@@ -144,6 +145,10 @@ func IntakeQuestions(c *content.Catalogue, req Request) []Question {
 	if q, ok := c.Safety.QuestionByRef("B4"); ok {
 		qs = append(qs, recheck(q, func(in plan.Intake) bool { return slices.Contains(in.Worse, plan.WorseSleep) }))
 	}
+	qs = append(qs, Question{ID: AskPlace, Title: "Where are you?", Hint: "At a desk, the plan keeps to your chair, standing and a wall.",
+		Kind: PickOne, Choices: []Choice{
+			{plan.PlaceFloor, "Somewhere with room on the floor"}, {plan.PlaceDesk, "At my desk (no floor)"},
+		}, Default: or(nonEmpty(last.Place), plan.PlaceFloor)})
 	if !p.EquipmentGiven {
 		var kit []Choice
 		for _, e := range c.Equipment {
@@ -216,6 +221,9 @@ func (r Request) Intake(a Answers) plan.Intake {
 		in.Duration = v
 	}
 	in.Worse = a[AskWorse]
+	if v, ok := one(AskPlace); ok {
+		in.Place = v
+	}
 	if v, ok := a[AskEquipment]; ok {
 		in.Equipment = v
 	}

@@ -18,7 +18,7 @@ func ids(qs []coach.Question) []string {
 
 func TestIntakeQuestionsFollowTheRequest(t *testing.T) {
 	all := []string{coach.AskAreas, "safety:chest-pain", coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse,
-		"safety:constant-worsening-pain", coach.AskEquipment, coach.AskMinutes, coach.AskPressure}
+		"safety:constant-worsening-pain", coach.AskPlace, coach.AskEquipment, coach.AskMinutes, coach.AskPressure}
 	tq := technique(t, "shoulder-rolls")
 	for _, tc := range []struct {
 		name string
@@ -28,7 +28,7 @@ func TestIntakeQuestionsFollowTheRequest(t *testing.T) {
 		{"a personal plan asks everything", coach.Request{}, all},
 		{"a chosen technique asks only the pain and its feel", coach.Request{}.ForTechniques("x", tq), []string{coach.AskPain, coach.AskFeel}},
 		{"flags answer areas, equipment and minutes", coach.Request{Preset: coach.Preset{AreasGiven: true, EquipmentGiven: true, MinutesGiven: true}},
-			[]string{coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse, "safety:constant-worsening-pain", coach.AskPressure}},
+			[]string{coach.AskPain, coach.AskFeel, coach.AskDuration, coach.AskWorse, "safety:constant-worsening-pain", coach.AskPlace, coach.AskPressure}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ids(coach.IntakeQuestions(cat, tc.req)); !reflect.DeepEqual(got, tc.want) {
@@ -104,10 +104,10 @@ func TestIntakeFromAnswers(t *testing.T) {
 			plan.Intake{Minutes: plan.DefaultMinutes, Pressure: plan.PressureMedium}},
 		{"every answer", coach.Request{}, coach.Answers{
 			coach.AskAreas: {"upper-back", "neck"}, coach.AskPain: {"6"}, coach.AskFeel: {plan.FeelStiff},
-			coach.AskDuration: {plan.DurationMonths}, coach.AskWorse: {plan.WorseDesk}, coach.AskEquipment: {"tennis-ball"},
+			coach.AskDuration: {plan.DurationMonths}, coach.AskWorse: {plan.WorseDesk}, coach.AskPlace: {plan.PlaceDesk}, coach.AskEquipment: {"tennis-ball"},
 			coach.AskMinutes: {"15"}, coach.AskPressure: {plan.PressureFirm}},
 			plan.Intake{Areas: []string{"upper-back", "neck"}, Pain: 6, Feel: []string{plan.FeelStiff}, Duration: plan.DurationMonths,
-				Worse: []string{plan.WorseDesk}, Equipment: []string{"tennis-ball"}, Minutes: 15, Pressure: plan.PressureFirm}},
+				Worse: []string{plan.WorseDesk}, Place: plan.PlaceDesk, Equipment: []string{"tennis-ball"}, Minutes: 15, Pressure: plan.PressureFirm}},
 		{"the preset stands where nothing was asked", coach.Request{Preset: preset}, coach.Answers{coach.AskPain: {"2"}},
 			plan.Intake{Areas: []string{"neck"}, Pain: 2, Equipment: []string{"wall"}, Minutes: plan.DefaultMinutes, Pressure: plan.PressureMedium}},
 		{"no equipment ticked is nothing, not the preset", coach.Request{Preset: coach.Preset{Equipment: []string{"wall"}}},
@@ -169,5 +169,30 @@ func TestIntakeRechecksSafety(t *testing.T) {
 	}
 	if _, ok := coach.IntakeStop(qs, coach.Answers{"safety:chest-pain": {"no"}}); ok {
 		t.Error("a no stopped the session")
+	}
+}
+
+// "Where are you?" offers the desk, and last time's answer is picked
+// before the person answers, like the others.
+func TestIntakeAsksWhereYouAre(t *testing.T) {
+	byID := func(req coach.Request) coach.Question {
+		for _, q := range coach.IntakeQuestions(cat, req) {
+			if q.ID == coach.AskPlace {
+				return q
+			}
+		}
+		t.Fatalf("no %q question", coach.AskPlace)
+		return coach.Question{}
+	}
+	q := byID(coach.Request{})
+	if q.Kind != coach.PickOne || q.Label(plan.PlaceDesk) != "At my desk (no floor)" || !reflect.DeepEqual(q.Default, []string{plan.PlaceFloor}) {
+		t.Errorf("place question %+v", q)
+	}
+	q = byID(coach.Request{Last: &plan.Intake{Place: plan.PlaceDesk}})
+	if !reflect.DeepEqual(q.Default, []string{plan.PlaceDesk}) {
+		t.Errorf("last time at the desk, default %v", q.Default)
+	}
+	if in := (coach.Request{}).Intake(coach.Answers{coach.AskPlace: q.Default}); !in.AtDesk() {
+		t.Errorf("intake %+v is not at the desk", in)
 	}
 }

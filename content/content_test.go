@@ -186,3 +186,38 @@ func TestMotionDefaultsToHold(t *testing.T) {
 		t.Errorf("motion = %q, want hold", got)
 	}
 }
+
+// A routine is "mostly on the floor" when more than half of its time is
+// lying or kneeling: the desk break and quick relief are not, the full
+// upper-back routine and the yoga flow are.
+func TestMostlyOnFloor(t *testing.T) {
+	c := MustLoad()
+	for id, want := range map[string]bool{"desk-break": false, "quick-relief": false, "full-upper-back": true, "mid-back-yoga": true} {
+		p, ok := c.Program(id)
+		if !ok {
+			t.Fatalf("no program %s", id)
+		}
+		if got := c.MostlyOnFloor(p.Day(1)); got != want {
+			t.Errorf("%s: mostly on the floor = %v (%d of %d s)", id, got, c.FloorSeconds(p.Day(1)), c.ItemsSeconds(p.Day(1)))
+		}
+	}
+	// Exactly half is not more than half; one second more is.
+	up, _ := c.Technique("shoulder-rolls")
+	down, _ := c.Technique("childs-pose")
+	half := []ProgramItem{{Technique: up.ID}, {Technique: down.ID}}
+	upS, downS := c.ItemsSeconds(half[:1]), c.FloorSeconds(half[1:])
+	if c.MostlyOnFloor(half) != (downS > upS) {
+		t.Errorf("%d s on the floor against %d upright: mostly %v", downS, upS, c.MostlyOnFloor(half))
+	}
+	if c.ItemsSeconds(half) != upS+downS {
+		t.Errorf("the parts do not add up: %d + %d ≠ %d", upS, downS, c.ItemsSeconds(half))
+	}
+}
+
+func TestOnFloor(t *testing.T) {
+	for _, p := range Positions {
+		if want := p == PositionLying || p == PositionKneeling; p.OnFloor() != want {
+			t.Errorf("%s: on the floor %v", p, p.OnFloor())
+		}
+	}
+}

@@ -38,3 +38,22 @@ func (c *Catalogue) ItemsSeconds(items []ProgramItem) int {
 func (c *Catalogue) DayMinutes(items []ProgramItem) int {
 	return Minutes(c.ItemsSeconds(items))
 }
+
+// FloorSeconds is how much of a list of items' time (holds and rests, no
+// lead-ins) is spent on the floor, lying or kneeling.
+func (c *Catalogue) FloorSeconds(items []ProgramItem) int {
+	total := 0
+	for _, it := range items {
+		if t, ok := c.Resolve(it); ok && t.Position.OnFloor() {
+			total += t.DurationSeconds()
+		}
+	}
+	return total
+}
+
+// MostlyOnFloor reports whether more than half of a list of items' time is
+// spent lying or kneeling: the routines list says so, for someone at a
+// desk.
+func (c *Catalogue) MostlyOnFloor(items []ProgramItem) bool {
+	return 2*c.FloorSeconds(items) > c.ItemsSeconds(items)
+}

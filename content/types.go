@@ -72,6 +72,10 @@ const (
 // Motions lists the valid motions; an absent motion means hold.
 var Motions = []Motion{MotionHold, MotionMove}
 
+// OnFloor reports whether the position is down on the floor (lying or
+// kneeling), rather than upright in a chair, standing or at a wall.
+func (p Position) OnFloor() bool { return p == PositionLying || p == PositionKneeling }
+
 // Intensity is how hard a technique is on the body.
 type Intensity string
 

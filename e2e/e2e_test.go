@@ -385,6 +385,8 @@ func TestE2ECompletePath(t *testing.T) {
 	tm.send("Enter")
 	tm.waitScreen("What makes it worse?", 3*time.Second)
 	tm.send("1", "Enter") // desk work
+	tm.waitScreen("Where are you?", 3*time.Second)
+	tm.send("Enter") // room on the floor
 	tm.waitScreen("What do you have to hand?", 3*time.Second)
 	tm.send("6", "Enter") // a wall
 	tm.waitScreen("How much time do you have?", 3*time.Second)

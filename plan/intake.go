@@ -40,6 +40,13 @@ const (
 	WorseSleep   = "sleep"
 )
 
+// Where the person is today: at a desk there is no floor to lie or kneel
+// on, so the plan keeps to chair, standing and wall work.
+const (
+	PlaceFloor = "floor"
+	PlaceDesk  = "desk"
+)
+
 // Minutes people can choose in the intake, and the one picked when they
 // do not say.
 var Minutes = []int{3, 5, 10, 15, 20, 30}
@@ -54,6 +61,7 @@ type Intake struct {
 	Duration  string   // Duration* values
 	Worse     []string // Worse* values
 	Equipment []string // equipment IDs at hand; empty means nothing
+	Place     string   // Place* values; empty means the floor is there
 	Minutes   int
 	Pressure  string // Pressure* values
 }
@@ -108,6 +116,9 @@ func (in Intake) BackFocused() bool {
 	}
 	return false
 }
+
+// AtDesk reports whether the person is at a desk, with no floor to use.
+func (in Intake) AtDesk() bool { return in.Place == PlaceDesk }
 
 // areas returns the intake's areas, defaulting to the upper and mid back.
 func (in Intake) areas() []string {

@@ -79,6 +79,7 @@ type Why int
 
 const (
 	WhySafety     Why = iota // a caution rules it out
+	WhyFloor                 // done on the floor, and the person is at a desk
 	WhyEquipment             // needs what the person does not have
 	WhyPreference            // firmer than the pressure asked for
 	WhyArea                  // works elsewhere
@@ -91,7 +92,7 @@ const (
 
 // Heading names the group for the left-out list.
 func (w Why) Heading() string {
-	return [...]string{"Not safe for you today", "Needs equipment you don't have", "Firmer than you asked for",
+	return [...]string{"Not safe for you today", "Needs the floor", "Needs equipment you don't have", "Firmer than you asked for",
 		"Works on other areas", "Did not fit in the time", "Swapped out", "It hurt last time",
 		"Versions for other needs", "Stepped up or down"}[w]
 }
@@ -224,11 +225,14 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 	if r.cautious && t.Pressure && t.UsesTool() && (slices.Contains(t.Areas, "neck") || slices.Contains(t.Areas, "low-back")) {
 		return "Left out because, with a caution, no tool presses on the neck or low back.", WhySafety, true
 	}
-	if r.older && (t.Position == content.PositionLying || t.Position == content.PositionKneeling) {
+	if r.older && t.Position.OnFloor() {
 		return "Left out because at 65 or over (or when unsteady) the plan uses chair, wall and standing versions.", WhySafety, true
 	}
 	if !r.checkKit {
 		return "", 0, false
+	}
+	if r.in.AtDesk() && t.Position.OnFloor() {
+		return DeskReason, WhyFloor, true
 	}
 	if !r.hasKit(t) {
 		return "Needs " + r.cat.EquipmentText(t) + ", which you don't have to hand.", WhyEquipment, true
@@ -393,6 +397,9 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	return p
 }
 
+// DeskReason is why floor work is left out for someone at their desk.
+const DeskReason = "Done on the floor; you're at your desk today."
+
 // HurtReason is why a technique marked "this hurts" is left out.
 const HurtReason = "You marked it \"this hurts\" (x) last time. It stays out of your plans until you choose it yourself, from Browse."
 
@@ -426,6 +433,9 @@ type candidate struct {
 	score float64
 	match int // how many of the intake's areas it works on
 	order int // catalogue position, the last tie-break
+	// How long it takes at its usual hold and at its shortest, lead-ins
+	// included.
+	secs, least int
 }
 
 // general roles fit any area: they prepare, open the front or finish.
@@ -453,8 +463,9 @@ func (b *builder) build() Plan {
 			why[t.ID] = Exclusion{Reason: reason, Kind: WhyVariant}
 			continue
 		}
-		p.Pool = append(p.Pool, b.r.item(t, b.reason(t)))
+		p.Pool = append(p.Pool, b.item(t))
 		c := candidate{t: t, order: i, match: overlap(t.Areas, b.r.in.areas())}
+		c.secs, c.least = b.seconds(t)
 		if c.match == 0 && !general(t.Role) {
 			why[t.ID] = Exclusion{Reason: "Works on " + b.r.cat.AreaNames(t.Areas) + ", not where you hurt today.", Kind: WhyArea}
 			continue
@@ -473,13 +484,9 @@ func (b *builder) build() Plan {
 	chosen := b.choose(cands)
 	items := make([]Item, 0, len(chosen))
 	for _, c := range chosen {
-		items = append(items, b.r.item(c.t, b.reason(c.t)))
+		items = append(items, b.item(c.t))
 	}
-	items = b.fit(items, cands)
-	sort.SliceStable(items, func(i, j int) bool {
-		return roleOrder(items[i].Technique.Role) < roleOrder(items[j].Technique.Role)
-	})
-	p.Items = items
+	p.Items = order(b.settle(b.fit(items, cands), cands))
 	for _, t := range b.r.cat.Techniques {
 		if p.has(t.ID) {
 			continue
@@ -566,9 +573,35 @@ func (e Effect) Followed(name string) string {
 		name, math.Abs(e.AvgChange), dir, e.Sessions)
 }
 
-// choose picks the best technique for each role first (front-opening work
-// first of all on a back-focused day), then fills by score while the
-// plan's shortest form still fits the budget.
+// item is t as the plan proposes it, its hold on the HoldStep grid.
+func (b *builder) item(t content.Technique) Item {
+	it := b.r.item(t, b.reason(t))
+	it.HoldSeconds = roundHold(it.HoldSeconds, it.MinHold, it.MaxHold)
+	it.Technique.Dosage.HoldSeconds = it.HoldSeconds
+	return it
+}
+
+// roundHold puts a hold on the HoldStep grid: the nearest multiple of
+// HoldStep from lo to hi, or h itself (within lo–hi) when there is none.
+func roundHold(h, lo, hi int) int {
+	first, last := (lo+HoldStep-1)/HoldStep*HoldStep, hi/HoldStep*HoldStep
+	if first > last {
+		return min(max(h, lo), hi)
+	}
+	return min(max((h+HoldStep/2)/HoldStep*HoldStep, first), last)
+}
+
+// How a technique must fit to be chosen.
+const (
+	fitAlways   = iota // the one front opener of a back day
+	fitShortest        // at the plan's shortest holds (the holds come down)
+	fitUsual           // at the usual holds
+)
+
+// choose picks what helped before, then the best technique for each core
+// role (front-opening work first of all on a back-focused day), then fills
+// by score. A technique goes in while the plan, at its usual holds, still
+// fits the budget; what helped and the release, at its shortest holds.
 func (b *builder) choose(cands []candidate) []candidate {
 	lo, hi := b.window()
 	priority := []content.Role{content.RoleOpenFront, content.RoleRelease, content.RoleMobility,
@@ -577,55 +610,79 @@ func (b *builder) choose(cands []candidate) []candidate {
 		priority = priority[1:]
 	}
 	var chosen []candidate
+	secs, least := 0, 0 // chosen's length at usual and at shortest holds
 	taken := map[string]bool{}
-	add := func(c candidate, mandatory bool) bool {
-		if taken[c.t.ID] {
+	add := func(c candidate, fit int) bool {
+		switch {
+		case taken[c.t.ID], fit == fitShortest && least+c.least > hi, fit == fitUsual && secs+c.secs > hi:
 			return false
 		}
-		next := append(slices.Clone(chosen), c)
-		if !mandatory && b.minSeconds(next) > hi {
-			return false
-		}
-		chosen, taken[c.t.ID] = next, true
+		chosen, taken[c.t.ID], secs, least = append(chosen, c), true, secs+c.secs, least+c.least
 		return true
 	}
 	// What eased this person's pain before goes in first (SPEC §6).
 	for _, c := range cands {
 		if e, ok := b.helped(c.t.ID); ok && e.AvgChange <= -1 && len(chosen) < 2 {
-			add(c, false)
+			add(c, fitShortest)
 		}
 	}
-	for i, role := range priority {
-		if b.defaultSeconds(chosen) >= lo && i > 1 {
+	count := func(r content.Role) int { return countCandRole(chosen, r) }
+	for _, role := range priority {
+		// Release, mobility and (on a back day) front opening are the
+		// core; the other roles come in while there is time.
+		if secs >= lo && !slices.Contains(priority[:len(priority)-3], role) {
 			break
 		}
+		if count(role) > 0 {
+			continue // history already put one in
+		}
+		fit := fitUsual
+		switch {
+		case role == content.RoleOpenFront && b.r.in.BackFocused():
+			fit = fitAlways
+		case role == content.RoleRelease:
+			fit = fitShortest // the balls and rollers they have get used
+		}
 		for _, c := range cands {
-			if c.t.Role == role && add(c, role == content.RoleOpenFront && b.r.in.BackFocused()) {
+			if c.t.Role == role && add(c, fit) {
 				break
 			}
 		}
 	}
-	// Fill the rest by score, each role's score lowered by how often it is
-	// already in, so the routine stays varied.
-	rest := slices.Clone(cands)
-	for len(rest) > 0 && b.defaultSeconds(chosen) < b.budget {
-		best, bestScore := -1, 0.0
-		for i, c := range rest {
-			if taken[c.t.ID] {
-				continue
-			}
-			s := c.score - 6*float64(countCandRole(chosen, c.t.Role))
-			if best < 0 || s > bestScore {
-				best, bestScore = i, s
-			}
-		}
-		if best < 0 {
+	// Fill the rest by score, keeping the routine varied (pick).
+	tried := map[string]bool{}
+	for secs < b.budget {
+		i := pick(cands, func(c candidate) bool { return taken[c.t.ID] || tried[c.t.ID] }, count)
+		if i < 0 {
 			break
 		}
-		add(rest[best], false)
-		rest = slices.Delete(rest, best, best+1)
+		tried[cands[i].t.ID] = true
+		add(cands[i], fitUsual)
 	}
 	return chosen
+}
+
+// perRole is how many techniques of one role a plan takes before every
+// other role with techniques left has as many: however well three
+// releases scored, or helped before, the routine keeps its shape.
+const perRole = 2
+
+// pick returns the best candidate not skipped, or −1: roles with fewer
+// than perRole techniques in the plan first, then by score, lowered by 6
+// for each technique of the same role already in.
+func pick(cands []candidate, skip func(candidate) bool, count func(content.Role) int) int {
+	best, bestFull, bestScore := -1, false, 0.0
+	for i, c := range cands {
+		if skip(c) {
+			continue
+		}
+		n := count(c.t.Role)
+		full, s := n >= perRole, c.score-6*float64(n)
+		if best < 0 || bestFull && !full || full == bestFull && s > bestScore {
+			best, bestFull, bestScore = i, full, s
+		}
+	}
+	return best
 }
 
 func countCandRole(cs []candidate, r content.Role) int {
@@ -643,48 +700,40 @@ func (b *builder) window() (lo, hi int) {
 	return int(math.Ceil(float64(b.budget) * (1 - Tolerance))), int(math.Floor(float64(b.budget) * (1 + Tolerance)))
 }
 
-func (b *builder) minSeconds(cs []candidate) int {
-	total := 0
-	for _, c := range cs {
-		lo, _, _ := b.r.holdBounds(c.t)
-		total += c.t.DurationWith(lo) + c.t.Dosage.Holds()*LeadInSeconds
-	}
-	return total
+// seconds is how long t takes at its usual hold and at its shortest, on
+// the grid, with its lead-ins.
+func (b *builder) seconds(t content.Technique) (usual, least int) {
+	lo, hi, def := b.r.holdBounds(t)
+	leadIns := t.Dosage.Holds() * LeadInSeconds
+	return t.DurationWith(roundHold(def, lo, hi)) + leadIns, t.DurationWith(roundHold(lo, lo, hi)) + leadIns
 }
 
-func (b *builder) defaultSeconds(cs []candidate) int {
-	total := 0
-	for _, c := range cs {
-		_, _, def := b.r.holdBounds(c.t)
-		total += c.t.DurationWith(def) + c.t.Dosage.Holds()*LeadInSeconds
-	}
-	return total
-}
-
-// fit sets every hold so the plan lands on its budget: holds move together
-// between their bounds; when even the longest holds fall short, more
-// techniques (or more repetitions) are added, and when the shortest are
-// too long, the last additions are dropped.
+// fit lands the plan on its budget by adding and dropping techniques (or
+// repetitions) rather than by bending holds: when the plan falls short it
+// takes the next candidate that fits, or one more repetition; when even
+// its shortest holds are too long, the last additions go. Only then do
+// holds move, a HoldStep at a time (stepHolds).
 func (b *builder) fit(items []Item, cands []candidate) []Item {
 	lo, hi := b.window()
-	next := 0
+	tried := map[string]bool{}
 	for range 200 {
-		minT, maxT := bounds(items)
+		short, long := bounds(items)
 		switch {
-		case minT > hi && len(items) > 1:
+		case short > hi && len(items) > 1:
 			items = dropLast(items)
 			continue
-		case maxT < lo:
-			if grown, ok := b.grow(items, cands, &next); ok {
+		case total(items) < lo:
+			if grown, ok := b.grow(items, cands, tried, hi, long < lo); ok {
 				items = grown
 				continue
 			}
-			return stretch(items, b.budget) // as long as it can be
 		}
-		return stretch(items, b.budget)
+		break
 	}
-	return stretch(items, b.budget)
+	return stepHolds(items, b.budget)
 }
+
+func total(items []Item) int { return Plan{Items: items}.Seconds() }
 
 func bounds(items []Item) (lo, hi int) {
 	for _, it := range items {
@@ -717,63 +766,73 @@ func countRole(items []Item, r content.Role) int {
 	return n
 }
 
-// grow adds the next unused candidate, or failing that one more
-// repetition to an item that takes repetitions.
-func (b *builder) grow(items []Item, cands []candidate, next *int) ([]Item, bool) {
-	for ; *next < len(cands); *next++ {
-		c := cands[*next]
-		if !slices.ContainsFunc(items, func(it Item) bool { return it.Technique.ID == c.t.ID }) {
-			*next++
-			return append(items, b.r.item(c.t, b.reason(c.t))), true
-		}
+// grow adds the next candidate (pick) that keeps the plan within hi at its
+// usual holds, or failing that one more repetition to an item that takes
+// repetitions. When even the longest holds fall short (any), the next
+// candidate goes in whatever its length.
+func (b *builder) grow(items []Item, cands []candidate, tried map[string]bool, hi int, any bool) ([]Item, bool) {
+	in := func(c candidate) bool {
+		return slices.ContainsFunc(items, func(it Item) bool { return it.Technique.ID == c.t.ID })
+	}
+	count := func(r content.Role) int { return countRole(items, r) }
+	fits := func(c candidate) bool { return total(items)+c.secs <= hi }
+	if i := pick(cands, func(c candidate) bool { return in(c) || tried[c.t.ID] || !fits(c) }, count); i >= 0 {
+		tried[cands[i].t.ID] = true
+		return append(slices.Clone(items), b.item(cands[i].t)), true
 	}
 	for i, it := range items {
 		d := it.Technique.Dosage
 		if len(d.Stages) == 0 && d.HoldsPerSide() < 4 {
-			items = slices.Clone(items)
-			items[i].Technique.Dosage.Reps = d.HoldsPerSide() + 1
-			return items, true
+			more := slices.Clone(items)
+			more[i].Technique.Dosage.Reps = d.HoldsPerSide() + 1
+			if total(more) <= hi || any {
+				return more, true
+			}
 		}
+	}
+	if i := pick(cands, func(c candidate) bool { return in(c) || tried[c.t.ID] }, count); any && i >= 0 {
+		tried[cands[i].t.ID] = true
+		return append(slices.Clone(items), b.item(cands[i].t)), true
 	}
 	return items, false
 }
 
-// stretch moves every hold by the same share of its room (towards its
-// maximum or its minimum) so the total comes as close to target as whole
-// seconds allow.
-func stretch(items []Item, target int) []Item {
+// stepHolds moves holds a HoldStep at a time towards target while that
+// brings the total closer, each step on the item whose hold has moved
+// least, for its range, so far; a hold stays within its bounds and on
+// the grid.
+func stepHolds(items []Item, target int) []Item {
 	items = slices.Clone(items)
-	def := 0
-	for _, it := range items {
-		def += it.Seconds()
+	from := make([]int, len(items))
+	for i, it := range items {
+		from[i] = it.HoldSeconds
 	}
-	if def == target || len(items) == 0 {
-		return items
-	}
-	room := 0
-	for _, it := range items {
-		n := it.Technique.Dosage.Holds()
-		if target > def {
-			room += n * (it.MaxHold - it.HoldSeconds)
-		} else {
-			room += n * (it.HoldSeconds - it.MinHold)
+	for {
+		diff := target - total(items)
+		d := HoldStep
+		if diff < 0 {
+			d = -HoldStep
 		}
-	}
-	if room == 0 {
-		return items
-	}
-	share := math.Min(1, math.Abs(float64(target-def))/float64(room))
-	for i := range items {
-		it := &items[i]
-		if target > def {
-			it.HoldSeconds += int(math.Round(share * float64(it.MaxHold-it.HoldSeconds)))
-		} else {
-			it.HoldSeconds -= int(math.Round(share * float64(it.HoldSeconds-it.MinHold)))
+		best, bestMoved := -1, 0.0
+		for i, it := range items {
+			h := it.HoldSeconds + d
+			if h < it.MinHold || h > it.MaxHold || abs(diff-d*it.Technique.Dosage.Holds()) >= abs(diff) {
+				continue
+			}
+			moved := float64(abs(h-from[i])) / float64(max(it.MaxHold-it.MinHold, 1))
+			if best < 0 || moved < bestMoved {
+				best, bestMoved = i, moved
+			}
 		}
-		it.Technique.Dosage.HoldSeconds = it.HoldSeconds
+		if best < 0 {
+			return items
+		}
+		items[best].HoldSeconds += d
+		items[best].Technique.Dosage.HoldSeconds = items[best].HoldSeconds
 	}
-	return items
 }
+
+func abs(n int) int { return max(n, -n) }
 
 // sortLeft orders the left-out list by kind of reason, most important
 // first, keeping catalogue order within a kind.

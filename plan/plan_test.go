@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -43,6 +44,11 @@ func upperBack(minutes int, kit ...string) Intake {
 	return Intake{Areas: []string{"upper-back"}, Pain: 4, Feel: []string{FeelKnotted, FeelStiff}, Equipment: kit, Minutes: minutes, Pressure: PressureMedium}
 }
 
+func deskDay(in Intake) Intake {
+	in.Place = PlaceDesk
+	return in
+}
+
 // Rules, one by one.
 func TestRules(t *testing.T) {
 	for _, tc := range []struct {
@@ -68,6 +74,8 @@ func TestRules(t *testing.T) {
 			[]string{"ball-glute-release"}, ""},
 		{"gentle pressure asked: no firm or moderate pressure work", Intake{Areas: []string{"upper-back"}, Equipment: fullKit, Minutes: 30, Pressure: PressureGentle}, withCautions(),
 			[]string{"trigger-point-press"}, "gentle pressure"},
+		{"at the desk: nothing on the floor", deskDay(upperBack(30, fullKit...)), withCautions(),
+			[]string{"cat-cow", "childs-pose", "foam-roller-upper-back-roll", "tennis-ball-spine-release"}, "at your desk"},
 		{"blood thinners: no hard tools", upperBack(30, fullKit...), withCautions("blood-thinners"),
 			[]string{"foam-roller-upper-back-roll", "back-roller-wall"}, ""},
 	} {
@@ -138,11 +146,69 @@ func TestReasonsNameEquipmentAndArea(t *testing.T) {
 }
 
 func TestRoleOrder(t *testing.T) {
-	p := Build(cat, upperBack(30, fullKit...), withCautions(), History{})
-	for i := 1; i < len(p.Items); i++ {
-		if roleOrder(p.Items[i-1].Technique.Role) > roleOrder(p.Items[i].Technique.Role) {
-			t.Errorf("%s (%s) comes before %s (%s)", p.Items[i-1].Technique.ID, p.Items[i-1].Technique.Role,
-				p.Items[i].Technique.ID, p.Items[i].Technique.Role)
+	for _, in := range []Intake{upperBack(30, fullKit...), upperBack(15, fullKit...), upperBack(10)} {
+		p := Build(cat, in, withCautions(), History{})
+		checkShape(t, fmt.Sprintf("%d min, kit %v", in.Minutes, in.Equipment), p.Items)
+	}
+}
+
+// The order alone: the roles set the shape, floor work comes together, and
+// an item moves into the next role block only to save a trip to or from
+// the floor. In plain role order these go seated, kneeling, standing,
+// lying, seated, lying, standing, kneeling: 7 trips.
+func TestOrderGroupsFloorWork(t *testing.T) {
+	var items []Item
+	for _, id := range []string{"shoulder-rolls", "cat-cow", "overhead-reach", "sphinx-pose",
+		"shoulder-blade-squeeze", "prone-y-raise", "posture-reset", "childs-pose"} {
+		tq, ok := cat.Technique(id)
+		if !ok {
+			t.Fatalf("no technique %s", id)
+		}
+		items = append(items, Item{Technique: tq})
+	}
+	if _, trips := Transitions(items); trips != 7 {
+		t.Fatalf("the fixture has %d trips in role order, want 7", trips)
+	}
+	got := ids(Plan{Items: order(items)})
+	want := []string{"shoulder-rolls", "cat-cow", "sphinx-pose", "prone-y-raise", "overhead-reach",
+		"shoulder-blade-squeeze", "posture-reset", "childs-pose"}
+	if !slices.Equal(got, want) {
+		t.Errorf("order %v\nwant  %v", got, want)
+	}
+	if trips := floorTrips(items, map[string]int{}); trips != 3 {
+		t.Errorf("floorTrips = %d, want 3", trips)
+	}
+}
+
+// When history re-ranks techniques, the plan keeps its shape: three
+// releases that all helped do not make a plan of releases.
+func TestHistoryKeepsTheShape(t *testing.T) {
+	helped := map[string]Effect{}
+	for _, id := range []string{"shoulder-kneading", "fingertip-friction", "attachment-pressure"} {
+		helped[id] = Effect{Sessions: 4, AvgChange: -2.5}
+	}
+	hist := History{Sessions: 5, Effects: helped}
+	for _, minutes := range []int{5, 10, 15} {
+		for _, kit := range [][]string{nil, {"wall", "door-frame", "chair"}} {
+			in := upperBack(minutes, kit...)
+			p := Build(cat, in, withCautions(), hist)
+			name := fmt.Sprintf("%d min, kit %v", minutes, kit)
+			checkPlan(t, name, in, withCautions(), p)
+			roles := map[content.Role]int{}
+			for _, it := range p.Items {
+				roles[it.Technique.Role]++
+			}
+			for r, n := range roles {
+				if n > perRole {
+					t.Errorf("%s: %d items of %s: %v", name, n, r, positions(p.Items))
+				}
+			}
+			if minutes >= 10 && (roles[content.RoleMobility] == 0 || roles[content.RoleOpenFront] == 0 || roles[content.RoleRelease] == 0) {
+				t.Errorf("%s: a back day without release, mobility or front opening: %v", name, positions(p.Items))
+			}
+			if !slices.ContainsFunc(p.Items, func(it Item) bool { return helped[it.Technique.ID].Sessions > 0 }) {
+				t.Errorf("%s: nothing that helped is in: %v", name, ids(p))
+			}
 		}
 	}
 }
@@ -245,6 +311,58 @@ func TestChangeTextAdvisesACheck(t *testing.T) {
 		}
 		if strings.Contains(got, "rest it") {
 			t.Errorf("%d → %d says rest it", tc.before, tc.after)
+		}
+	}
+}
+
+func TestRoundHold(t *testing.T) {
+	for _, tc := range []struct{ h, lo, hi, want int }{
+		{8, 5, 15, 10}, {59, 30, 90, 60}, {43, 30, 90, 45}, {27, 15, 60, 25}, {42, 30, 90, 40},
+		{30, 30, 60, 30}, {3, 5, 15, 5}, {95, 30, 90, 90},
+		{7, 6, 9, 7}, {12, 6, 9, 9}, // no multiple of 5 in 6–9: the nearest allowed
+		{11, 6, 12, 10},
+	} {
+		if got := roundHold(tc.h, tc.lo, tc.hi); got != tc.want {
+			t.Errorf("roundHold(%d, %d–%d) = %d, want %d", tc.h, tc.lo, tc.hi, got, tc.want)
+		}
+	}
+}
+
+// The time is filled with techniques and repetitions, not by bending
+// holds: on the plans of every intake, holds stay within 15 s of the
+// technique's usual hold (rounded to 5 s).
+func TestHoldsStayNearUsual(t *testing.T) {
+	far := 0
+	n := 0
+	eachIntake(PlaceFloor, func(mask int) bool { return mask%5 == 0 }, func(name string, in Intake) {
+		for _, it := range Build(cat, in, withCautions(), History{}).Items {
+			d := it.Technique.Dosage
+			tq, _ := cat.Technique(it.Technique.ID)
+			if usual := roundHold(tq.Dosage.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds); abs(it.HoldSeconds-usual) > 15 {
+				far++
+			}
+			n++
+		}
+	})
+	t.Logf("%d of %d holds moved more than 15 s", far, n)
+	if far*20 > n {
+		t.Errorf("%d of %d holds moved more than 15 s from the usual", far, n)
+	}
+}
+
+// Within ±10 % of the time asked, the plan says the minutes asked; further
+// off, both; with nothing asked, the time planned.
+func TestLength(t *testing.T) {
+	for _, tc := range []struct {
+		secs, budget int
+		want         string
+	}{
+		{561, 600, "about 10 min"}, {600, 600, "about 10 min"}, {540, 600, "about 10 min"}, {660, 600, "about 10 min"},
+		{539, 600, "8:59 planned · 10 min asked"}, {661, 600, "11:01 planned · 10 min asked"},
+		{275, 300, "about 5 min"}, {220, 0, "3:40 planned"},
+	} {
+		if got := Length(tc.secs, tc.budget); got != tc.want {
+			t.Errorf("Length(%d, %d) = %q, want %q", tc.secs, tc.budget, got, tc.want)
 		}
 	}
 }

@@ -31,6 +31,7 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 	if in.BackFocused() && !slices.ContainsFunc(p.Items, func(it Item) bool { return it.Technique.Role == content.RoleOpenFront }) {
 		t.Fatalf("%s: back-focused plan does not open the front: %v", name, ids(p))
 	}
+	checkShape(t, name, p.Items)
 	if len(p.Items)+len(p.Left) != len(cat.Techniques) {
 		t.Fatalf("%s: %d in plan + %d left out ≠ %d", name, len(p.Items), len(p.Left), len(cat.Techniques))
 	}
@@ -58,14 +59,20 @@ func checkPlan(t *testing.T, name string, in Intake, res safety.Result, p Plan) 
 		if len(res.Cautions) > 0 && tq.Pressure && tq.UsesTool() && (slices.Contains(tq.Areas, "neck") || slices.Contains(tq.Areas, "low-back")) {
 			t.Fatalf("%s: %s puts a tool on the neck or low back with a caution", name, tq.ID)
 		}
-		if res.HasCaution("older-or-unsteady") && (tq.Position == content.PositionLying || tq.Position == content.PositionKneeling) {
+		if res.HasCaution("older-or-unsteady") && tq.Position.OnFloor() {
 			t.Fatalf("%s: %s is on the floor for someone older or unsteady", name, tq.ID)
+		}
+		if in.AtDesk() && tq.Position.OnFloor() {
+			t.Fatalf("%s: %s is %s, and the person is at a desk", name, tq.ID, tq.Position)
 		}
 		if !r.hasKit(tq) {
 			t.Fatalf("%s: %s needs %s", name, tq.ID, cat.EquipmentText(tq))
 		}
 		if it.HoldSeconds < it.MinHold || it.HoldSeconds > it.MaxHold {
 			t.Fatalf("%s: %s holds %d s outside %d–%d", name, tq.ID, it.HoldSeconds, it.MinHold, it.MaxHold)
+		}
+		if it.HoldSeconds%HoldStep != 0 && it.MinHold <= it.MaxHold/HoldStep*HoldStep {
+			t.Fatalf("%s: %s holds %d s, not a multiple of %d s", name, tq.ID, it.HoldSeconds, HoldStep)
 		}
 		if it.Reason == "" {
 			t.Fatalf("%s: %s has no reason", name, tq.ID)
@@ -86,6 +93,39 @@ var reviewedOut = map[string][]string{
 	"neck-dizziness": {"seated-twist", "cat-cow", "seated-cat-cow"},
 	// A closed twist across the belly: the open one instead.
 	"pregnancy": {"seated-twist"},
+}
+
+// checkShape asserts the order a plan runs in: warm-ups first, cool-downs
+// last, every item in its role block or the one next to it, and no more
+// than MaxFloorTrips trips down to the floor or up from it.
+func checkShape(t *testing.T, name string, items []Item) {
+	t.Helper()
+	var roles []content.Role // the plan's roles, in role order
+	for _, r := range content.Roles {
+		if slices.ContainsFunc(items, func(it Item) bool { return it.Technique.Role == r }) {
+			roles = append(roles, r)
+		}
+	}
+	block := func(it Item) int { return slices.Index(roles, it.Technique.Role) }
+	for i, a := range items {
+		for _, b := range items[i+1:] {
+			ra, rb := a.Technique.Role, b.Technique.Role
+			if rb == content.RoleWarmUp && ra != rb || ra == content.RoleCoolDown && ra != rb || block(a) > block(b)+1 {
+				t.Fatalf("%s: %s (%s) comes before %s (%s): %v", name, a.Technique.ID, ra, b.Technique.ID, rb, ids(Plan{Items: items}))
+			}
+		}
+	}
+	if _, trips := Transitions(items); trips > MaxFloorTrips {
+		t.Fatalf("%s: %d trips to or from the floor: %v", name, trips, positions(items))
+	}
+}
+
+func positions(items []Item) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, fmt.Sprintf("%s (%s, %s)", it.Technique.ID, it.Technique.Role, it.Technique.Position))
+	}
+	return out
 }
 
 // reviewedLimit is what the physiotherapy review asked of each caution,
@@ -113,6 +153,28 @@ func reviewedLimit(caution string, t content.Technique) string {
 	return ""
 }
 
+// eachIntake calls f with every subset of the intake's equipment (those
+// keep allows, or all when it is nil) × every time × every area, at place.
+func eachIntake(place string, keep func(mask int) bool, f func(name string, in Intake)) {
+	for mask := range 1 << len(intakeKit) {
+		if keep != nil && !keep(mask) {
+			continue
+		}
+		var kit []string
+		for i, id := range intakeKit {
+			if mask&(1<<i) != 0 {
+				kit = append(kit, id)
+			}
+		}
+		for _, minutes := range Minutes {
+			for _, area := range intakeAreas {
+				in := Intake{Areas: []string{area}, Pain: 4, Equipment: kit, Minutes: minutes, Pressure: PressureMedium, Place: place}
+				f(fmt.Sprintf("kit %v, %d min, %s, place %q", kit, minutes, area, place), in)
+			}
+		}
+	}
+}
+
 // Every caution (none, each alone, all together) × every subset of the
 // intake's equipment × every time × every area.
 func TestEveryCombination(t *testing.T) {
@@ -126,30 +188,44 @@ func TestEveryCombination(t *testing.T) {
 	n := 0
 	for _, cs := range cautionSets {
 		res := withCautions(cs...)
-		for mask := range 1 << len(intakeKit) {
-			var kit []string
-			for i, id := range intakeKit {
-				if mask&(1<<i) != 0 {
-					kit = append(kit, id)
-				}
-			}
-			for _, minutes := range Minutes {
-				for _, area := range intakeAreas {
-					in := Intake{Areas: []string{area}, Pain: 4, Equipment: kit, Minutes: minutes, Pressure: PressureMedium}
-					name := fmt.Sprintf("cautions %v, kit %v, %d min, %s", cs, kit, minutes, area)
-					checkPlan(t, name, in, res, Build(cat, in, res, History{}))
-					n++
-				}
-			}
-		}
+		eachIntake("", nil, func(name string, in Intake) {
+			checkPlan(t, fmt.Sprintf("cautions %v, %s", cs, name), in, res, Build(cat, in, res, History{}))
+			n++
+		})
 	}
 	t.Logf("%d plans checked", n)
+}
+
+// Over every intake with room on the floor, the plans get down to the
+// floor and up again, and change position, less often than the same
+// techniques in plain role order (the order plans had before), never more.
+func TestShapeCutsTransitions(t *testing.T) {
+	var was, now [2]int // position changes, floor trips
+	worst := 0
+	eachIntake(PlaceFloor, nil, func(name string, in Intake) {
+		p := Build(cat, in, withCautions(), History{})
+		before := make([]Item, 0, len(p.Items))
+		for _, i := range byRole(p.Items) {
+			before = append(before, p.Items[i])
+		}
+		c0, f0 := Transitions(before)
+		c1, f1 := Transitions(p.Items)
+		if f1 > f0 {
+			t.Fatalf("%s: %d floor trips, %d in role order: %v", name, f1, f0, positions(p.Items))
+		}
+		was[0], was[1], now[0], now[1], worst = was[0]+c0, was[1]+f0, now[0]+c1, now[1]+f1, max(worst, f1)
+	})
+	t.Logf("position changes %d → %d, floor trips %d → %d, at most %d in a plan", was[0], now[0], was[1], now[1], worst)
+	if now[0] >= was[0] || now[1] >= was[1] || worst > MaxFloorTrips {
+		t.Errorf("position changes %d → %d, floor trips %d → %d (at most %d in a plan)", was[0], now[0], was[1], now[1], worst)
+	}
 }
 
 // Random cautions, areas, feelings, pressure and the full equipment list.
 func TestRandomCombinations(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	feels := []string{FeelStiff, FeelKnotted, FeelAchy}
+	places := []string{"", PlaceFloor, PlaceDesk}
 	pressures := []string{PressureGentle, PressureMedium, PressureFirm}
 	for i := range 3000 {
 		var cs, kit, areas, feel []string
@@ -174,13 +250,41 @@ func TestRandomCombinations(t *testing.T) {
 			}
 		}
 		in := Intake{Areas: areas, Pain: rng.IntN(7), Feel: feel, Equipment: kit,
-			Minutes: Minutes[rng.IntN(len(Minutes))], Pressure: pressures[rng.IntN(3)]}
+			Minutes: Minutes[rng.IntN(len(Minutes))], Pressure: pressures[rng.IntN(3)], Place: places[rng.IntN(len(places))]}
 		res := withCautions(cs...)
 		hist := History{Sessions: rng.IntN(6), Effects: map[string]Effect{
 			cat.Techniques[rng.IntN(len(cat.Techniques))].ID: {Sessions: 3, AvgChange: -2},
 		}}
 		checkPlan(t, fmt.Sprintf("#%d %+v cautions %v", i, in, cs), in, res, Build(cat, in, res, hist))
 	}
+}
+
+// At a desk: every equipment subset × every time × every area, with no
+// caution, and a sample of the equipment with each caution alone; no plan
+// lies or kneels, and each floor technique left out for it says why.
+func TestDeskPlans(t *testing.T) {
+	cautionSets := [][]string{nil}
+	for _, k := range cat.Cautions {
+		cautionSets = append(cautionSets, []string{k.ID})
+	}
+	n := 0
+	for _, cs := range cautionSets {
+		res := withCautions(cs...)
+		sample := func(mask int) bool { return cs == nil || mask%7 == 0 }
+		eachIntake(PlaceDesk, sample, func(name string, in Intake) {
+			name = fmt.Sprintf("cautions %v, %s", cs, name)
+			p := Build(cat, in, res, History{})
+			checkPlan(t, name, in, res, p)
+			for _, e := range p.Left {
+				tq, _ := cat.Technique(e.ID)
+				if tq.Position.OnFloor() && e.Kind != WhySafety && e.Reason != DeskReason {
+					t.Fatalf("%s: %s left out as %q", name, e.ID, e.Reason)
+				}
+			}
+			n++
+		})
+	}
+	t.Logf("%d desk plans checked", n)
 }
 
 func BenchmarkPlanBuild(b *testing.B) {

@@ -1,6 +1,10 @@
 package plan
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"time"
+)
 
 // GentlerFrom is the rise in pain over one session that makes the next
 // plan gentler (History.Gentler), as ChangeText tells the person.
@@ -41,4 +45,25 @@ func changeText(before, after int) string {
 		return fmt.Sprintf("From %d to %d: about the same. Keep an eye on it, and go lighter if it climbs.", before, after)
 	}
 	return fmt.Sprintf("Up %d points, from %d to %d. Next time the plan will be gentler. If it is still higher tomorrow, ease off, keep gently active, and see a professional if it does not settle.", d, before, after)
+}
+
+// Length words a plan's length for the plan screen and plain mode: within
+// Tolerance of the minutes asked, those minutes ("about 10 min"); further
+// off, both ("7:40 planned · 10 min asked"); with no time asked (a chosen
+// routine), the time planned ("7:40 planned").
+func Length(seconds, budgetSeconds int) string {
+	planned := minSec(time.Duration(seconds) * time.Second)
+	switch {
+	case budgetSeconds <= 0:
+		return planned + " planned"
+	case Near(seconds, budgetSeconds):
+		return fmt.Sprintf("about %d min", budgetSeconds/60)
+	}
+	return fmt.Sprintf("%s planned · %d min asked", planned, budgetSeconds/60)
+}
+
+// Near reports whether seconds is within Tolerance of budgetSeconds, as
+// every plan Build makes is unless too few techniques suit the day.
+func Near(seconds, budgetSeconds int) bool {
+	return math.Abs(float64(seconds-budgetSeconds)) <= float64(budgetSeconds)*Tolerance
 }

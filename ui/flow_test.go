@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -87,20 +88,61 @@ func answerSafety(t *testing.T, m *Model, yes ...string) *Model {
 	return m
 }
 
-// intakeToPlan answers the intake: default areas, pain 4, nothing ticked,
-// then equipment as given (by position), 5 minutes, medium pressure.
+// intakeToPlan answers the intake, question by question: default areas,
+// pain 4, nothing ticked, somewhere with floor space, then equipment as
+// given, 5 minutes, medium pressure.
 func intakeToPlan(t *testing.T, m *Model, kit ...string) *Model {
 	t.Helper()
-	m = keys(t, m, "enter", "4", "enter", "enter", "enter", "enter")
-	for _, id := range kit {
-		i := slices.IndexFunc(m.cat.Equipment, func(e content.Equipment) bool { return e.ID == id })
-		m.intake.qs[m.intake.i].picked[i] = true
+	return answerIntake(t, m, plan.PlaceFloor, kit...)
+}
+
+// answerIntake is intakeToPlan with the answer to "Where are you?".
+func answerIntake(t *testing.T, m *Model, place string, kit ...string) *Model {
+	t.Helper()
+	for n := 0; m.screen == screenIntake && n < 20; n++ {
+		switch m.intake.asked[m.intake.i].ID {
+		case coach.AskPain:
+			m = keys(t, m, "4", "enter")
+		case coach.AskEquipment:
+			for _, id := range kit {
+				i := slices.IndexFunc(m.cat.Equipment, func(e content.Equipment) bool { return e.ID == id })
+				m.intake.qs[m.intake.i].picked[i] = true
+			}
+			m = keys(t, m, "enter")
+		case coach.AskMinutes:
+			m = keys(t, m, "2")
+		case coach.AskPlace:
+			q := m.intake.asked[m.intake.i]
+			i := slices.IndexFunc(q.Choices, func(c coach.Choice) bool { return c.Value == place })
+			m = keys(t, m, strconv.Itoa(i+1))
+		default:
+			m = keys(t, m, "enter")
+		}
 	}
-	m = keys(t, m, "enter", "2", "enter")
 	if m.screen != screenPlan {
 		t.Fatalf("intake did not lead to the plan: screen %v\n%s", m.screen, view(m))
 	}
 	return m
+}
+
+// At the desk the TUI asks where you are, and the plan stays in the chair,
+// standing and at the wall; the left-out list says why.
+func TestDeskIntakeKeepsOffTheFloor(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = keys(t, answerSafety(t, keys(t, m, "enter")), "enter")
+	m = answerIntake(t, m, plan.PlaceDesk, "foam-roller", "tennis-balls", "wall")
+	if !m.intakeAnswers.AtDesk() {
+		t.Fatalf("intake %+v is not at the desk", m.intakeAnswers)
+	}
+	for _, it := range m.plan.p.Items {
+		if it.Technique.Position.OnFloor() {
+			t.Errorf("%s is %s at the desk", it.Technique.ID, it.Technique.Position)
+		}
+	}
+	m = keys(t, m, "l")
+	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "Needs the floor") || !strings.Contains(v, plan.DeskReason) {
+		t.Errorf("the left-out list does not say why floor work is out:\n%s", view(m))
+	}
 }
 
 func TestPersonalPlanFlow(t *testing.T) {
@@ -122,7 +164,7 @@ func TestPersonalPlanFlow(t *testing.T) {
 	}
 	m = intakeToPlan(t, m, "wall")
 	v := view(m)
-	if !strings.Contains(v, "Your plan for today") || !strings.Contains(v, "5 min asked") {
+	if !strings.Contains(v, "Your plan for today") || !strings.Contains(v, "about 5 min") || strings.Contains(v, "planned") {
 		t.Errorf("plan screen:\n%s", v)
 	}
 	if m.intakeAnswers.Pain != 4 || m.intakeAnswers.Minutes != 5 || !slices.Equal(m.intakeAnswers.Equipment, []string{"wall"}) {
@@ -399,6 +441,23 @@ func TestSafetyStopLastsTheDay(t *testing.T) {
 	}
 }
 
+// The plan's total says the minutes asked while it is within ±10 % of
+// them; switched well short, it says both.
+func TestPlanTotalLine(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m = intakeToPlan(t, keys(t, answerSafety(t, keys(t, m, "enter")), "enter"), "wall", "door-frame")
+	if v := view(m); !strings.Contains(v, "about 5 min") || strings.Contains(v, "asked") {
+		t.Errorf("a plan on time:\n%s", v)
+	}
+	for i := 0; i < len(m.plan.p.Items) && plan.Near(m.plan.p.Seconds(), m.plan.p.BudgetSeconds); i++ {
+		m = keys(t, m, "space", "j")
+	}
+	want := clock(m.plan.total) + " planned · 5 min asked"
+	if v := view(m); !strings.Contains(v, want) || strings.Contains(v, "about") {
+		t.Errorf("a plan switched short does not say %q:\n%s", want, v)
+	}
+}
+
 func TestPlanScreenKeys(t *testing.T) {
 	m, _ := newFlow(t, Options{})
 	m = keys(t, m, "enter")
@@ -410,7 +469,7 @@ func TestPlanScreenKeys(t *testing.T) {
 	if !m.plan.p.Items[0].Off || m.plan.p.Seconds() >= before {
 		t.Error("space did not switch the first item off")
 	}
-	if !strings.Contains(view(m), clock(m.plan.total)+" planned") || m.plan.total >= shown {
+	if !strings.Contains(view(m), plan.Length(session.ShownSeconds(m.plan.total), m.plan.p.BudgetSeconds)) || m.plan.total >= shown {
 		t.Errorf("total does not update live:\n%s", view(m))
 	}
 	m = keys(t, m, "space", "J")

@@ -209,7 +209,7 @@ func TestPainUpTwoMakesTheNextPlanGentler(t *testing.T) {
 	for m.screen == screenSafety { // every session: is this happening now?
 		m, _ = do(t, m, noToAll(m)...)
 	}
-	m, _ = do(t, m, "enter", "4", "enter", "enter", "enter", "enter", "enter", "2", "enter")
+	m, _ = do(t, m, "enter", "4", "enter", "enter", "enter", "enter", "enter", "enter", "2", "enter")
 	if m.screen != screenPlan {
 		t.Fatalf("screen %v", m.screen)
 	}

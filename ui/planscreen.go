@@ -265,12 +265,9 @@ func (m *planScreen) View(helpView string) string {
 	}
 	w := m.width
 	var head strings.Builder
-	total := fmt.Sprintf("%s planned", clock(m.total))
+	total := plan.Length(session.ShownSeconds(m.total), m.p.BudgetSeconds)
 	if m.expand.Hold > 0 {
-		total += fmt.Sprintf(" (every hold %s)", m.expand.Hold)
-	}
-	if m.p.BudgetSeconds > 0 {
-		total += fmt.Sprintf(" · %d min asked", m.p.BudgetSeconds/60)
+		total += fmt.Sprintf(" · every hold %s", m.expand.Hold)
 	}
 	head.WriteString(" " + m.st.Title.Render(ansi.Truncate(m.title, max(w-lipgloss.Width(total)-4, 10), "…")) + "  " + m.st.Subtle.Render(total) + "\n")
 	if m.notes != "" {

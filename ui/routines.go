@@ -67,7 +67,11 @@ func newRoutinesScreen(c *content.Catalogue, keys *keyMap, st *styles) *routines
 	items := make([]list.Item, 0, len(c.Programs))
 	for _, p := range c.Programs {
 		day := p.Day(1)
-		items = append(items, programItem{p: p, minutes: c.DayMinutes(day), equip: programEquipment(c, day)})
+		desc := programEquipment(c, day)
+		if c.MostlyOnFloor(day) {
+			desc = "mostly on the floor · " + desc
+		}
+		items = append(items, programItem{p: p, minutes: c.DayMinutes(day), equip: desc})
 	}
 	l := list.New(items, newDelegate(st, true), 0, 0)
 	l.Title = "Ready-made routines"

@@ -377,7 +377,7 @@ func changed(reason string) bool {
 
 func (r *Runner) printPlan(title string, p plan.Plan) {
 	r.say("")
-	r.say("%s:", title)
+	r.say("%s (%s):", title, plan.Length(p.Seconds(), p.BudgetSeconds))
 	for _, note := range p.Notes {
 		r.say("  %s", note)
 	}

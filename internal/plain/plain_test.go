@@ -103,13 +103,13 @@ func TestPlainReasksBadAnswers(t *testing.T) {
 
 // A personal plan in plain mode asks the numbered intake.
 func TestPlainPersonalPlan(t *testing.T) {
-	r, out := runner(firstGate + "\n3\n1\n\n\n6\n2\n\n")
+	r, out := runner(firstGate + "\n3\n1\n\n\n\n6\n2\n\n")
 	req := coach.Request{Expand: session.Options{Hold: 5 * time.Second, LeadIn: 0}}
 	if _, err := r.Run(req); err != nil {
 		t.Fatal(err)
 	}
 	s := out.String()
-	for _, want := range []string{"1. Where does it hurt?", "What do you have to hand?", "Your plan for today:", "Session complete"} {
+	for _, want := range []string{"1. Where does it hurt?", "Where are you?", "At my desk (no floor)", "What do you have to hand?", "Your plan for today (about 5 min):", "Session complete"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("lacks %q", want)
 		}
@@ -369,14 +369,14 @@ func TestPlainSaysHowAndTakeCare(t *testing.T) {
 func TestPlainIntakeRemembersLastAnswers(t *testing.T) {
 	store := coachtest.NewMemStore()
 	// Areas mid back and low back, pain 3, stiff, a few weeks, desk work,
-	// nothing to hand, 5 minutes, gentle.
-	r, out := runner(firstGate + "4 5\n3\n1\n2\n1\n\n2\n1\n" + "3\n\n")
+	// at the desk, nothing to hand, 5 minutes, gentle.
+	r, out := runner(firstGate + "4 5\n3\n1\n2\n1\n2\n\n2\n1\n" + "3\n\n")
 	r.Store = store
 	req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}
 	if _, err := r.Run(req); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	next, out := runner(laterGate + "\n3\n\n\n\n\n\n\n" + "3\n\n")
+	next, out := runner(laterGate + "\n3\n\n\n\n\n\n\n\n" + "3\n\n")
 	next.Store = store
 	next.Clock = &fakeClock{t: t0.Add(24 * time.Hour)}
 	if _, err := next.Run(req); err != nil {
@@ -384,14 +384,42 @@ func TestPlainIntakeRemembersLastAnswers(t *testing.T) {
 	}
 	var got plan.Intake
 	if ok, _ := store.LastIntake(&got); !ok || !slices.Equal(got.Areas, []string{"mid-back", "low-back"}) ||
-		!slices.Equal(got.Feel, []string{plan.FeelStiff}) || got.Minutes != 5 || got.Pressure != plan.PressureGentle {
+		!slices.Equal(got.Feel, []string{plan.FeelStiff}) || got.Minutes != 5 || got.Pressure != plan.PressureGentle || !got.AtDesk() {
 		t.Errorf("second day's intake = %+v", got)
+	}
+}
+
+// At the desk, plain mode's plan stays off the floor: nothing to hand and
+// 15 minutes would otherwise bring cat-cow and child's pose.
+func TestPlainDeskPlanStaysOffTheFloor(t *testing.T) {
+	plans := map[string]string{}
+	for _, place := range []string{"1", "2"} {
+		r, out := runner(firstGate + "\n3\n1\n\n\n" + place + "\n\n4\n\n")
+		if _, err := r.Run(coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		plans[place] = out.String()
+	}
+	floor := 0
+	for _, tq := range content.MustLoad().Techniques {
+		if !tq.Position.OnFloor() {
+			continue
+		}
+		if strings.Contains(plans["1"], ". "+tq.Name+" (") {
+			floor++
+		}
+		if strings.Contains(plans["2"], ". "+tq.Name+" (") {
+			t.Errorf("at the desk the plan has %s, done %s:\n%s", tq.Name, tq.Position, plans["2"])
+		}
+	}
+	if floor == 0 {
+		t.Errorf("with room on the floor the plan has no floor work; the fixture proves nothing:\n%s", plans["1"])
 	}
 }
 
 // Plain output has no literal backticks: a screen reader would read them.
 func TestPlainHasNoBackticks(t *testing.T) {
-	r, out := runner(firstGate + "\n3\n1\n\n\n6\n2\n\n")
+	r, out := runner(firstGate + "\n3\n1\n\n\n\n6\n2\n\n")
 	req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}
 	if _, err := r.Run(req); err != nil {
 		t.Fatal(err)
