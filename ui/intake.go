@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -127,12 +128,25 @@ func (m *intakeScreen) View(helpView string) string {
 			}
 		}
 	}
-	var b strings.Builder
-	b.WriteString(m.st.Title.Render("About today") + "  " +
-		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", n, total)) + "\n")
-	b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(coach.StopRulesReminder, textWidth(m.width), "")) + "\n\n")
-	b.WriteString(m.qs[m.i].View(m.st, m.width))
-	return page(m.st, b.String(), helpView, m.height)
+	head := m.st.Title.Render("About today") + "  " +
+		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", n, total)) + "\n"
+	reminder := m.st.Subtle.Render(ansi.Wordwrap(coach.StopRulesReminder, textWidth(m.width), "")) + "\n"
+	// On a short terminal the reminder goes first, then the choices
+	// scroll around the cursor, so the cursor is always on screen.
+	room := m.height - 1 - strings.Count(helpView, "\n") // as page counts it
+	fits := func(body string) bool {
+		return lipgloss.Height(m.st.Page.Render(strings.TrimRight(body, "\n"))) <= room
+	}
+	q := m.qs[m.i]
+	body := head + reminder + "\n" + q.View(m.st, m.width)
+	if !fits(body) {
+		body = head + "\n" + q.View(m.st, m.width)
+	}
+	for rows := len(q.choices) * 2; !fits(body) && rows >= 3; rows-- {
+		q.maxRows = rows
+		body = head + "\n" + q.View(m.st, m.width)
+	}
+	return page(m.st, body, helpView, m.height)
 }
 
 // painOnly reports whether this intake asks only for the pain score and

@@ -172,3 +172,30 @@ func TestGateScreensGolden(t *testing.T) {
 		}
 	}
 }
+
+// On a short terminal every intake question keeps its cursor on screen:
+// the stop-rules reminder gives way first, then the choices scroll.
+func TestIntakeCursorStaysOnScreen(t *testing.T) {
+	for _, size := range [][2]int{{60, 15}, {80, 15}, {80, 24}} {
+		m, _ := newFlow(t, Options{})
+		m = keys(t, answerSafety(t, keys(t, m, "enter")), "enter")
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for i := 0; m.screen == screenIntake && i < 12; i++ {
+			q := m.intake.qs[m.intake.i]
+			for range len(q.choices) {
+				m = keys(t, m, "down")
+				v := view(m)
+				if q.kind != kindScale && q.kind != kindYesNo && !strings.Contains(v, "›") {
+					t.Fatalf("%v, question %q: the cursor is off screen:\n%s", size, q.title, v)
+				}
+				if rows := strings.Count(v, "\n") + 1; rows > size[1] {
+					t.Fatalf("%v: %d rows", size, rows)
+				}
+			}
+			if q.kind == kindScale {
+				m = keys(t, m, "3")
+			}
+			m = keys(t, m, "enter")
+		}
+	}
+}
