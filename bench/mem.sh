@@ -47,6 +47,8 @@ wait_text session 'How long have you had it'
 send session Enter
 wait_text session 'What makes it worse'
 send session 1 Enter # desk work
+wait_text session 'Where are you'
+send session Enter # room on the floor
 wait_text session 'What do you have to hand'
 send session 6 Enter # a wall
 wait_text session 'How much time do you have'
