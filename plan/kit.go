@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/safety"
@@ -28,6 +29,9 @@ func WithKit(cat *content.Catalogue, p Plan, have []string, res safety.Result) P
 			continue
 		}
 		need := "Needs " + cat.EquipmentText(t) + ", which you don't have to hand"
+		if ruled := r.ruledOut(t.ID); ruled != "" {
+			need += " (" + ruled + " is ruled out for your cautions)"
+		}
 		sub, ok := r.substitute(t, used)
 		if !ok {
 			out.Left = append(out.Left, Exclusion{ID: t.ID, Name: t.Name, Kind: WhyEquipment,
@@ -42,6 +46,22 @@ func WithKit(cat *content.Catalogue, p Plan, have []string, res safety.Result) P
 	out.Pool = slices.DeleteFunc(slices.Clone(p.Pool), func(it Item) bool { return !r.hasKit(it.Technique) || used[it.Technique.ID] })
 	sortLeft(out.Left)
 	return out
+}
+
+// ruledOut names the equipment today's cautions took from a technique's
+// choices ("massage ball" on blood thinners), or "" when none.
+func (r rules) ruledOut(id string) string {
+	orig, ok := r.cat.Technique(id)
+	if !ok {
+		return ""
+	}
+	var names []string
+	for _, e := range r.avoidKit {
+		if eq, ok := r.cat.EquipmentByID(e); ok && orig.Uses(e) && !slices.Contains(names, eq.Name) {
+			names = append(names, eq.Name)
+		}
+	}
+	return strings.Join(names, " and ")
 }
 
 // substitute finds what can take t's place today with the person's kit.
