@@ -124,6 +124,16 @@ func TestLookups(t *testing.T) {
 	}
 }
 
+// BenchmarkBuiltin is what a command pays for the content at start.
+func BenchmarkBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if c, _ := Builtin().WithPacks(nil); len(c.Techniques) == 0 {
+			b.Fatal("no techniques")
+		}
+	}
+}
+
 func BenchmarkContentLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

@@ -201,6 +201,18 @@ func BenchmarkSessionView(b *testing.B) {
 				_ = m.View()
 			}
 		})
+		// A new second on every frame: the countdown, the header and the
+		// bar are drawn again, as on each second of a hold.
+		b.Run(fmt.Sprintf("%dx%d/new-second", size.w, size.h), func(b *testing.B) {
+			m := newBenchSession(b, size.w, size.h)
+			start, i := m.session.now, 0
+			b.ReportAllocs()
+			for b.Loop() {
+				i++
+				m.session.now = start.Add(time.Duration(i%10) * time.Second)
+				_ = m.View()
+			}
+		})
 	}
 }
 

@@ -85,6 +85,7 @@ type Model struct {
 	width, height int
 	keys          *keyMap
 	help          help.Model
+	helpLine      helpLine // the help line as last drawn
 	st            *styles
 
 	req           coach.Request
@@ -675,7 +676,7 @@ func (m *Model) View() tea.View {
 		v.Content = tooSmall(m.width, m.height, m.st, extra)
 		return v
 	}
-	helpView := m.help.View(m.active().Help())
+	helpView := m.helpLine.View(&m.help, m.st, m.active().Help())
 	if m.flash != "" {
 		helpView = m.st.Warning.Render(ansi.Truncate(m.flash, m.width, "…"))
 	}

@@ -39,6 +39,7 @@ type sessionScreen struct {
 
 	width, height int
 	text          stepText // wrapped text for the current step and width
+	drawn         sessionDrawn
 
 	// The journal: where each step's outcome is written when it ends.
 	store coach.Store
@@ -70,7 +71,10 @@ type stepText struct {
 	// warn is the key precaution wrapped to the width, unstyled: View
 	// shows every row when they fit, else shortens it (warnRows).
 	warn []string
-	next string // next up, styled
+	// warnView is warn styled in warnFor rows, as last drawn.
+	warnView string
+	warnFor  int
+	next     string // next up, styled
 }
 
 func newSessionScreen(title string, steps []session.Step, clock func() time.Time, keys *keyMap, st *styles) *sessionScreen {
@@ -95,6 +99,10 @@ func (m *sessionScreen) setStyles(st *styles) {
 	m.bar = newBar(st)
 	m.bar.SetWidth(w)
 	m.bar.EmptyColor = st.BarEmpty
+	m.text.width = -1 // the step's text, styled again
+	if m.ss != nil {
+		m.wrap()
+	}
 }
 
 // start begins the session at now and returns the first tick.
@@ -417,6 +425,9 @@ func (m *sessionScreen) warnRows(rows int) string {
 	if len(lines) == 0 {
 		return ""
 	}
+	if m.text.warnView != "" && m.text.warnFor == rows {
+		return m.text.warnView
+	}
 	if rows < len(lines) {
 		step, _ := m.ss.Current()
 		lines = wrapRows("⚠ ", step.Precaution, max(m.width-4, 20), rows)
@@ -425,7 +436,8 @@ func (m *sessionScreen) warnRows(rows int) string {
 	for _, l := range lines {
 		b.WriteString("  " + m.st.Warning.Render(l) + "\n")
 	}
-	return b.String()
+	m.text.warnView, m.text.warnFor = b.String(), rows
+	return m.text.warnView
 }
 
 // sounds reports whether cues sound now: a bell or a voice, not muted.
@@ -501,10 +513,12 @@ func (m *sessionScreen) View(helpView string) string {
 	var b strings.Builder
 	// Header: program title and overall progress.
 	done, total := m.ss.Progress(now)
-	right := fmt.Sprintf("step %d of %d · %s / %s", m.ss.Index()+1, len(m.ss.Steps()), clock(done.Truncate(time.Second)), clock(total))
-	left := ansi.Truncate(m.title, max(m.width-lipgloss.Width(right)-3, 0), "…")
-	gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-2, 1)
-	header := " " + m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Subtle.Render(right) + "\n"
+	header := m.drawn.header.get(headerKey{m.ss.Index(), len(m.ss.Steps()), done.Truncate(time.Second), total, m.width, m.st}, func() string {
+		right := fmt.Sprintf("step %d of %d · %s / %s", m.ss.Index()+1, len(m.ss.Steps()), clock(done.Truncate(time.Second)), clock(total))
+		left := ansi.Truncate(m.title, max(m.width-lipgloss.Width(right)-3, 0), "…")
+		gap := max(m.width-lipgloss.Width(left)-lipgloss.Width(right)-2, 1)
+		return " " + m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Subtle.Render(right) + "\n"
+	})
 	if big {
 		b.WriteString("\n")
 	}
@@ -520,7 +534,9 @@ func (m *sessionScreen) View(helpView string) string {
 	if m.now.Before(m.flashUntil) {
 		label += m.st.Subtle.Render("  ·  " + m.flash)
 	}
-	if ph := m.ss.Phase(); ph == session.PhaseLeadIn || ph == session.PhaseRest {
+	ph := m.ss.Phase()
+	lead := ph == session.PhaseLeadIn || ph == session.PhaseRest
+	if lead {
 		digits = m.st.LeadIn
 	}
 	count := countdownText(remaining)
@@ -529,16 +545,23 @@ func (m *sessionScreen) View(helpView string) string {
 	case big && side != "" && bigWidth(side)+6+bigWidth(count) <= m.width-2:
 		// The side in letters as large as the count, readable from the floor.
 		b.WriteString(center(m.width, label) + "\n")
-		b.WriteString(centerBlock(m.width, joinBlocks(m.st.Side.Render(bigText(side)), "      ", digits.Render(bigText(count)))) + "\n")
+		b.WriteString(m.drawn.digits.get(digitsKey{count, side, lead, m.width, m.st}, func() string {
+			return centerBlock(m.width, joinBlocks(m.st.Side.Render(bigText(side)), "      ", digits.Render(bigText(count)))) + "\n"
+		}))
 	case big && bigWidth(count) <= m.width-2:
 		b.WriteString(center(m.width, label) + "\n")
-		b.WriteString(centerBlock(m.width, digits.Render(bigText(count))) + "\n")
+		b.WriteString(m.drawn.digits.get(digitsKey{count, "", lead, m.width, m.st}, func() string {
+			return centerBlock(m.width, digits.Render(bigText(count))) + "\n"
+		}))
 	default:
 		b.WriteString(center(m.width, label+"   "+digits.Render(count)) + "\n")
 	}
 
 	// Progress through this hold (or lead-in), and the breathing pacer.
-	b.WriteString(center(m.width, m.bar.ViewAs(m.phaseFraction(remaining))) + "\n")
+	frac := m.phaseFraction(remaining)
+	b.WriteString(m.drawn.bar.get(barKey{frac, m.width, m.st}, func() string {
+		return center(m.width, m.bar.ViewAs(frac)) + "\n"
+	}))
 	if m.pacing() {
 		b.WriteString(center(m.width, m.pacerView()) + "\n")
 	}
@@ -615,8 +638,27 @@ func countdownText(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
+// center centres s in w cells, as lipgloss.PlaceHorizontal does (the odd
+// cell on the right), measuring a single line once.
 func center(w int, s string) string {
-	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
+	if strings.Contains(s, "\n") {
+		return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
+	}
+	gap := w - ansi.StringWidth(s)
+	if gap <= 0 {
+		return s
+	}
+	return spaces(gap/2) + s + spaces(gap-gap/2)
+}
+
+// blanks is a row of spaces that spaces slices, so padding costs nothing.
+var blanks = strings.Repeat(" ", 256)
+
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:n]
+	}
+	return strings.Repeat(" ", n)
 }
 
 // centerBlock centres a multi-line block as a whole, keeping its rows aligned.

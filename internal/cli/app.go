@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -70,16 +69,13 @@ func (e signalError) status() int {
 	return 1
 }
 
-// catalogue loads the embedded content once, with the user's packs merged
-// in; a broken pack's problems are kept to show, never fatal.
+// catalogue loads the embedded content once (decoded at build time and
+// validated by the tests), with the user's packs merged in and validated;
+// a broken pack's problems are kept to show, never fatal. It never fails.
 func (a *app) catalogue() (*content.Catalogue, error) {
 	if a.cat == nil {
-		c, err := content.Load()
-		if err != nil {
-			return nil, fmt.Errorf("content: %w", err)
-		}
 		files, err := content.PackFiles(packDir())
-		a.cat, a.packProblems = c.WithPacks(files)
+		a.cat, a.packProblems = content.Builtin().WithPacks(files)
 		if err != nil {
 			a.packProblems = append(a.packProblems, content.Problem{Origin: packDir(), Msg: err.Error()})
 		}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -87,8 +88,14 @@ func (a *app) runTUI(req tuiRequest) error {
 	// Signals are handled here, not by Bubble Tea: each ends the program
 	// with its own exit status.
 	opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(fps), tea.WithoutSignalHandler()}
-	if a.colorDisabled() {
+	switch {
+	case a.colorDisabled():
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	case a.stdout == os.Stdout:
+		// Lip Gloss detected the profile of stdout in this environment when
+		// the program started; detecting it again would run `tmux info`
+		// again inside tmux (about 18 ms before the first frame).
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	// Keep the latest model seen: after a panic in Update or View, Run
 	// returns no model, and this one still knows the session to save.

@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"bufio"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -10,14 +11,27 @@ import (
 	"github.com/unknot/unknot/coach"
 )
 
-// WriteJSON writes sessions as a JSON array (the stable export format).
+// WriteJSON writes sessions as a JSON array (the stable export format),
+// indented by two spaces. Each session is encoded on its own, so the
+// memory it takes does not grow with the journal.
 func WriteJSON(w io.Writer, sessions []coach.Session) error {
-	if sessions == nil {
-		sessions = []coach.Session{}
+	if len(sessions) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sessions)
+	bw := bufio.NewWriter(w)
+	sep := "[\n  "
+	for _, s := range sessions {
+		b, err := json.MarshalIndent(s, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		bw.WriteString(sep)
+		bw.Write(b)
+		sep = ",\n  "
+	}
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 // CSVHeader is the first row of the CSV export: one row per step, the

@@ -62,32 +62,52 @@ func (j *Journal) SetPainAfter(id string, pain int, note string) error {
 }
 
 // Sessions lists sessions started at or after since (all when zero),
-// oldest first, each with its steps.
+// oldest first, each with its steps: two queries, whatever the number of
+// sessions.
 func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
+	from := formatTime(since)
 	rows, err := j.db.Query(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note, pid
-		FROM sessions WHERE started >= ? ORDER BY started, id`, formatTime(since))
+		FROM sessions WHERE started >= ? ORDER BY started, id`, from)
 	if err != nil {
 		return nil, describe(err)
 	}
 	var out []coach.Session
+	at := map[string]int{}
 	for rows.Next() {
 		s, err := j.scanSession(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
 		}
+		at[s.ID] = len(out)
 		out = append(out, s)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, describe(err)
 	}
-	for i := range out {
-		if out[i].Steps, err = j.steps(out[i].ID); err != nil {
+	if len(out) == 0 {
+		return out, nil
+	}
+	// Every step of those sessions, in the primary key's order (session,
+	// then index): no sort, and one pass.
+	steps, err := j.db.Query(`SELECT session_id, idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended
+		FROM steps WHERE session_id IN (SELECT id FROM sessions WHERE started >= ?) ORDER BY session_id, idx`, from)
+	if err != nil {
+		return nil, describe(err)
+	}
+	defer steps.Close()
+	var id string
+	for steps.Next() {
+		st, err := scanStep(steps, &id)
+		if err != nil {
 			return nil, err
 		}
+		if i, ok := at[id]; ok {
+			out[i].Steps = append(out[i].Steps, st)
+		}
 	}
-	return out, nil
+	return out, describe(steps.Err())
 }
 
 // Session returns one session with its steps.
@@ -157,23 +177,33 @@ func (j *Journal) scanSession(r scanner) (coach.Session, error) {
 }
 
 func (j *Journal) steps(id string) ([]coach.Step, error) {
-	rows, err := j.db.QueryContext(context.Background(), `SELECT idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended
+	rows, err := j.db.QueryContext(context.Background(), `SELECT session_id, idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended
 		FROM steps WHERE session_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, describe(err)
 	}
 	defer rows.Close()
 	out := []coach.Step{}
+	var sid string
 	for rows.Next() {
-		var st coach.Step
-		var ended string
-		if err := rows.Scan(&st.Index, &st.Technique, &st.Side, &st.Rep, &st.Outcome, &st.PlannedSeconds, &st.ActualSeconds, &ended); err != nil {
+		st, err := scanStep(rows, &sid)
+		if err != nil {
 			return nil, err
 		}
-		st.Ended = parseTime(ended)
 		out = append(out, st)
 	}
 	return out, describe(rows.Err())
+}
+
+// scanStep reads one step row (session_id first, into *sessionID).
+func scanStep(r scanner, sessionID *string) (coach.Step, error) {
+	var st coach.Step
+	var ended string
+	if err := r.Scan(sessionID, &st.Index, &st.Technique, &st.Side, &st.Rep, &st.Outcome, &st.PlannedSeconds, &st.ActualSeconds, &ended); err != nil {
+		return st, err
+	}
+	st.Ended = parseTime(ended)
+	return st, nil
 }
 
 // The journal is the coach's store.
