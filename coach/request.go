@@ -3,7 +3,6 @@ package coach
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
@@ -71,14 +70,7 @@ func (r Request) ForProgram(c *content.Catalogue, p content.Program, day int) Re
 	days := 1
 	if p.MultiDay() {
 		days = len(p.Days)
-		title += fmt.Sprintf(" · Day %d of %d", day, days)
-		// "Day 2: Open the front" would say the day twice.
-		if t := p.Days[day-1].Title; strings.HasPrefix(t, "Day") && strings.Contains(t, ": ") {
-			_, rest, _ := strings.Cut(t, ": ")
-			title += ": " + rest
-		} else {
-			title += ": " + t
-		}
+		title += fmt.Sprintf(" · Day %d of %d: %s", day, days, p.Days[day-1].Name())
 	}
 	r = r.ForTechniques(title, techs...)
 	r.Program, r.Day, r.Days = p.ID, day, days

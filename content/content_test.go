@@ -231,3 +231,12 @@ func TestOnFloor(t *testing.T) {
 		}
 	}
 }
+
+// A day's name drops the "Day 2: " its title starts with.
+func TestProgramDayName(t *testing.T) {
+	for title, want := range map[string]string{"Day 2: Open the front": "Open the front", "Stand tall": "Stand tall", "Daybreak: stretch": "Daybreak: stretch"} {
+		if got := (ProgramDay{Title: title}).Name(); got != want {
+			t.Errorf("%q: %q, want %q", title, got, want)
+		}
+	}
+}

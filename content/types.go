@@ -339,6 +339,17 @@ type ProgramDay struct {
 	Items []ProgramItem `yaml:"items" json:"items"`
 }
 
+// Name is the day's title without a leading "Day 2: ", for places that
+// already say which day it is ("Day 2 of 3: Open the front").
+func (d ProgramDay) Name() string {
+	if n, name, ok := strings.Cut(d.Title, ": "); ok {
+		if num, ok := strings.CutPrefix(n, "Day "); ok && num != "" && strings.Trim(num, "0123456789") == "" {
+			return name
+		}
+	}
+	return d.Title
+}
+
 // Program is a ready-made routine. Single-day programs have Items;
 // multi-day programs have Days (one session a day) and no Items.
 type Program struct {

@@ -65,7 +65,7 @@ type Item struct {
 
 // Seconds is the time the item takes, lead-ins included.
 func (it Item) Seconds() int {
-	return it.Technique.DurationWith(it.HoldSeconds) + it.Technique.Dosage.Holds()*LeadInSeconds
+	return it.Technique.SessionSeconds(it.HoldSeconds, LeadInSeconds)
 }
 
 // Exclusion is a technique left out, and why.
@@ -704,8 +704,7 @@ func (b *builder) window() (lo, hi int) {
 // the grid, with its lead-ins.
 func (b *builder) seconds(t content.Technique) (usual, least int) {
 	lo, hi, def := b.r.holdBounds(t)
-	leadIns := t.Dosage.Holds() * LeadInSeconds
-	return t.DurationWith(roundHold(def, lo, hi)) + leadIns, t.DurationWith(roundHold(lo, lo, hi)) + leadIns
+	return t.SessionSeconds(roundHold(def, lo, hi), LeadInSeconds), t.SessionSeconds(roundHold(lo, lo, hi), LeadInSeconds)
 }
 
 // fit lands the plan on its budget by adding and dropping techniques (or

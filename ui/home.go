@@ -318,9 +318,5 @@ func dayFocus(d coach.ProgramDay) string {
 	if !d.Program.MultiDay() {
 		return d.Program.Summary
 	}
-	title := d.Program.Days[d.Day-1].Title
-	if _, rest, ok := strings.Cut(title, ": "); ok && strings.HasPrefix(title, "Day") {
-		return rest
-	}
-	return title
+	return d.Program.Days[d.Day-1].Name()
 }

@@ -241,9 +241,7 @@ func (m *Model) todaysGate() *safety.Gate {
 	if m.gate == nil {
 		return nil
 	}
-	y, mo, d := m.gateDay.Date()
-	ny, nmo, nd := m.now().Date()
-	if y != ny || mo != nmo || d != nd {
+	if !coach.SameDay(m.gateDay, m.now()) {
 		m.gate = nil
 	}
 	return m.gate
