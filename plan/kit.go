@@ -39,7 +39,9 @@ func WithKit(cat *content.Catalogue, p Plan, have []string, res safety.Result) P
 			continue
 		}
 		used[sub.ID] = true
-		out.Items = append(out.Items, r.item(sub, fmt.Sprintf("In place of %s, which needs %s.", t.Name, cat.EquipmentText(t))))
+		in := r.item(sub, fmt.Sprintf("In place of %s, which needs %s.", t.Name, cat.EquipmentText(t)))
+		in.InPlaceOf = t.ID
+		out.Items = append(out.Items, in)
 		out.Left = append(out.Left, Exclusion{ID: t.ID, Name: t.Name, Kind: WhyEquipment,
 			Reason: need + "; " + sub.Name + " is in its place."})
 	}

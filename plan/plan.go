@@ -61,6 +61,10 @@ type Item struct {
 	MinHold, MaxHold int
 	Reason           string
 	Off              bool // switched off on the plan screen
+	// InPlaceOf is the technique this item took the place of: a rung along
+	// its ladder, or what a routine needed kit for ("" for neither). The
+	// Reason says why.
+	InPlaceOf string
 }
 
 // Seconds is the time the item takes, lead-ins included.
@@ -576,6 +580,9 @@ func (e Effect) Followed(name string) string {
 // item is t as the plan proposes it, its hold on the HoldStep grid.
 func (b *builder) item(t content.Technique) Item {
 	it := b.r.item(t, b.reason(t))
+	if st, ok := b.stepped[t.ID]; ok {
+		it.InPlaceOf = st.from
+	}
 	it.HoldSeconds = roundHold(it.HoldSeconds, it.MinHold, it.MaxHold)
 	it.Technique.Dosage.HoldSeconds = it.HoldSeconds
 	return it

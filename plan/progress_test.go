@@ -49,3 +49,15 @@ func TestPlansProgress(t *testing.T) {
 		})
 	}
 }
+
+// An item that took another's place names it, whether a ladder step or a
+// routine's kit swap did it.
+func TestInPlaceOf(t *testing.T) {
+	in := Intake{Areas: []string{"upper-back"}, Pain: 3, Equipment: []string{"tennis-balls", "wall", "mat"}, Minutes: 20, Pressure: PressureMedium}
+	p := Build(cat, in, withCautions(), History{Sessions: 3, Steady: map[string]int{"wall-ball-upper-back": 3}})
+	for _, it := range p.Items {
+		if want := map[string]string{"tennis-ball-spine-release": "wall-ball-upper-back"}[it.Technique.ID]; it.InPlaceOf != want {
+			t.Errorf("%s in place of %q, want %q", it.Technique.ID, it.InPlaceOf, want)
+		}
+	}
+}

@@ -365,16 +365,6 @@ func (r *Runner) scale(prompt string, describe func(int) string) (int, error) {
 	}
 }
 
-// changed reports whether an item's reason says it replaced another.
-func changed(reason string) bool {
-	for _, p := range []string{"In place of ", "Harder version of ", "Easier version of "} {
-		if strings.HasPrefix(reason, p) {
-			return true
-		}
-	}
-	return false
-}
-
 func (r *Runner) printPlan(title string, p plan.Plan) {
 	r.say("")
 	r.say("%s (%s):", title, plan.Length(p.Seconds(), p.BudgetSeconds))
@@ -389,7 +379,7 @@ func (r *Runner) printPlan(title string, p plan.Plan) {
 		n++
 		t := it.Technique
 		r.say("  %d. %s (%s, %s)", n, t.Name, t.Role.Label(), r.Cat.EquipmentText(t))
-		if changed(it.Reason) {
+		if it.InPlaceOf != "" {
 			r.say("     %s", it.Reason) // a swap or a step along a ladder says why
 		}
 	}
