@@ -84,6 +84,7 @@ func decodeError(name string, err error) error {
 }
 
 func located(name, msg string) Problem {
+	msg = oneLine(msg)
 	var line int
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
 		_, rest, _ := strings.Cut(msg, ":")
@@ -98,6 +99,20 @@ func located(name, msg string) Problem {
 	}
 	return Problem{Origin: name, Msg: msg}
 }
+
+// oneLine makes a decoder message safe to print on one line: the YAML
+// library quotes the offending value, which may hold newlines or escape
+// sequences from the file.
+func oneLine(msg string) string {
+	msg = strings.NewReplacer("\n", `\n`, "\t", `\t`).Replace(Sanitize(msg))
+	if r := []rune(msg); len(r) > maxDecodeMsg {
+		msg = string(r[:maxDecodeMsg]) + "…"
+	}
+	return msg
+}
+
+// maxDecodeMsg keeps a decoder message to a readable line.
+const maxDecodeMsg = 300
 
 // item is where a list item starts and where each of its fields is.
 type item struct {
