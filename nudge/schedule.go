@@ -48,6 +48,7 @@ const (
 	MaxSnooze   = time.Hour
 	MaxSnoozes  = 5
 	MinAway     = 2 * time.Minute
+	MaxAway     = 8 * time.Hour
 )
 
 // Validate says what is wrong with s, or nil.
@@ -65,8 +66,8 @@ func (s Schedule) Validate() error {
 		return fmt.Errorf("snooze %s is outside %s–%s", Short(s.Snooze), Short(MinSnooze), Short(MaxSnooze))
 	case s.MaxSnoozes < 0 || s.MaxSnoozes > MaxSnoozes:
 		return fmt.Errorf("snoozes in a row %d is outside 0–%d", s.MaxSnoozes, MaxSnoozes)
-	case s.Away < MinAway:
-		return fmt.Errorf("away %s is shorter than %s, less than a break", Short(s.Away), Short(MinAway))
+	case s.Away < MinAway || s.Away > MaxAway:
+		return fmt.Errorf("away %s is outside %s–%s", Short(s.Away), Short(MinAway), Short(MaxAway))
 	}
 	return nil
 }

@@ -215,7 +215,7 @@ func TestValidate(t *testing.T) {
 		{"no days", func(s *Schedule) { s.Days = [7]bool{} }, "no working days"},
 		{"snooze too long", func(s *Schedule) { s.Snooze = 2 * time.Hour }, "snooze 2h is outside 1m–1h"},
 		{"too many snoozes", func(s *Schedule) { s.MaxSnoozes = 9 }, "snoozes in a row 9 is outside 0–5"},
-		{"away too short", func(s *Schedule) { s.Away = time.Minute }, "away 1m is shorter than 2m, less than a break"},
+		{"away too short", func(s *Schedule) { s.Away = time.Minute }, "away 1m is outside 2m–8h"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

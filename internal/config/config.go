@@ -127,6 +127,9 @@ func Load(path string) (Config, []Problem) {
 			continue // inside a table, which is itself a mistake
 		}
 		name := k[0]
+		if name == nudgeTable {
+			continue // LoadNudge reads it
+		}
 		v := raw[name]
 		i := slices.IndexFunc(settings, func(s setting) bool { return s.name == name })
 		if i < 0 {

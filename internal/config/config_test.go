@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/unknot/unknot/nudge"
 )
 
 func TestLoad(t *testing.T) {
@@ -58,5 +61,58 @@ func TestLoadReportsEveryMistake(t *testing.T) {
 	}
 	if c.Voice || !c.Bell || c.BreatheIn != 4 || c.BreatheOut != 8 {
 		t.Errorf("settings = %+v: the good ones apply, the bad ones keep their defaults", c)
+	}
+}
+
+func TestLoadNudge(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.toml")
+	write := func(s string) {
+		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(`voice = false
+[nudge]
+interval = "30m"
+hours = "08:00-16:00"
+days = ["mon", "tue", "thu"]
+snooze = "5m"
+snoozes = 1
+away = "3m"
+calendars = ["/tmp/a.ics", "~/b.ics"]
+notify = "terminal"
+`)
+	n, problems := LoadNudge(path)
+	s := n.Schedule
+	if problems != nil || s.Interval != 30*time.Minute || s.Start != 480 || s.End != 960 || nudge.DaysString(s.Days) != "mon,tue,thu" ||
+		s.Snooze != 5*time.Minute || s.MaxSnoozes != 1 || s.Away != 3*time.Minute || n.Notify != NotifyTerminal ||
+		len(n.Calendars) != 2 || n.Calendars[0] != "/tmp/a.ics" || strings.HasPrefix(n.Calendars[1], "~") {
+		t.Fatalf("got %+v, %v", n, problems)
+	}
+	if c, problems := Load(path); problems != nil || c.Voice {
+		t.Errorf("Load with a [nudge] table: %+v, %v", c, problems)
+	}
+	tests := []struct{ in, want string }{
+		{"[nudge]\ninterval = \"1m\"\n", `config.toml:2: nudge.interval: "1m" is outside 5m–4h; using the default`},
+		{"[nudge]\ninterval = 45\n", `config.toml:2: nudge.interval: 45 is not text like "45m" or "1h30m"; using the default`},
+		{"[nudge]\n\nhours = \"9-5\"\n", `config.toml:3: nudge.hours: "9-5" is not working hours like 09:00-17:30; using the default`},
+		{"[nudge]\ndays = \"weekdays\"\n", `config.toml:2: nudge.days: "weekdays" is not working days like mon-fri or mon,wed,fri; using the default`},
+		{"[nudge]\nsnoozes = 9\n", `config.toml:2: nudge.snoozes: 9 is not a whole number 0–5; using the default`},
+		{"[nudge]\nnotify = \"loud\"\n", `config.toml:2: nudge.notify: "loud" is not one of auto, desktop, terminal, bell; using the default`},
+		{"[nudge]\ncalendars = \"a.ics\"\n", `config.toml:2: nudge.calendars: "a.ics" is not a list of .ics files like ["~/calendars/work.ics"]; using the default`},
+		{"[nudge]\nintervall = \"30m\"\n", `config.toml:2: unknown setting nudge.intervall (known: interval, hours, days, snooze, snoozes, away, calendars, notify)`},
+		{"bell = true\n[nudge]\nhours = \"09:00-09:30\"\n", `config.toml:2: [nudge]: working hours 09:00-09:30 are shorter than the interval 45m; using the default schedule`},
+		{"nudge = 3\n", `config.toml:1: nudge is not a table: write [nudge] on a line of its own, then its settings`},
+	}
+	for _, tt := range tests {
+		write(tt.in)
+		n, problems := LoadNudge(path)
+		if len(problems) != 1 || strings.TrimPrefix(problems[0].String(), dir+string(filepath.Separator)) != tt.want {
+			t.Errorf("%q: problems = %v, want %q", tt.in, problems, tt.want)
+		}
+		if n.Schedule != nudge.Default() {
+			t.Errorf("%q: the schedule is %+v, want the default", tt.in, n.Schedule)
+		}
 	}
 }
