@@ -23,6 +23,7 @@ type MemStore struct {
 	progress map[string]coach.Progress
 	prefs    map[string]string
 	seqs     map[string]int // session ID and step index → last seq written
+	nudges   []coach.Nudge
 	Fail     error
 }
 

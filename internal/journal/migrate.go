@@ -67,6 +67,15 @@ var migrations = []string{
 	// 3: what the safety check remembers beyond its answers: the age band,
 	// when the weekly checklists were last asked, assessments, advice (JSON).
 	`ALTER TABLE safety ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';`,
+	// 4: breaks the nudges offered between sessions, and the answers.
+	`CREATE TABLE nudges (
+		id         INTEGER PRIMARY KEY AUTOINCREMENT,
+		due        TEXT NOT NULL,
+		at         TEXT NOT NULL,
+		answer     TEXT NOT NULL,
+		session_id TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX nudges_at ON nudges(at);`,
 }
 
 // SchemaVersion is the version a fresh journal is migrated to.
