@@ -15,7 +15,7 @@ import (
 )
 
 func newHistoryCmd(a *app) *cobra.Command {
-	var asJSON, asCSV bool
+	var asJSON, asCSV, breaks bool
 	var since string
 	cmd := &cobra.Command{
 		Use:   "history",
@@ -25,12 +25,19 @@ func newHistoryCmd(a *app) *cobra.Command {
 			"program, day, plan, pain_before, pain_after, note and steps (index, technique, side,\n" +
 			"rep, outcome, planned_seconds, actual_seconds, ended). --csv prints one row per step\n" +
 			"with the columns " + strings.Join(journal.CSVHeader, ", ") + ".\n" +
-			"These fields are stable: new ones may be added, none renamed.",
-		Example: "  unknot history\n  unknot history --since 2026-11-01 --csv > sessions.csv\n  unknot history --json | jq '.[].pain_after'",
+			"These fields are stable: new ones may be added, none renamed.\n\n" +
+			"--breaks prints the breaks the nudges offered instead, per day: taken, snoozed and\n" +
+			"skipped; with --json an array of days with the fields date, taken, snoozed, skipped\n" +
+			"and nudges (due, at, answer, session_id).",
+		Example: "  unknot history\n  unknot history --since 2026-11-01 --csv > sessions.csv\n  unknot history --json | jq '.[].pain_after'\n" +
+			"  unknot history --breaks --json | jq '.[-1].taken'",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if asJSON && asCSV {
 				return usagef("give --json or --csv, not both")
+			}
+			if breaks && asCSV {
+				return usagef("--breaks has no --csv: use --json")
 			}
 			from, err := parseSince(since)
 			if err != nil {
@@ -48,9 +55,15 @@ func newHistoryCmd(a *app) *cobra.Command {
 				return err
 			default:
 				defer j.Close()
+				if breaks {
+					return breaksHistory(a, j, from, asJSON)
+				}
 				if sessions, err = j.Sessions(from); err != nil {
 					return err
 				}
+			}
+			if breaks {
+				return breaksHistory(a, nil, from, asJSON)
 			}
 			switch {
 			case asJSON:
@@ -63,6 +76,7 @@ func newHistoryCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "print CSV")
+	cmd.Flags().BoolVar(&breaks, "breaks", false, "print the breaks between sessions per day (taken, snoozed, skipped)")
 	cmd.Flags().StringVar(&since, "since", "", "only sessions started on or after this `DATE` (YYYY-MM-DD, local time)")
 	return cmd
 }
