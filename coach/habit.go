@@ -35,17 +35,26 @@ type Habit struct {
 // HabitAt is the habit at now from the sessions (oldest first), in now's
 // location.
 func HabitAt(sessions []Session, now time.Time) Habit {
+	var finished []time.Time
+	for _, s := range sessions {
+		if s.Status == StatusCompleted {
+			finished = append(finished, s.Started)
+		}
+	}
+	return HabitFrom(finished, now)
+}
+
+// HabitFrom is the habit at now from when each finished session started
+// (oldest first).
+func HabitFrom(finished []time.Time, now time.Time) Habit {
 	loc := now.Location()
 	var first time.Time
 	days := map[int]bool{}
-	for _, s := range sessions {
-		if s.Status != StatusCompleted {
-			continue
-		}
+	for _, t := range finished {
 		if first.IsZero() {
-			first = s.Started.In(loc)
+			first = t.In(loc)
 		}
-		days[dayIndex(first, s.Started.In(loc))] = true
+		days[dayIndex(first, t.In(loc))] = true
 	}
 	if first.IsZero() {
 		return Habit{First: true, Target: FirstGoal}
