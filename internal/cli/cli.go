@@ -53,6 +53,10 @@ func runApp(a *app, args []string) int {
 	if errors.As(err, &sig) {
 		return sig.status()
 	}
+	var status exitStatus
+	if errors.As(err, &status) {
+		return int(status)
+	}
 	fmt.Fprintln(a.errOut(), "unknot: "+firstLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
@@ -95,7 +99,7 @@ func newRootCmd(app *app) *cobra.Command {
 	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app),
 		newProgramsCmd(app, "  unknot programs\n  unknot programs --json"), newShowCmd(app),
 		newHistoryCmd(app), newCheckCmd(app), newGuideCmd(app), newCheckInCmd(app), newManCmd(root))
-	root.AddCommand(newStatusCmd(app))
+	root.AddCommand(newStatusCmd(app), newNudgeCmd(app))
 	strictCompletion(root)
 	return root
 }

@@ -16,3 +16,6 @@ func crashTestSpeech(string) *cue.Speech { return nil }
 
 // clockOffset is 0 in the shipped binary: the clock is the wall clock.
 func clockOffset() time.Duration { return 0 }
+
+// testNudgeInterval is 0 in the shipped binary: the settings decide.
+func testNudgeInterval() time.Duration { return 0 }

@@ -37,3 +37,10 @@ func clockOffset() time.Duration {
 	n, _ := strconv.Atoi(os.Getenv("UNKNOT_TEST_DAYS"))
 	return time.Duration(n) * 24 * time.Hour
 }
+
+// testNudgeInterval is UNKNOT_TEST_NUDGE_INTERVAL ("4s"): the e2e tests'
+// few seconds between breaks, below what the settings allow.
+func testNudgeInterval() time.Duration {
+	d, _ := time.ParseDuration(os.Getenv("UNKNOT_TEST_NUDGE_INTERVAL"))
+	return d
+}
