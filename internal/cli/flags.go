@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/session"
 )
 
 // Bounds for --hold and --lead-in.
@@ -42,6 +43,23 @@ func parseDuration(flag, s string, lo, hi time.Duration) (time.Duration, error) 
 		return 0, usagef("--%s %s must be whole seconds", flag, s)
 	}
 	return d, nil
+}
+
+// holdOptions reads --hold and --lead-in into the session's options.
+func holdOptions(hold, leadIn durationFlag) (session.Options, error) {
+	opt := session.Options{LeadIn: -1}
+	var err error
+	if hold.set {
+		if opt.Hold, err = parseDuration("hold", hold.raw, minHoldFlag, maxHoldFlag); err != nil {
+			return opt, err
+		}
+	}
+	if leadIn.set {
+		if opt.LeadIn, err = parseDuration("lead-in", leadIn.raw, 0, maxLeadInFlag); err != nil {
+			return opt, err
+		}
+	}
+	return opt, nil
 }
 
 // durationFlag is a pflag value that keeps the raw text for parseDuration.

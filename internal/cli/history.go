@@ -31,7 +31,7 @@ func newHistoryCmd(a *app) *cobra.Command {
 			"and nudges (due, at, answer, session_id).",
 		Example: "  unknot history\n  unknot history --since 2026-11-01 --csv > sessions.csv\n  unknot history --json | jq '.[].pain_after'\n" +
 			"  unknot history --breaks --json | jq '.[-1].taken'",
-		Args:    cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if asJSON && asCSV {
 				return usagef("give --json or --csv, not both")

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/internal/nudgestate"
 	"github.com/unknot/unknot/ui"
 )
 
@@ -76,7 +77,8 @@ func manPage(root *cobra.Command) string {
 	b.WriteString("# FILES\n")
 	for _, f := range [][2]string{
 		{filepath.Join("$XDG_DATA_HOME", "unknot", journal.FileName), "The journal (SQLite): sessions, steps, pain before and after, safety answers, program progress. `unknot history` reads it."},
-		{filepath.Join("$XDG_CONFIG_HOME", "unknot", "config.toml"), "Settings: voice, bell, reduced_motion, breathe_in, breathe_out. Mistakes are shown on the home screen (in plain mode, printed at the start) and those settings keep their defaults."},
+		{filepath.Join("$XDG_DATA_HOME", "unknot", nudgestate.FileName), "The nudges' shared state: the answers' effect on the schedule and the calendars' busy time for the day ahead. `unknot status` reads it."},
+		{filepath.Join("$XDG_CONFIG_HOME", "unknot", "config.toml"), "Settings: voice, bell, reduced_motion, breathe_in, breathe_out, and the [nudge] table. Mistakes are shown on the home screen (in plain mode, printed at the start) and those settings keep their defaults."},
 		{filepath.Join("$XDG_CONFIG_HOME", "unknot", "content", "*.yaml"), "Content packs: your own techniques and programs, merged in at start. `unknot check` validates them."},
 	} {
 		fmt.Fprintf(&b, "**%s**\n: %s\n\n", manEscape(f[0]), manEscape(f[1]))
@@ -86,6 +88,7 @@ func manPage(root *cobra.Command) string {
 		{"0", "Success."},
 		{"1", "An error, or `unknot check` found problems."},
 		{"2", "A mistake in how unknot was called: an unknown command, flag or name."},
+		{"3", "`unknot nudge --once`: a break is due."},
 		{"130", "Interrupted with ctrl+c; what was done is saved."},
 		{"128+n", "Stopped by signal n (143 for SIGTERM, 129 for SIGHUP); the session is saved as stopped."},
 	} {

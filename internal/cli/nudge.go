@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -33,7 +34,7 @@ const (
 type nudgeFlags struct {
 	interval, hours, days, notify string
 	calendars                     []string
-	quiet                         durationFlag
+	quiet, hold, leadIn           durationFlag
 	once                          bool
 	service                       string
 }
@@ -56,7 +57,7 @@ func newNudgeCmd(a *app) *cobra.Command {
 			"the nudges at login.",
 		Example: "  unknot nudge\n  unknot nudge --quiet 1h\n  unknot nudge --interval 30m --hours 08:00-16:00 --days mon-thu\n" +
 			"  unknot nudge --calendar ~/calendars/work.ics\n  unknot nudge --once\n" +
-			"  unknot nudge --service > ~/.config/systemd/user/unknot-nudge.service",
+			"  unknot nudge --service     # prints the unit or agent, with how to install it",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("service") {
@@ -70,12 +71,14 @@ func newNudgeCmd(a *app) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.interval, "interval", "", "time between breaks, like 45m (default 45m)")
+	fl.StringVar(&f.interval, "interval", "", "`TIME` between breaks, like 45m (default 45m)")
 	fl.StringVar(&f.hours, "hours", "", "working `HOURS`, like 09:00-17:30")
 	fl.StringVar(&f.days, "days", "", "working `DAYS`, like mon-fri or mon,wed,fri")
 	fl.StringArrayVar(&f.calendars, "calendar", nil, "an .ics `FILE` whose events hold breaks (repeat for more; replaces the config's)")
-	fl.StringVar(&f.notify, "notify", "", "how to announce a break: auto, desktop, terminal or bell")
-	fl.Var(&f.quiet, "quiet", "hold every break for this long from now, like 1h")
+	fl.StringVar(&f.notify, "notify", "", "how to announce a break, a `WAY`: auto, desktop, terminal or bell")
+	fl.Var(&f.quiet, "quiet", "hold every break for this `LONG` from now, like 1h")
+	fl.Var(&f.hold, "hold", "length of every hold in the micro-routine, a `DURATION` such as 20s")
+	fl.Var(&f.leadIn, "lead-in", "get-into-position time before each hold, a `DURATION`; 0 for none (default 5s)")
 	fl.BoolVar(&f.once, "once", false, "check once, announce a due break, and exit (status 3 when one is due)")
 	fl.StringVar(&f.service, "service", "", "print a systemd user unit or launchd agent that runs the nudges at login (`KIND`: systemd or launchd; default for this system)")
 	fl.Lookup("service").NoOptDefVal = "auto"
@@ -140,6 +143,15 @@ type nudgeRun struct {
 	req      coach.Request
 	secs     int
 	journal  *journal.Journal
+	// signals is where the terminal's notification and the bell go:
+	// stdout when it is a terminal or they were asked for by name, else
+	// nowhere (a cron job's log needs no escape sequences).
+	signals io.Writer
+}
+
+// announce notifies of a due break.
+func (r *nudgeRun) announce() {
+	io.WriteString(r.signals, r.notifier.Notify(ui.NudgeTitle, ui.NudgeBody(r.req.Title, r.secs)))
 }
 
 // runNudge runs the nudges: once, in the panel, or line by line.
@@ -148,12 +160,20 @@ func (a *app) runNudge(n config.Nudge, f nudgeFlags) error {
 	if err != nil {
 		return err
 	}
-	req, secs, ok := coach.MicroRoutine(cat, homeRequest.req)
+	base := homeRequest.req
+	if base.Expand, err = holdOptions(f.hold, f.leadIn); err != nil {
+		return err
+	}
+	req, secs, ok := coach.MicroRoutine(cat, base)
 	if !ok {
 		return errors.New("the content has no seated micro-routine")
 	}
 	r := &nudgeRun{runner: nudger.New(n.Schedule, a.dataPath(), n.Calendars), notifier: notify.New(n.Notify), req: req, secs: secs}
 	r.runner.Say = a.say
+	r.signals = io.Discard
+	if a.stdoutIsTerminal() || n.Notify == notify.Terminal || n.Notify == notify.Bell {
+		r.signals = a.stdout
+	}
 	r.open(a)
 	defer func() { r.close() }()
 	if src := idle.Find(); src != nil {
@@ -211,7 +231,7 @@ func (a *app) nudgeOnce(r *nudgeRun) error {
 		return err
 	}
 	if announce {
-		fmt.Fprint(a.out(), r.notifier.Notify(ui.NudgeTitle, ui.NudgeBody(r.req.Title, r.secs)))
+		r.announce()
 	}
 	fmt.Fprintln(a.out(), st.String(now))
 	if st.Kind == nudge.Due {

@@ -27,7 +27,7 @@ func (a *app) nudgePlain(r *nudgeRun) error {
 		}
 		line := plainNudgeLine(st, now)
 		if announce {
-			fmt.Fprint(a.out(), r.notifier.Notify(ui.NudgeTitle, ui.NudgeBody(r.req.Title, r.secs)))
+			r.announce()
 			line = fmt.Sprintf("break due: %s, %d min", r.req.Title, (r.secs+30)/60)
 		}
 		if line != last || announce {

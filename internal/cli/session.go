@@ -11,7 +11,6 @@ import (
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
-	"github.com/unknot/unknot/session"
 )
 
 type sessionFlags struct {
@@ -67,16 +66,9 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 	if err != nil {
 		return tuiRequest{}, err
 	}
-	opt := session.Options{LeadIn: -1}
-	if f.hold.set {
-		if opt.Hold, err = parseDuration("hold", f.hold.raw, minHoldFlag, maxHoldFlag); err != nil {
-			return tuiRequest{}, err
-		}
-	}
-	if f.leadIn.set {
-		if opt.LeadIn, err = parseDuration("lead-in", f.leadIn.raw, 0, maxLeadInFlag); err != nil {
-			return tuiRequest{}, err
-		}
+	opt, err := holdOptions(f.hold, f.leadIn)
+	if err != nil {
+		return tuiRequest{}, err
 	}
 	if f.programGiven && f.program == "" {
 		return tuiRequest{}, usagef("--program needs a program ID; `%s` lists them", lister["program"])

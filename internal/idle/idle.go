@@ -85,7 +85,9 @@ func parseIoreg(s string) (time.Duration, error) { return match(ioregRe, s, time
 
 type unreadable string
 
-func (u unreadable) Error() string { return "cannot read the idle time from " + strconv.Quote(string(u)) }
+func (u unreadable) Error() string {
+	return "cannot read the idle time from " + strconv.Quote(string(u))
+}
 
 func match(re *regexp.Regexp, s string, unit time.Duration) (time.Duration, error) {
 	m := re.FindStringSubmatch(s)
