@@ -53,6 +53,9 @@ type NudgeModel struct {
 	habit  coach.Habit
 	notes  []string
 	err    string
+	// done clears the panel as the program ends, so the routine or the
+	// shell takes over a clean screen.
+	done bool
 	// Start is set when the person chose to start the routine.
 	Start bool
 }
@@ -155,9 +158,10 @@ func (m *NudgeModel) key(k tea.KeyPressMsg) tea.Cmd {
 	m.err = ""
 	switch {
 	case key.Matches(k, m.keys.Quit):
+		m.done = true
 		return tea.Quit
 	case key.Matches(k, m.keys.Start):
-		m.Start = true
+		m.Start, m.done = true, true
 		return tea.Quit
 	case key.Matches(k, m.keys.Snooze):
 		if m.status.Kind != nudge.Due {
@@ -190,6 +194,9 @@ func (m *NudgeModel) answer(err error) {
 
 // View draws the panel: a few short lines that fit a tmux pane.
 func (m *NudgeModel) View() tea.View {
+	if m.done {
+		return tea.NewView("")
+	}
 	now := m.opt.Now()
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render("unknot · breaks") + "\n\n")
