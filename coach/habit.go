@@ -124,3 +124,16 @@ func (h Habit) StreakText() string {
 	}
 	return s
 }
+
+// Line is the habit for Home, "" before the first session: "Goal: 3 of 6
+// this fortnight · 2-week streak".
+func (h Habit) Line() string {
+	if !h.Started {
+		return ""
+	}
+	line := "Goal: " + h.Progress()
+	if s := h.StreakText(); s != "" {
+		line += " · " + s
+	}
+	return line
+}

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -84,4 +85,22 @@ func Today(days []BreakDay, now time.Time) BreakDay {
 		}
 	}
 	return BreakDay{Date: date}
+}
+
+// BreaksLine sums up the nudges' answers for History ("" without any):
+// "Breaks: today 2 taken, 1 snoozed, 0 skipped · last 7 days 9 taken".
+func BreaksLine(days []BreakDay, now time.Time) string {
+	if len(days) == 0 {
+		return ""
+	}
+	t := Today(days, now)
+	y, m, d := now.Date()
+	from := time.Date(y, m, d-6, 0, 0, 0, 0, now.Location()).Format(time.DateOnly)
+	week := 0
+	for _, day := range days {
+		if day.Date >= from {
+			week += day.Taken
+		}
+	}
+	return fmt.Sprintf("Breaks: today %d taken, %d snoozed, %d skipped · last 7 days %d taken", t.Taken, t.Snoozed, t.Skipped, week)
 }

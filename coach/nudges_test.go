@@ -35,3 +35,20 @@ func TestBreakDays(t *testing.T) {
 		t.Errorf("Today on a day without nudges = %+v", d)
 	}
 }
+
+func TestBreaksLine(t *testing.T) {
+	now := time.Date(2026, time.December, 8, 12, 0, 0, 0, time.UTC)
+	at := func(d int) time.Time { return time.Date(2026, time.December, d, 10, 0, 0, 0, time.UTC) }
+	nudges := []Nudge{
+		{At: at(1), Answer: AnswerTaken}, // eight days ago: not in the week
+		{At: at(2), Answer: AnswerTaken},
+		{At: at(8), Answer: AnswerTaken},
+		{At: at(8), Answer: AnswerSnoozed},
+	}
+	if got, want := BreaksLine(BreakDays(nudges, time.UTC), now), "Breaks: today 1 taken, 1 snoozed, 0 skipped · last 7 days 2 taken"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := BreaksLine(nil, now); got != "" {
+		t.Errorf("without nudges: %q", got)
+	}
+}

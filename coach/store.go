@@ -83,6 +83,9 @@ type Known struct {
 	LastIntake *plan.Intake
 	// StopRulesRead is the StopRulesVersion read in full ("" for none).
 	StopRulesRead string
+	// Nudges are the breaks offered between sessions and their answers,
+	// oldest first, from a store that keeps them.
+	Nudges []Nudge
 }
 
 // StopRulesRead records that the rules, as they are now, were read.
@@ -108,6 +111,11 @@ func Load(s Store) (Known, error) {
 	k.Gentler = v != ""
 	if k.StopRulesRead, err = s.Preference(PrefStopRules); err != nil {
 		return k, err
+	}
+	if ns, ok := s.(NudgeStore); ok {
+		if k.Nudges, err = ns.Nudges(time.Time{}); err != nil {
+			return k, err
+		}
 	}
 	var last plan.Intake
 	ok, err := s.LastIntake(&last)

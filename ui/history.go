@@ -25,6 +25,7 @@ type historyScreen struct {
 	sessions []coach.Session // newest first
 	counts   []session.Summary
 	stats    coach.Stats
+	breaks   string // the nudges' answers today and this week, one line
 	keys     *keyMap
 	st       *styles
 
@@ -58,6 +59,13 @@ func (m *historyScreen) set(sessions []coach.Session, now time.Time) {
 		m.counts[j] = s.Summary(m.cat)
 	}
 	m.cursor = min(m.cursor, max(len(m.sessions)-1, 0))
+	m.layout()
+}
+
+// setBreaks takes the nudges' answers (oldest first): History sums up
+// today's and the last seven days'.
+func (m *historyScreen) setBreaks(nudges []coach.Nudge, now time.Time) {
+	m.breaks = coach.BreaksLine(coach.BreakDays(nudges, now.Location()), now)
 	m.layout()
 }
 
@@ -151,7 +159,11 @@ func (m *historyScreen) renderTop(rows int) string {
 	var b strings.Builder
 	st := m.stats
 	b.WriteString(m.st.Title.Render("History") + "  " + m.st.Subtle.Render(fmt.Sprintf(
-		"%s · streak %s · %d this week", content.Plural(st.Sessions, "session"), content.Plural(st.Streak, "day"), st.ThisWeek)) + "\n\n")
+		"%s · streak %s · %d this week", content.Plural(st.Sessions, "session"), content.Plural(st.Streak, "day"), st.ThisWeek)) + "\n")
+	if m.breaks != "" {
+		b.WriteString(m.st.Subtle.Render(ansi.Truncate(m.breaks, w, "…")) + "\n")
+	}
+	b.WriteString("\n")
 	if st.Sessions == 0 {
 		b.WriteString(m.st.Cue.Render("No sessions yet. Your sessions, and how your pain changed, will show here.") + "\n")
 		return indent(strings.TrimRight(b.String(), "\n"), "  ") + "\n"

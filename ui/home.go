@@ -54,6 +54,7 @@ type homeScreen struct {
 	disclaimer string
 	last       string   // the last session, one line
 	tomorrow   string   // a program day done today: the next is for tomorrow
+	habit      string   // progress toward the habit's goal, once begun
 	problems   []string // content pack problems, shown on the first visit
 	seen       bool     // the problems were shown once
 	foot       string   // everything under the menu, wrapped per width
@@ -136,6 +137,7 @@ func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, 
 		}
 		m.last += " · " + s.Title
 	}
+	m.habit = coach.HabitAt(sessions, now).Line()
 	m.SetSize(m.width, m.height)
 }
 
@@ -151,6 +153,9 @@ func (m *homeScreen) SetSize(w, h int) {
 	}
 	if m.tomorrow != "" {
 		foot = append(foot, m.st.Cue.Render(ansi.Truncate(m.tomorrow, tw, "…")))
+	}
+	if m.habit != "" {
+		foot = append(foot, m.st.Good.Render(ansi.Truncate(m.habit, tw, "…")))
 	}
 	if m.review != "" {
 		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap(m.review, tw, "")))

@@ -371,6 +371,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.home.setJournal(m.cat, m.known.Sessions, m.known.Progress, m.now())
 		m.routines.setProgress(m.known.Progress, m.now())
 		m.history.set(m.known.Sessions, m.now())
+		m.history.setBreaks(m.known.Nudges, m.now())
 		return m, nil
 	case tea.KeyPressMsg:
 		if m.opt.CrashTest != "" && msg.String() == "!" && m.screen == screenSession {
