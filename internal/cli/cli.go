@@ -99,7 +99,7 @@ func newRootCmd(app *app) *cobra.Command {
 	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app),
 		newProgramsCmd(app, "  unknot programs\n  unknot programs --json"), newShowCmd(app),
 		newHistoryCmd(app), newCheckCmd(app), newGuideCmd(app), newCheckInCmd(app), newManCmd(root))
-	root.AddCommand(newStatusCmd(app), newNudgeCmd(app))
+	root.AddCommand(newStatusCmd(app), newNudgeCmd(app), newProgramCmd(app))
 	strictCompletion(root)
 	return root
 }
