@@ -176,11 +176,20 @@ func (m *NudgeModel) key(k tea.KeyPressMsg) tea.Cmd {
 		}
 		m.answer(m.opt.Answer(now, m.status, coach.AnswerSkipped))
 	case key.Matches(k, m.keys.Meeting):
-		m.answer(m.opt.Hold(now, MeetingHold, nudge.WhyMeeting))
+		hold := MeetingHold
+		if m.inMeeting() {
+			hold = 0 // the meeting ended early
+		}
+		m.answer(m.opt.Hold(now, hold, nudge.WhyMeeting))
 	default:
 		return nil
 	}
 	return m.check()
+}
+
+// inMeeting reports whether the "in a meeting" key holds the breaks now.
+func (m *NudgeModel) inMeeting() bool {
+	return m.status.Kind == nudge.Held && m.status.What == nudge.WhyMeeting
 }
 
 func (m *NudgeModel) answer(err error) {
@@ -230,10 +239,26 @@ func (m *NudgeModel) View() tea.View {
 	if m.err != "" {
 		b.WriteString(m.st.Warning.Render(m.err) + "\n")
 	}
-	b.WriteString("\n" + m.help.View(m.keys))
+	b.WriteString("\n" + m.helpView())
 	body := b.String()
 	if m.width > 0 {
 		body = lipgloss.NewStyle().Width(m.width).Render(body)
 	}
 	return tea.NewView(body)
+}
+
+// helpView is the keys' line, on two lines in a narrow pane so that none
+// is cut off.
+func (m *NudgeModel) helpView() string {
+	keys := m.keys
+	if m.inMeeting() {
+		keys.Meeting.SetHelp("m", "meeting over")
+	}
+	all := keys.ShortHelp()
+	if m.width > 0 && m.width < 56 {
+		h := m.help
+		h.SetWidth(0)
+		return h.ShortHelpView(all[:3]) + "\n" + h.ShortHelpView(all[3:])
+	}
+	return m.help.ShortHelpView(all)
 }

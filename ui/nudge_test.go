@@ -102,8 +102,13 @@ func TestNudgePanelFitsAPane(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 	m.Update(nudgeTickMsg{})
 	v := nudgeView(m)
-	if !strings.Contains(v, "In a meeting until 10:30") {
+	if !strings.Contains(v, "In a meeting until 10:30") || !strings.Contains(v, "m meeting over") || !strings.Contains(v, "q quit") {
 		t.Errorf("held panel:\n%s", v)
+	}
+	f.held = time.Hour
+	m.Update(tea.KeyPressMsg{Code: 'm', Text: "m"})
+	if f.held != 0 {
+		t.Errorf("m in a meeting held breaks for %v, want the hold ended", f.held)
 	}
 	for _, l := range strings.Split(v, "\n") {
 		if w := ansi.StringWidth(l); w > 40 {

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -53,7 +54,10 @@ func Parse(data []byte, loc *time.Location) (c *Calendar, err error) {
 		}
 	}()
 	cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
-	if err != nil {
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return &Calendar{}, errors.New("not an iCalendar file: it ends part-way through")
+	case err != nil:
 		return &Calendar{}, fmt.Errorf("not an iCalendar file: %s", oneLine(err))
 	}
 	c = &Calendar{}

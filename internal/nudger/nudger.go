@@ -174,7 +174,11 @@ func (r *Runner) busy(now time.Time) []nudge.Busy {
 		if c == nil || !c.mod.Equal(fi.ModTime()) || c.size != fi.Size() {
 			cal, err := calendar.ReadFile(p, r.Schedule.Loc)
 			if err != nil {
-				r.Say(fmt.Sprintf("%s: %s", filepath.Base(p), err))
+				line := fmt.Sprintf("%s: %s", filepath.Base(p), err)
+				if cal.Len() == 0 {
+					line += "; breaks go on by the clock"
+				}
+				r.Say(line)
 			}
 			c = &calFile{mod: fi.ModTime(), size: fi.Size(), cal: cal}
 			r.cals[p] = c
