@@ -27,4 +27,11 @@ cmds=()
 for bin in "$out/unknot" ${BEFORE:+"$BEFORE"}; do
   cmds+=("$bin --version" "$bin list --json" "$bin show doorway-chest-stretch" "$bin history --json")
 done
+# unknot status (this build only: an older one may not have it), with a
+# nudge state file in place; STATUS_DATA points it at a real data directory.
+if [ -n "${STATUS_DATA:-}" ]; then export UNKNOT_DATA_DIR=$STATUS_DATA; else
+  mkdir -p "$UNKNOT_DATA_DIR"
+  printf '{"state":{"anchor":"%s"}}' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$UNKNOT_DATA_DIR/nudge.json"
+fi
+cmds+=("$out/unknot status")
 hyperfine -N --warmup 3 -r "${RUNS:-20}" "$out/hello" "${cmds[@]}"
