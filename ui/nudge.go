@@ -96,6 +96,9 @@ func (m *NudgeModel) Note(line string) { m.notes = append(m.notes, line) }
 
 type nudgeTickMsg struct{}
 
+// StopNudge ends the panel from outside (a signal), clearing it.
+type StopNudge struct{}
+
 func (m *NudgeModel) tick() tea.Cmd {
 	return tea.Tick(m.opt.Every, func(time.Time) tea.Msg { return nudgeTickMsg{} })
 }
@@ -147,6 +150,9 @@ func (m *NudgeModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Styles = m.st.Help
 	case nudgeTickMsg:
 		return m, tea.Batch(m.check(), m.tick())
+	case StopNudge:
+		m.done = true
+		return m, tea.Quit
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}

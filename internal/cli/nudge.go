@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -277,15 +279,32 @@ func (a *app) nudgeTUI(r *nudgeRun) error {
 			Routine: r.req.Title, RoutineSeconds: r.secs,
 		})
 		r.runner.Say = m.Note
-		opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(renderFPS)}
+		opts := []tea.ProgramOption{tea.WithOutput(a.stdout), tea.WithFPS(renderFPS), tea.WithoutSignalHandler()}
 		switch {
 		case a.colorDisabled():
 			opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 		case a.stdout == os.Stdout:
 			opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 		}
-		final, err := tea.NewProgram(m, opts...).Run()
+		p := tea.NewProgram(m, opts...)
+		// A signal ends the panel with its own exit status, as it ends a
+		// session (see runTUI).
+		sigs := make(chan os.Signal, 1)
+		signal.Notify(sigs, stopSignals...)
+		var killedBy atomic.Value
+		go func() {
+			if s, ok := <-sigs; ok {
+				killedBy.Store(s)
+				p.Send(ui.StopNudge{})
+			}
+		}()
+		final, err := p.Run()
+		signal.Stop(sigs)
+		close(sigs)
 		r.runner.Say = a.say
+		if s, ok := killedBy.Load().(os.Signal); ok {
+			return signalError{s}
+		}
 		if err != nil {
 			if errors.Is(err, tea.ErrInterrupted) {
 				return errInterrupted
