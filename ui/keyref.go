@@ -33,6 +33,7 @@ func KeyReference() []KeySection {
 			// the key does is said here.
 			KeyHelp{k.SoundOn.Help().Key, "sound on or off: the voice and the bell"})},
 		{"finish", helps(k.Number, k.SkipPain, k.Save, k.SkipNote)},
+		{"unknot nudge", nudgeKeyHelp()},
 	}
 }
 

@@ -268,3 +268,10 @@ func (m *NudgeModel) helpView() string {
 	}
 	return m.help.ShortHelpView(all)
 }
+
+// nudgeKeyHelp is the panel's keys for the manual.
+func nudgeKeyHelp() []KeyHelp {
+	k := newNudgeKeys()
+	return []KeyHelp{{"enter", "start the micro-routine now (the safety check first)"}, {"s", "snooze the break due"},
+		{"k", "skip the break due"}, {"m", "hold breaks for a 30-minute meeting; again: the meeting is over"}, {k.Quit.Help().Key, "quit"}}
+}

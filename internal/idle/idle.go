@@ -1,8 +1,9 @@
 // Package idle reads how long the person has been away from the machine,
 // where a user process may know it: GNOME's idle monitor (Wayland and
-// X11), the X11 screensaver extension through xprintidle, and macOS's HID
-// idle time. Elsewhere (a plain console, SSH, other Wayland desktops) it
-// cannot be known, and Source says so.
+// X11), the session's org.freedesktop.ScreenSaver (KDE and others), the
+// X11 screensaver extension through xprintidle, and macOS's HID idle
+// time. Elsewhere (a plain console, SSH, other Wayland desktops) it cannot
+// be known: Find finds nothing.
 package idle
 
 import (
@@ -51,6 +52,11 @@ func candidates(getenv func(string) string, goos string) []*Source {
 			"--dest", "org.gnome.Mutter.IdleMonitor", "--object-path", "/org/gnome/Mutter/IdleMonitor/Core",
 			"--method", "org.gnome.Mutter.IdleMonitor.GetIdletime")})
 	}
+	if getenv("DBUS_SESSION_BUS_ADDRESS") != "" {
+		out = append(out, &Source{Name: "the session's screensaver (KDE and others)", read: command(parseGdbus, "gdbus", "call", "--session",
+			"--dest", "org.freedesktop.ScreenSaver", "--object-path", "/org/freedesktop/ScreenSaver",
+			"--method", "org.freedesktop.ScreenSaver.GetSessionIdleTime")})
+	}
 	if getenv("DISPLAY") != "" {
 		out = append(out, &Source{Name: "the X11 screensaver (xprintidle)", read: command(parseMillis, "xprintidle")})
 	}
@@ -70,14 +76,15 @@ func command(parse func(string) (time.Duration, error), name string, args ...str
 
 var (
 	millisRe = regexp.MustCompile(`^\s*(\d+)\s*$`)
-	gdbusRe  = regexp.MustCompile(`^\(uint64 (\d+),\)`)
+	gdbusRe  = regexp.MustCompile(`^\(uint(?:32|64) (\d+),\)`)
 	ioregRe  = regexp.MustCompile(`"HIDIdleTime" = (\d+)`)
 )
 
 // parseMillis reads xprintidle's milliseconds.
 func parseMillis(s string) (time.Duration, error) { return match(millisRe, s, time.Millisecond) }
 
-// parseGdbus reads gdbus's "(uint64 1234,)", milliseconds.
+// parseGdbus reads gdbus's "(uint64 1234,)" or "(uint32 1234,)",
+// milliseconds.
 func parseGdbus(s string) (time.Duration, error) { return match(gdbusRe, s, time.Millisecond) }
 
 // parseIoreg reads ioreg's HIDIdleTime, nanoseconds.
