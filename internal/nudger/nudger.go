@@ -33,7 +33,23 @@ type Runner struct {
 	calendars []string
 	cals      map[string]*calFile
 	said      map[string]bool
+	// busyAt is when the busy time was last worked out, and busyNow what
+	// it was: repeats are expanded again only when a file changes or
+	// every busyEvery, not at every check.
+	busyAt  time.Time
+	busyNow []nudge.Busy
+	// idleRead is when the idle time was last read: asking runs a tool,
+	// so it is asked every IdleEvery, not at every check.
+	idleRead time.Time
 }
+
+// IdleEvery is how often the idle time is read: time away is counted in
+// minutes, so half a minute late is soon enough.
+const IdleEvery = 30 * time.Second
+
+// busyEvery is how often the busy time is worked out again when no
+// calendar changed; it covers BusyAhead, far more than that.
+const busyEvery = 10 * time.Minute
 
 // calFile is one calendar as last read, and the file's version then.
 type calFile struct {
@@ -58,7 +74,8 @@ func (r *Runner) Check(now time.Time) (st nudge.Status, notify bool, err error) 
 		return st, false, err
 	}
 	changed := false
-	if r.Idle != nil {
+	if r.Idle != nil && now.Sub(r.idleRead) >= IdleEvery {
+		r.idleRead = now
 		if idle, err := r.Idle(); err == nil {
 			changed = f.State.Away(r.Schedule, now, idle)
 		} else {
@@ -164,10 +181,15 @@ func (r *Runner) Today(now time.Time) coach.BreakDay {
 // said once (per change) and left out: the nudges go on by the clock.
 func (r *Runner) busy(now time.Time) []nudge.Busy {
 	var cals []*calendar.Calendar
+	changed := now.Sub(r.busyAt) >= busyEvery || now.Before(r.busyAt)
 	for _, p := range r.calendars {
 		fi, err := os.Stat(p)
 		if err != nil {
 			r.sayOnce(p+err.Error(), fmt.Sprintf("%s: %s; breaks go on by the clock", p, reason(err)))
+			if r.cals[p] != nil { // it was there: its events go
+				delete(r.cals, p)
+				changed = true
+			}
 			continue
 		}
 		c := r.cals[p]
@@ -182,10 +204,15 @@ func (r *Runner) busy(now time.Time) []nudge.Busy {
 			}
 			c = &calFile{mod: fi.ModTime(), size: fi.Size(), cal: cal}
 			r.cals[p] = c
+			changed = true
 		}
 		cals = append(cals, c.cal)
 	}
-	return calendar.Merge(cals...).Busy(now.Add(-12*time.Hour), now.Add(nudgestate.BusyAhead))
+	if changed {
+		r.busyAt = now
+		r.busyNow = calendar.Merge(cals...).Busy(now.Add(-12*time.Hour), now.Add(nudgestate.BusyAhead))
+	}
+	return r.busyNow
 }
 
 func reason(err error) string {

@@ -79,9 +79,13 @@ func TestRunnerNotifiesOnceAndRecordsAnswers(t *testing.T) {
 
 func TestRunnerTimeAway(t *testing.T) {
 	r := New(allDay(), t.TempDir(), nil)
-	idle := time.Duration(0)
-	r.Idle = func() (time.Duration, error) { return idle, nil }
+	idle, reads := time.Duration(0), 0
+	r.Idle = func() (time.Duration, error) { reads++; return idle, nil }
 	r.Check(t0)
+	r.Check(t0.Add(time.Second))
+	if reads != 1 {
+		t.Errorf("the idle time was read %d times in a second, want once", reads)
+	}
 	idle = 10 * time.Minute
 	st, _, _ := r.Check(t0.Add(40 * time.Minute))
 	if !st.At.Equal(t0.Add(85 * time.Minute)) {
@@ -121,5 +125,23 @@ func TestRunnerCalendars(t *testing.T) {
 	}
 	if len(said) != 2 {
 		t.Errorf("said again: %q", said)
+	}
+}
+
+// The busy time is worked out again when a calendar changes or goes, not
+// at every check.
+func TestRunnerCalendarGoes(t *testing.T) {
+	dir := t.TempDir()
+	ics := filepath.Join(dir, "work.ics")
+	os.WriteFile(ics, []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Sync\r\n"+
+		"DTSTART:20261201T094000Z\r\nDTEND:20261201T101500Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"), 0o600)
+	r := New(allDay(), dir, []string{ics})
+	r.Check(t0)
+	if st, _, _ := r.Check(t0.Add(45 * time.Minute)); st.Kind != nudge.Held {
+		t.Fatalf("in the meeting: %+v", st)
+	}
+	os.Remove(ics)
+	if st, _, _ := r.Check(t0.Add(46 * time.Minute)); st.Kind != nudge.Due {
+		t.Errorf("after the calendar went: %+v, want due by the clock", st)
 	}
 }
