@@ -112,3 +112,33 @@ func TestStatusCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestHistoryBreaks(t *testing.T) {
+	dir := t.TempDir()
+	code, out, _ := runCLI("--data-dir", dir, "history", "--breaks")
+	if code != 0 || out != "No breaks yet: `unknot nudge` offers them between sessions.\n" {
+		t.Errorf("no journal: %d %q", code, out)
+	}
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, time.November, 30, 10, 0, 0, 0, time.Local)
+	for i, answer := range []string{coach.AnswerSnoozed, coach.AnswerTaken, coach.AnswerSkipped} {
+		coach.SaveNudge(coach.Nudge{Due: day, At: day.Add(time.Duration(i) * 10 * time.Minute), Answer: answer})(j)
+	}
+	coach.SaveNudge(coach.Nudge{Due: day.AddDate(0, 0, 1), At: day.AddDate(0, 0, 1), Answer: coach.AnswerTaken})(j)
+	j.Close()
+	code, out, _ = runCLI("--data-dir", dir, "history", "--breaks")
+	want := "DATE        TAKEN  SNOOZED  SKIPPED\n2026-11-30  1      1        1\n2026-12-01  1      0        0\n"
+	if code != 0 || out != want {
+		t.Errorf("table: %d\n%s\nwant\n%s", code, out, want)
+	}
+	code, out, _ = runCLI("--data-dir", dir, "history", "--breaks", "--json", "--since", "2026-12-01")
+	if code != 0 || !strings.Contains(out, `"date": "2026-12-01"`) || strings.Contains(out, "2026-11-30") {
+		t.Errorf("--json --since: %d %s", code, out)
+	}
+	if code, _, errOut := runCLI("--data-dir", dir, "history", "--breaks", "--csv"); code != 2 || errOut != "unknot: --breaks has no --csv: use --json\n" {
+		t.Errorf("--csv: %d %q", code, errOut)
+	}
+}
