@@ -65,9 +65,34 @@ func (j *Journal) SetPainAfter(id string, pain int, note string) error {
 // oldest first, each with its steps: two queries, whatever the number of
 // sessions.
 func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
-	from := formatTime(since)
+	return j.SessionsBetween(since, time.Time{})
+}
+
+// SessionsBetween lists the sessions started at or after from and before
+// to (either unbounded when zero), oldest first, with their steps.
+func (j *Journal) SessionsBetween(from, to time.Time) ([]coach.Session, error) {
+	where, args := `started >= ?`, []any{formatTime(from)}
+	if !to.IsZero() {
+		where, args = where+` AND started < ?`, append(args, formatTime(to))
+	}
+	return j.sessionsWhere(`WHERE `+where+` ORDER BY started, id`, args...)
+}
+
+// SessionPage lists up to n sessions started before before (any when
+// zero), newest first, with their steps.
+func (j *Journal) SessionPage(before time.Time, n int) ([]coach.Session, error) {
+	where, args := ``, []any{}
+	if !before.IsZero() {
+		where, args = `WHERE started < ?`, append(args, formatTime(before))
+	}
+	return j.sessionsWhere(where+` ORDER BY started DESC, id DESC LIMIT ?`, append(args, n)...)
+}
+
+// sessionsWhere reads the sessions that choose (a WHERE, ORDER BY and
+// LIMIT clause) picks, in its order, and their steps: two queries.
+func (j *Journal) sessionsWhere(choose string, args ...any) ([]coach.Session, error) {
 	rows, err := j.db.Query(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note, pid
-		FROM sessions WHERE started >= ? ORDER BY started, id`, from)
+		FROM sessions `+choose, args...)
 	if err != nil {
 		return nil, describe(err)
 	}
@@ -92,7 +117,7 @@ func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
 	// Every step of those sessions, in the primary key's order (session,
 	// then index): no sort, and one pass.
 	steps, err := j.db.Query(`SELECT session_id, idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended
-		FROM steps WHERE session_id IN (SELECT id FROM sessions WHERE started >= ?) ORDER BY session_id, idx`, from)
+		FROM steps WHERE session_id IN (SELECT id FROM sessions `+choose+`) ORDER BY session_id, idx`, args...)
 	if err != nil {
 		return nil, describe(err)
 	}
