@@ -158,11 +158,7 @@ func BenchmarkGrowth(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("sessions=%d/export-json", n), func(b *testing.B) {
 			for b.Loop() {
-				ss, err := j.Sessions(time.Time{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := WriteJSON(io.Discard, ss); err != nil {
+				if err := WriteJSONSeq(io.Discard, j.AllSessions(time.Time{})); err != nil {
 					b.Fatal(err)
 				}
 			}

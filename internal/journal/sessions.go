@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"iter"
 	"time"
 
 	"github.com/unknot/unknot/coach"
@@ -233,3 +234,38 @@ func scanStep(r scanner, sessionID *string) (coach.Step, error) {
 
 // The journal is the coach's store.
 var _ coach.Store = (*Journal)(nil)
+
+// exportChunk is how many sessions AllSessions reads at a time.
+const exportChunk = 500
+
+// AllSessions yields the sessions started at or after since (all when
+// zero), oldest first, with their steps, reading them a chunk at a time:
+// an export of years holds one chunk in memory, not the journal.
+func (j *Journal) AllSessions(since time.Time) iter.Seq2[coach.Session, error] {
+	return func(yield func(coach.Session, error) bool) {
+		from := formatTime(since)
+		lastStarted, lastID := "", ""
+		for {
+			chunk, err := j.sessionsWhere(`WHERE started >= ? AND (started > ? OR (started = ? AND id > ?))
+				ORDER BY started, id LIMIT ?`, from, lastStarted, lastStarted, lastID, exportChunk)
+			if err != nil {
+				yield(coach.Session{}, err)
+				return
+			}
+			for _, s := range chunk {
+				if !yield(s, nil) {
+					return
+				}
+			}
+			if len(chunk) < exportChunk {
+				return
+			}
+			// The next chunk starts after the last one's key as stored.
+			lastID = chunk[len(chunk)-1].ID
+			if err := j.db.QueryRow(`SELECT started FROM sessions WHERE id = ?`, lastID).Scan(&lastStarted); err != nil {
+				yield(coach.Session{}, describe(err))
+				return
+			}
+		}
+	}
+}

@@ -181,3 +181,33 @@ func TestLoadTallyOnAnOlderReadOnlyJournal(t *testing.T) {
 		t.Errorf("%d sessions", st.Sessions)
 	}
 }
+
+// AllSessions yields, a chunk at a time, what Sessions returns at once:
+// across chunk boundaries, with sessions that started at the same
+// instant, and from a date.
+func TestAllSessionsInChunks(t *testing.T) {
+	j := openTest(t, t.TempDir())
+	n := 2*exportChunk + 3
+	fill(t, j, n, t0)
+	// Ten sessions either side of the first boundary start together.
+	if _, err := j.db.Exec(`UPDATE sessions SET started = ? WHERE id BETWEEN ? AND ?`,
+		formatTime(t0.AddDate(0, 0, -n+exportChunk)), fmt.Sprintf("s%06d", exportChunk-5), fmt.Sprintf("s%06d", exportChunk+4)); err != nil {
+		t.Fatal(err)
+	}
+	for _, since := range []time.Time{{}, t0.AddDate(0, 0, -exportChunk-10)} {
+		want, err := j.Sessions(since)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []coach.Session
+		for s, err := range j.AllSessions(since) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, s)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("since %v: %d sessions in chunks, %d at once", since, len(got), len(want))
+		}
+	}
+}
