@@ -43,6 +43,14 @@ func Sanitize(s string) string {
 }
 
 func needsSanitizing(s string) bool {
+	ascii := true // printable ASCII, newlines and tabs need nothing
+	for i := 0; i < len(s) && ascii; i++ {
+		c := s[i]
+		ascii = (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t'
+	}
+	if ascii {
+		return false
+	}
 	marks := 0
 	for _, r := range s {
 		if unsafeRune(r) {
