@@ -70,7 +70,8 @@ var migrations = []string{
 	// 4: the coach's tally of the sessions started before "through" (see
 	// coach.Tally), one row; the triggers drop it whenever one of those
 	// sessions or its steps changes, whoever writes it, so it is never
-	// stale. An index for the last intake, read at every start.
+	// stale. Indexes for what every start reads: the last intake and the
+	// sessions left running.
 	`CREATE TABLE tally (
 		id      INTEGER PRIMARY KEY CHECK (id = 1),
 		through TEXT NOT NULL,
@@ -89,7 +90,8 @@ var migrations = []string{
 			OR through > (SELECT started FROM sessions WHERE id = OLD.session_id); END;
 	CREATE TRIGGER tally_step_removed AFTER DELETE ON steps
 		BEGIN DELETE FROM tally WHERE through > (SELECT started FROM sessions WHERE id = OLD.session_id); END;
-	CREATE INDEX intake_at ON intake(at);`,
+	CREATE INDEX intake_at ON intake(at);
+	CREATE INDEX sessions_running ON sessions(status) WHERE status = 'running';`,
 }
 
 // SchemaVersion is the version a fresh journal is migrated to.
