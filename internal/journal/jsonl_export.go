@@ -132,4 +132,3 @@ func WriteJSONL(w io.Writer, d Dump) error {
 	}
 	return bw.Flush()
 }
-
