@@ -35,7 +35,7 @@ func newJournalExportCmd(a *app) *cobra.Command {
 		Long: "Print everything the journal holds as JSON Lines: a header line, then one record a line,\n" +
 			"each tagged with its type: session, step, intake, safety, progress and preference.\n" +
 			"JSON Lines is the one format (--jsonl says so, for scripts).",
-		Example: "  unknot journal export --jsonl > unknot-journal.jsonl",
+		Example: "  unknot journal export --jsonl > journal.jsonl",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var d journal.Dump
