@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/unknot/unknot/content"
@@ -56,6 +57,30 @@ func percent(n, of int) string {
 
 func minutes(d time.Duration) string {
 	return fmt.Sprintf("%d min", content.Minutes(int(d/time.Second)))
+}
+
+// PainSeries is the pain scores in order, one line before and one
+// after, oldest first: the chart's numbers, for text.
+func (r Report) PainSeries() []string {
+	if len(r.Pain) == 0 {
+		return []string{"No pain scores in this period."}
+	}
+	var before, after []string
+	for _, p := range r.Pain {
+		before, after = append(before, score(p.Before)), append(after, score(p.After))
+	}
+	return []string{
+		fmt.Sprintf("From %s to %s, oldest first (0–10; – for none given):", r.Pain[0].At.Format("2 Jan"), r.Pain[len(r.Pain)-1].At.Format("2 Jan")),
+		"Before: " + strings.Join(before, " "),
+		"After:  " + strings.Join(after, " "),
+	}
+}
+
+func score(p *int) string {
+	if p == nil {
+		return "–"
+	}
+	return fmt.Sprint(*p)
 }
 
 // PainText is "7 → 3", "7 → ?" or "–".
@@ -155,9 +180,6 @@ func (s *SafetyInForce) Lines() []string {
 	}
 	return lines
 }
-
-// SourceText is one source, its address last.
-func SourceText(ref content.Reference) string { return ref.String() }
 
 // FollowedIntro heads the "what followed" section: association, not cause.
 const FollowedIntro = "How pain changed over sessions that included each technique. A session's change is not one technique's effect: these are associations, not causes."

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/unknot/unknot/content"
 )
 
 // WriteMarkdown writes the report as Markdown (CommonMark with GitHub's
@@ -47,6 +49,21 @@ func (m *mdDoc) table(header []string, rows [][]string) {
 	}
 	m.printf("\n")
 }
+
+// sources lists each citation, its address as an autolink.
+func (m *mdDoc) sources(refs []content.Reference) {
+	for _, ref := range refs {
+		line := mdEscape(oneLine(ref.Text()))
+		if ref.URL != "" {
+			line += ", <" + urlEscape(oneLine(ref.URL)) + ">"
+		}
+		m.printf("- %s\n", line)
+	}
+	m.printf("\n")
+}
+
+// urlEscape keeps an address inside its autolink's brackets.
+var urlEscape = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace
 
 func mdRow(cells []string) string {
 	var b strings.Builder

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/unknot/unknot/content"
 )
 
 // doc is what the text and the Markdown renderings have in common: the
@@ -15,6 +17,7 @@ type doc interface {
 	para(lines ...string)
 	list(items []string)
 	table(header []string, rows [][]string)
+	sources(refs []content.Reference)
 }
 
 // layout writes the report's sections, in order.
@@ -30,15 +33,7 @@ func layout(d doc, r Report) {
 	d.heading(2, "Overview")
 	d.para(r.Overview()...)
 	d.heading(2, "Pain before and after")
-	var pain [][]string
-	for _, p := range r.Pain {
-		pain = append(pain, []string{p.At.Format("Mon 2 Jan 15:04"), PainText(p.Before, p.After)})
-	}
-	if len(pain) == 0 {
-		d.para("No pain scores in this period.")
-	} else {
-		d.table([]string{"Session", "Pain (0–10)"}, pain)
-	}
+	d.para(r.PainSeries()...)
 	d.heading(2, "Sessions")
 	d.table(SessionHeader, rowsOf(r.Sessions, SessionRow.Cells))
 	if len(r.Programs) > 0 {
@@ -67,11 +62,7 @@ func layout(d doc, r Report) {
 		d.list(r.Followed)
 	}
 	d.heading(2, "Sources")
-	var refs []string
-	for _, ref := range r.Sources {
-		refs = append(refs, SourceText(ref))
-	}
-	d.list(refs)
+	d.sources(r.Sources)
 }
 
 func rowsOf[T any](items []T, cells func(T) []string) [][]string {
@@ -129,7 +120,8 @@ func (t *textDoc) table(header []string, rows [][]string) {
 	if t.err != nil {
 		return
 	}
-	tw := tabwriter.NewWriter(t.w, 0, 0, 2, ' ', 0)
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.ToUpper(strings.Join(header, "\t")))
 	for _, row := range rows {
 		cells := make([]string, len(row))
@@ -138,7 +130,22 @@ func (t *textDoc) table(header []string, rows [][]string) {
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
-	t.err = tw.Flush()
+	tw.Flush()
+	// An empty last cell (a session without a note) leaves padding.
+	for line := range strings.Lines(b.String()) {
+		t.printf("%s\n", strings.TrimRight(line, " \n"))
+	}
+}
+
+// sources lists each citation with its address on a line of its own,
+// kept whole so that it can be copied (a terminal may wrap the rest).
+func (t *textDoc) sources(refs []content.Reference) {
+	for _, ref := range refs {
+		t.printf("- %s\n", oneLine(ref.Text()))
+		if ref.URL != "" {
+			t.printf("  %s\n", oneLine(ref.URL))
+		}
+	}
 }
 
 // oneLine keeps a free-text field (a note) on its line: a tab would

@@ -90,9 +90,9 @@ func newJournalImportCmd(a *app) *cobra.Command {
 				fmt.Fprintf(a.out(), "Nothing new in %s: this journal already holds all of it.\n", args[0])
 				return nil
 			}
-			fmt.Fprintf(a.out(), "Imported %s: %s added, %d updated, %d unchanged; %s, %s, %s, %s.\n", args[0],
+			fmt.Fprintf(a.out(), "Imported %s: %s added, %d updated, %d unchanged; %s, %s, progress in %s, %s.\n", args[0],
 				content.Plural(m.Added, "session"), m.Updated, m.Unchanged, content.Plural(m.Steps, "step"),
-				content.Plural(m.Safety, "safety check"), content.Plural(m.Progress, "program's progress"),
+				content.Plural(m.Safety, "safety check"), content.Plural(m.Progress, "program"),
 				content.Plural(m.Prefs, "preference"))
 			return nil
 		},

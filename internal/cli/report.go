@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -58,7 +59,11 @@ func newReportCmd(a *app) *cobra.Command {
 				return err
 			}
 			if output == "" {
-				_, err = a.out().Write(b.Bytes())
+				text := b.String()
+				if !asMD && !asHTML {
+					text = fit(text, a.width()) // on a terminal, long lines wrap under their marker
+				}
+				_, err = io.WriteString(a.out(), text)
 				return err
 			}
 			if err := writeFileAtomic(output, b.Bytes()); err != nil {
