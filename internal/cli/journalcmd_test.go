@@ -78,3 +78,18 @@ func TestJournalExportWithoutAJournal(t *testing.T) {
 		t.Error("export created files")
 	}
 }
+
+// FILE - reads the export from stdin, as a pipe from another machine's
+// export would give it.
+func TestJournalImportFromStdin(t *testing.T) {
+	_, file, _ := runCLI("--data-dir", seedJournal(t), "journal", "export")
+	fresh := t.TempDir()
+	code, out, errOut := runCLIWith(file, "--data-dir", fresh, "journal", "import", "-")
+	if code != 0 || !strings.Contains(out, "3 sessions added") {
+		t.Errorf("exit %d, %q, %q", code, out, errOut)
+	}
+	code, _, errOut = runCLIWith("not an export\n", "--data-dir", t.TempDir(), "journal", "import", "-")
+	if code != 1 || !strings.Contains(errOut, "-: line 1: not an unknot journal export") {
+		t.Errorf("garbage on stdin: exit %d, %q", code, errOut)
+	}
+}
