@@ -19,7 +19,10 @@ func session(day int, before, after *int, hurtLast bool, program string, techs .
 	start := time.Date(2026, 11, day, 9, 0, 0, 0, time.UTC)
 	end := start.Add(6 * time.Minute)
 	s := coach.Session{ID: coach.NewID(start), Started: start, Ended: &end, Status: coach.StatusCompleted,
-		Title: "Fixture routine", Program: program, Day: 1, PainBefore: before, PainAfter: after}
+		Title: "Your plan for today", Program: program, Day: 1, PainBefore: before, PainAfter: after}
+	if p, ok := cat.Program(program); ok {
+		s.Title = p.Name
+	}
 	for _, id := range techs {
 		t, _ := cat.Technique(id)
 		s.Plan = append(s.Plan, coach.PlanItem{Technique: id, HoldSeconds: 30})
