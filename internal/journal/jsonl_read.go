@@ -21,6 +21,7 @@ import (
 const (
 	MaxJSONLLine  = 256 << 10 // bytes in one line
 	MaxJSONLLines = 2_000_000 // lines in a file
+	MaxJSONLBytes = 256 << 20 // bytes in a file (10,000 sessions take about 10 MB)
 	maxAnswers    = 500       // answers in one safety or intake record
 	maxSeconds    = 24 * 60 * 60
 	maxDay        = 1000
@@ -42,12 +43,15 @@ func lineErr(line int, format string, args ...any) error {
 // first, then records it knows, each well-formed and within the caps,
 // with text the sanitiser would leave as it is. The first problem is
 // returned with its line; nothing is returned half-read.
-func ReadJSONL(r io.Reader) (Dump, error) {
+func ReadJSONL(r io.Reader) (Dump, error) { return readJSONL(r, MaxJSONLBytes) }
+
+// readJSONL is ReadJSONL with a cap on the file's size, for tests.
+func readJSONL(r io.Reader, maxBytes int) (Dump, error) {
 	var d Dump
 	br := bufio.NewReaderSize(r, 64<<10)
 	ck := checker{sessions: map[string]int{}, pos: map[string]int{}, steps: map[stepKey]bool{}, intakes: map[string]bool{},
 		programs: map[string]bool{}, keys: map[string]bool{}, at: map[string]int{}}
-	n := 0
+	n, size := 0, 0
 	for {
 		line, err := readLine(br)
 		if err == io.EOF {
@@ -56,6 +60,9 @@ func ReadJSONL(r io.Reader) (Dump, error) {
 		n++
 		if err != nil {
 			return d, lineErr(n, "%s", err)
+		}
+		if size += len(line) + 1; size > maxBytes {
+			return d, lineErr(n, "the file is larger than %d MiB", maxBytes>>20)
 		}
 		if n > MaxJSONLLines {
 			return d, lineErr(n, "more than %d lines", MaxJSONLLines)

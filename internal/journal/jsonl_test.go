@@ -182,3 +182,15 @@ func TestReadJSONLRefusesBadFiles(t *testing.T) {
 		})
 	}
 }
+
+// A file past the size cap is refused at the line that passes it.
+func TestReadJSONLCapsTheFile(t *testing.T) {
+	file := export(t, openTestFilled(t, 0, "s1", "s2", "s3"))
+	if _, err := readJSONL(strings.NewReader(file), len(file)); err != nil {
+		t.Fatalf("a file at the cap: %v", err)
+	}
+	_, err := readJSONL(strings.NewReader(file), len(file)-1)
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("line %d: the file is larger than", strings.Count(file, "\n"))) {
+		t.Errorf("a file one byte past the cap: %v", err)
+	}
+}
