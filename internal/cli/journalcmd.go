@@ -38,6 +38,9 @@ func newJournalExportCmd(a *app) *cobra.Command {
 		Example: "  unknot journal export --jsonl > journal.jsonl",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !jsonl {
+				return usagef("JSON Lines is the one format of the export: leave out --jsonl=false")
+			}
 			var d journal.Dump
 			j, err := journal.OpenReadOnly(a.dataPath())
 			switch {
