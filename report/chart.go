@@ -71,16 +71,37 @@ func PainChart(points []PainPoint, loc *time.Location) Chart {
 		}
 	}
 	ch.Before.Points, ch.After.Points = strings.Join(before, " "), strings.Join(after, " ")
-	if len(points) > 0 {
-		first := points[0].At.In(loc).Format("2 Jan")
-		last := points[len(points)-1].At.In(loc).Format("2 Jan")
-		if len(points) == 1 {
-			ch.Labels = []XLabel{{X: ch.x(0, 1), Text: first, Anchor: "middle"}}
-		} else {
-			ch.Labels = []XLabel{{X: ch.Left, Text: first, Anchor: "start"}, {X: ch.Right, Text: last, Anchor: "end"}}
-		}
-	}
+	ch.Labels = dateLabels(ch, points, loc)
 	return ch
+}
+
+// maxLabels is the most dates under the plot: more would overlap.
+const maxLabels = 6
+
+// dateLabels dates the first and the last point and, between them, points
+// spread evenly, at most maxLabels in all.
+func dateLabels(ch Chart, points []PainPoint, loc *time.Location) []XLabel {
+	n := len(points)
+	if n == 0 {
+		return nil
+	}
+	if n == 1 {
+		return []XLabel{{X: ch.x(0, 1), Text: points[0].At.In(loc).Format("2 Jan"), Anchor: "middle"}}
+	}
+	labels := min(n, maxLabels)
+	var out []XLabel
+	for k := range labels {
+		i := k * (n - 1) / (labels - 1)
+		anchor := "middle"
+		switch k {
+		case 0:
+			anchor = "start"
+		case labels - 1:
+			anchor = "end"
+		}
+		out = append(out, XLabel{X: ch.x(i, n), Text: points[i].At.In(loc).Format("2 Jan"), Anchor: anchor})
+	}
+	return out
 }
 
 // x is the column of point i of n: spread across the plot, or in the

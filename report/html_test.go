@@ -112,4 +112,12 @@ func TestPainChartGeometry(t *testing.T) {
 	if len(one.Labels) != 1 || one.Labels[0].Anchor != "middle" {
 		t.Errorf("one point: labels %+v", one.Labels)
 	}
+	var many []PainPoint
+	for d := range 20 {
+		many = append(many, PainPoint{At: now.AddDate(0, 0, d), Before: &five})
+	}
+	labels := PainChart(many, now.Location()).Labels
+	if len(labels) != maxLabels || labels[0].Text != "30 Nov" || labels[maxLabels-1].Text != "19 Dec" || labels[maxLabels-1].X != 666 {
+		t.Errorf("20 points: labels %+v, want %d from 30 Nov to 19 Dec", labels, maxLabels)
+	}
 }
