@@ -89,3 +89,38 @@ func TestShareAsNeedsAnID(t *testing.T) {
 		}
 	}
 }
+
+// A program's next stage goes with it only when it is built in: a pack's
+// own next program would be missing on the other side.
+func TestShareDropsANextOfYourOwn(t *testing.T) {
+	pack := `programs:
+  - id: stage-one
+    name: Stage one
+    summary: The first stage.
+    items: [{technique: chin-tucks}]
+    next: stage-two
+    sources: [acsm-stretching-2021]
+  - id: stage-two
+    name: Stage two
+    summary: The second stage.
+    items: [{technique: shoulder-rolls}]
+    next: posture-3-day
+    sources: [acsm-stretching-2021]
+`
+	path := filepath.Join(t.TempDir(), "stages.yaml")
+	if err := os.WriteFile(path, []byte(pack), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cat, problems := Builtin().WithPacks([]string{path})
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	sh, err := cat.ShareProgram("stage-one", "")
+	if err != nil || sh.File.Programs[0].Next != "" || len(sh.Dropped) != 1 || !strings.Contains(sh.Dropped[0], "stage-two") {
+		t.Errorf("stage one: %v, next %q, dropped %q", err, sh.File.Programs[0].Next, sh.Dropped)
+	}
+	sh, err = cat.ShareProgram("stage-two", "")
+	if err != nil || sh.File.Programs[0].Next != "posture-3-day" || len(sh.Dropped) != 0 {
+		t.Errorf("stage two: %v, next %q, dropped %q", err, sh.File.Programs[0].Next, sh.Dropped)
+	}
+}

@@ -81,7 +81,7 @@ func TestJSONLRoundTripReproducesHistory(t *testing.T) {
 	}
 	b := openTest(t, t.TempDir())
 	m := importText(t, b, file)
-	if m.Added != 3 || m.Steps != 6 || m.Safety != 1 || m.Progress != 1 || m.Prefs != 1 {
+	if m.Added != 3 || m.Steps != 6 || m.Intakes != 3 || m.Safety != 1 || m.Progress != 1 || m.Prefs != 1 {
 		t.Errorf("first import: %+v", m)
 	}
 	if got, want := history(t, b), history(t, a); got != want {

@@ -16,6 +16,7 @@ import (
 type Merged struct {
 	Added, Updated, Unchanged int // sessions
 	Steps                     int // steps added or replaced by newer ones
+	Intakes                   int // intake answers added or replaced by newer ones
 	Safety, Progress, Prefs   int // records added or replaced by newer ones
 	// Conflicts say, one a line, which side was kept where a session
 	// differed: the newer.
@@ -24,7 +25,7 @@ type Merged struct {
 
 // Changed reports whether the import wrote anything.
 func (m Merged) Changed() bool {
-	return m.Added+m.Updated+m.Steps+m.Safety+m.Progress+m.Prefs > 0
+	return m.Added+m.Updated+m.Steps+m.Intakes+m.Safety+m.Progress+m.Prefs > 0
 }
 
 // Import merges a dump (ReadJSONL's, checked) into the journal in one
@@ -52,9 +53,11 @@ func (j *Journal) Import(d Dump) (Merged, error) {
 			return Merged{}, describe(err)
 		}
 		if in, ok := intake[s.ID]; ok {
-			if err := mergeIntake(ctx, tx, in); err != nil {
+			n, err := mergeIntake(ctx, tx, in)
+			if err != nil {
 				return Merged{}, describe(err)
 			}
+			m.Intakes += n
 		}
 	}
 	for _, l := range d.Safety {
@@ -240,15 +243,18 @@ func mergeSteps(ctx context.Context, tx *sql.Tx, s coach.Session, m *Merged) err
 }
 
 // mergeIntake keeps the newer intake of a session.
-func mergeIntake(ctx context.Context, tx *sql.Tx, l intakeLine) error {
+func mergeIntake(ctx context.Context, tx *sql.Tx, l intakeLine) (int, error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, l.Answers); err != nil {
-		return err
+		return 0, err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO intake (session_id, at, answers) VALUES (?, ?, ?)
+	res, err := tx.ExecContext(ctx, `INSERT INTO intake (session_id, at, answers) VALUES (?, ?, ?)
 		ON CONFLICT(session_id) DO UPDATE SET at = excluded.at, answers = excluded.answers WHERE excluded.at > intake.at`,
 		l.SessionID, formatTime(l.At.UTC()), compact.String())
-	return err
+	if err != nil {
+		return 0, err
+	}
+	return affected(res), nil
 }
 
 // mergeSafety adds a safety check unless the journal has the same one.
