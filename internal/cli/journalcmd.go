@@ -41,20 +41,16 @@ func newJournalExportCmd(a *app) *cobra.Command {
 			if !jsonl {
 				return usagef("JSON Lines is the one format of the export: leave out --jsonl=false")
 			}
-			var d journal.Dump
 			j, err := journal.OpenReadOnly(a.dataPath())
 			switch {
 			case errors.Is(err, journal.ErrNoJournal):
 				// An empty journal exports as the header alone.
+				return journal.WriteJSONL(a.jsonStdout(), journal.Dump{})
 			case err != nil:
 				return err
-			default:
-				defer j.Close()
-				if d, err = j.Dump(); err != nil {
-					return err
-				}
 			}
-			return journal.WriteJSONL(a.jsonStdout(), d)
+			defer j.Close()
+			return j.ExportJSONL(a.jsonStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&jsonl, "jsonl", true, "write JSON Lines (the default and only format)")

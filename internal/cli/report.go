@@ -118,7 +118,7 @@ func (a *app) reportInput(from, to, now time.Time) (report.Input, error) {
 		return in, err
 	}
 	defer j.Close()
-	if in.Sessions, err = j.Sessions(from); err != nil {
+	if in.Sessions, err = j.SessionsBetween(from, to); err != nil {
 		return in, err
 	}
 	if in.Progress, err = j.InProgress(); err != nil {

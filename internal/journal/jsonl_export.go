@@ -4,20 +4,40 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"iter"
 	"strings"
 	"time"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
+
+// ExportJSONL writes everything the journal holds as JSON Lines (see
+// WriteJSONL), reading the sessions a chunk at a time: an export of years
+// holds one chunk in memory, not the journal.
+func (j *Journal) ExportJSONL(w io.Writer) error {
+	d, err := j.records()
+	if err != nil {
+		return err
+	}
+	return writeJSONL(w, j.AllSessions(time.Time{}), d)
+}
 
 // Dump reads everything the journal holds: sessions with their steps,
 // intake answers, every safety check, program progress and preferences.
 func (j *Journal) Dump() (Dump, error) {
-	var d Dump
-	var err error
-	if d.Sessions, err = j.Sessions(time.Time{}); err != nil {
+	d, err := j.records()
+	if err != nil {
 		return d, err
 	}
+	d.Sessions, err = j.Sessions(time.Time{})
+	return d, err
+}
+
+// records reads all but the sessions: intake answers, safety checks,
+// program progress and preferences, all small.
+func (j *Journal) records() (Dump, error) {
+	var d Dump
 	rows, err := j.db.Query(`SELECT session_id, at, answers FROM intake ORDER BY session_id`)
 	if err != nil {
 		return d, describe(err)
@@ -98,7 +118,11 @@ func (j *Journal) safetyRows() ([]safetyLine, error) {
 // followed by its steps and intake, then the safety checks, progress and
 // preferences. Text goes out as the sanitiser leaves it, so that every
 // file written here is one ReadJSONL accepts.
-func WriteJSONL(w io.Writer, d Dump) error {
+func WriteJSONL(w io.Writer, d Dump) error { return writeJSONL(w, sessionSeq(d.Sessions), d) }
+
+// writeJSONL is WriteJSONL with the sessions as they come; d's Sessions
+// are not read.
+func writeJSONL(w io.Writer, sessions iter.Seq2[coach.Session, error], d Dump) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	put := func(v any) {
@@ -110,7 +134,10 @@ func WriteJSONL(w io.Writer, d Dump) error {
 	for _, l := range d.Intakes {
 		intake[l.SessionID] = l
 	}
-	for _, s := range d.Sessions {
+	for s, err := range sessions {
+		if err != nil {
+			return err
+		}
 		l := sessionLineOf(s)
 		put(&l)
 		for _, st := range s.Steps {

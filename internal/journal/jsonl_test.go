@@ -41,13 +41,19 @@ func ok(t *testing.T, err error) {
 	}
 }
 
+// export is the journal's JSON Lines as the command writes them
+// (streamed), checked against the dump written whole.
 func export(t *testing.T, j *Journal) string {
 	t.Helper()
+	var streamed, whole bytes.Buffer
+	ok(t, j.ExportJSONL(&streamed))
 	d, err := j.Dump()
 	ok(t, err)
-	var b bytes.Buffer
-	ok(t, WriteJSONL(&b, d))
-	return b.String()
+	ok(t, WriteJSONL(&whole, d))
+	if streamed.String() != whole.String() {
+		t.Fatalf("the streamed export differs from the dump:\n%s\nwant:\n%s", streamed.String(), whole.String())
+	}
+	return streamed.String()
 }
 
 func history(t *testing.T, j *Journal) string {
@@ -192,5 +198,19 @@ func TestReadJSONLCapsTheFile(t *testing.T) {
 	_, err := readJSONL(strings.NewReader(file), len(file)-1)
 	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("line %d: the file is larger than", strings.Count(file, "\n"))) {
 		t.Errorf("a file one byte past the cap: %v", err)
+	}
+}
+
+// An imported session older than the coach's saved tally drops the
+// tally, as a session written here would: the next start counts afresh.
+func TestImportDropsAStaleTally(t *testing.T) {
+	j := openTestFilled(t, 5, "late")
+	ok(t, j.SaveTally(t0.AddDate(0, 0, 10), []byte("tally")))
+	if data, err := j.LoadTally(); err != nil || data == nil {
+		t.Fatalf("no tally saved: %v", err)
+	}
+	importText(t, j, export(t, openTestFilled(t, 0, "early")))
+	if data, err := j.LoadTally(); err != nil || data != nil {
+		t.Errorf("the tally outlived an import of an older session: %q, %v", data, err)
 	}
 }
