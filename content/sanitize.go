@@ -79,6 +79,10 @@ func unsafeRune(r rune) bool {
 // struct fields, slices, nested slices and map values.
 func sanitizeAll(v any) { sanitizeValue(reflect.ValueOf(v)) }
 
+// SanitizeAll is sanitizeAll for other packages: the journal's export
+// cleans its lines with it.
+func SanitizeAll(v any) { sanitizeAll(v) }
+
 func sanitizeValue(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:

@@ -72,9 +72,14 @@ func parseSince(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
+	return parseDate("--since", s)
+}
+
+// parseDate reads a date flag's value: its midnight, in local time.
+func parseDate(flag, s string) (time.Time, error) {
 	t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), time.Local)
 	if err != nil {
-		return time.Time{}, usagef("--since %q is not a date like 2026-11-01", s)
+		return time.Time{}, usagef("%s %q is not a date like 2026-11-01", flag, s)
 	}
 	return t, nil
 }
