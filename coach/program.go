@@ -52,8 +52,9 @@ func SameDay(a, b time.Time) bool {
 // Continuing lists what Home offers to carry on at now: each program under
 // way whose next day is due, and the next stage of a program finished on an
 // earlier day that has not been started.
-func Continuing(c *content.Catalogue, sessions []Session, progress []Progress, now time.Time) []ProgramDay {
+func Continuing(c *content.Catalogue, k Known, now time.Time) []ProgramDay {
 	var out []ProgramDay
+	progress := k.Progress
 	for _, pr := range progress {
 		p, ok := c.Program(pr.Program)
 		if !ok || !p.MultiDay() {
@@ -63,7 +64,7 @@ func Continuing(c *content.Catalogue, sessions []Session, progress []Progress, n
 			out = append(out, d)
 		}
 	}
-	if d, ok := nextStage(c, sessions, progress, now); ok {
+	if d, ok := nextStage(c, k, progress, now); ok {
 		out = append(out, d)
 	}
 	return out
@@ -71,12 +72,8 @@ func Continuing(c *content.Catalogue, sessions []Session, progress []Progress, n
 
 // nextStage finds the stage after the program most recently finished: its
 // last day completed before today, its next stage never started since.
-func nextStage(c *content.Catalogue, sessions []Session, progress []Progress, now time.Time) (ProgramDay, bool) {
-	for i := len(sessions) - 1; i >= 0; i-- {
-		s := sessions[i]
-		if s.Program == "" {
-			continue
-		}
+func nextStage(c *content.Catalogue, k Known, progress []Progress, now time.Time) (ProgramDay, bool) {
+	if s, ok := k.lastProgram(); ok {
 		p, ok := c.Program(s.Program)
 		if !ok || !p.MultiDay() || p.Next == "" {
 			return ProgramDay{}, false

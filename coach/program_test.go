@@ -1,12 +1,14 @@
 package coach_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/coach/coachtest"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/safety"
 )
@@ -61,17 +63,36 @@ func TestContinuingOffersTheNextStage(t *testing.T) {
 	p, _ := cat.Program("posture-3-day")
 	done := time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local)
 	sessions := []coach.Session{{Program: p.ID, Day: 3, Status: coach.StatusCompleted, Started: done}}
-	if got := coach.Continuing(cat, sessions, nil, done.Add(time.Hour)); len(got) != 0 {
+	if got := coach.Continuing(cat, coach.Known{Recent: sessions}, done.Add(time.Hour)); len(got) != 0 {
 		t.Errorf("offered the same day: %+v", got)
 	}
-	got := coach.Continuing(cat, sessions, nil, done.AddDate(0, 0, 1))
+	got := coach.Continuing(cat, coach.Known{Recent: sessions}, done.AddDate(0, 0, 1))
 	if len(got) != 1 || !got[0].Stage || got[0].Program.ID != "posture-stage-2" || got[0].Day != 1 {
 		t.Fatalf("next day: %+v", got)
 	}
 	started := []coach.Progress{{Program: "posture-stage-2", Day: 2, Days: 3, Updated: done.AddDate(0, 0, 1)}}
-	got = coach.Continuing(cat, sessions, started, done.AddDate(0, 0, 2))
+	got = coach.Continuing(cat, coach.Known{Recent: sessions, Progress: started}, done.AddDate(0, 0, 2))
 	if len(got) != 1 || got[0].Stage || got[0].Day != 2 {
 		t.Errorf("once started, stage 2 continues as a program: %+v", got)
+	}
+	// Weeks later, with the program's last day only in the tally.
+	later := done.AddDate(0, 0, 30)
+	store := coachtest.NewMemStore()
+	for i, s := range append(sessions, coach.Session{Title: "Quick", Started: done.AddDate(0, 0, 20)}) {
+		s.ID = fmt.Sprint("s", i)
+		if err := store.StartSession(s); err != nil {
+			t.Fatal(err)
+		}
+		if err := store.FinishSession(s.ID, coach.StatusCompleted, s.Started); err != nil {
+			t.Fatal(err)
+		}
+	}
+	k, err := coach.Load(store, later)
+	if err != nil || len(k.Recent) != 0 {
+		t.Fatalf("%d recent sessions, %v", len(k.Recent), err)
+	}
+	if got := coach.Continuing(cat, k, later); len(got) != 1 || got[0].Program.ID != "posture-stage-2" {
+		t.Errorf("a month later: %+v", got)
 	}
 }
 

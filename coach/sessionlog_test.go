@@ -152,7 +152,7 @@ func TestSessionLogGentlerIsSetAndCleared(t *testing.T) {
 		if log.Gentler(tc.after) != (tc.want != "") {
 			t.Errorf("%d → %d: Gentler() disagrees with the preference", tc.before, tc.after)
 		}
-		known, err := coach.Load(store)
+		known, err := coach.Load(store, t0)
 		if err != nil || known.Gentler != (tc.want != "") || known.History(t0).Gentler != known.Gentler {
 			t.Errorf("%d → %d: Load says gentler %v (%v)", tc.before, tc.after, known.Gentler, err)
 		}
@@ -225,7 +225,7 @@ func TestSafetyRecordRoundTrip(t *testing.T) {
 // unless they were just asked.
 func TestRecheckDue(t *testing.T) {
 	three, five := 3, 5
-	known := coach.Known{Sessions: []coach.Session{{PainBefore: &five, PainAfter: &three}}}
+	known := coach.Known{Recent: []coach.Session{{PainBefore: &five, PainAfter: &three}}}
 	earlier := safety.Result{At: t0, Checked: t0.Add(-48 * time.Hour)}
 	for _, tc := range []struct {
 		name string
@@ -250,7 +250,7 @@ func TestRecheckDue(t *testing.T) {
 // done through again.
 func TestHistoryKeepsHurtTechniquesOut(t *testing.T) {
 	step := func(id, outcome string) coach.Step { return coach.Step{Technique: id, Outcome: outcome} }
-	k := coach.Known{Sessions: []coach.Session{
+	k := coach.Known{Recent: []coach.Session{
 		{Steps: []coach.Step{step("a", coach.OutcomeDone), step("a", coach.OutcomeHurt), step("b", coach.OutcomeHurt)}},
 		{Steps: []coach.Step{step("b", coach.OutcomeDone), step("c", coach.OutcomeSkipped)}},
 	}}
@@ -286,7 +286,7 @@ func TestHistoryCountsSteadySessions(t *testing.T) {
 		}
 		return out
 	}
-	k := coach.Known{Sessions: []coach.Session{
+	k := coach.Known{Recent: []coach.Session{
 		{Steps: done("a", "b", "c"), PainBefore: pain(4), PainAfter: pain(3)},
 		{Steps: done("a", "b"), PainBefore: pain(4), PainAfter: pain(4)},
 		{Steps: done("a", "b", "c")}, // not rated

@@ -2,7 +2,6 @@ package coach
 
 import (
 	"fmt"
-	"sort"
 	"time"
 )
 
@@ -28,63 +27,7 @@ type Stats struct {
 // Summarise computes stats from sessions (oldest first) as of now, in
 // now's time zone.
 func Summarise(sessions []Session, now time.Time) Stats {
-	st := Stats{Sessions: len(sessions)}
-	days := map[string]bool{}
-	monday := startOfWeek(now)
-	type acc struct{ n, sum int }
-	effects := map[string]*acc{}
-	for _, s := range sessions {
-		local := s.Started.In(now.Location())
-		days[local.Format(time.DateOnly)] = true
-		if !local.Before(monday) {
-			st.ThisWeek++
-		}
-		change, ok := s.Change()
-		if !ok {
-			continue
-		}
-		st.Rated++
-		c := change
-		st.LastChange = &c
-		seen := map[string]bool{}
-		for _, step := range s.Steps {
-			if step.Outcome == OutcomeSkipped || seen[step.Technique] {
-				continue
-			}
-			seen[step.Technique] = true
-			a := effects[step.Technique]
-			if a == nil {
-				a = &acc{}
-				effects[step.Technique] = a
-			}
-			a.n++
-			a.sum += change
-		}
-	}
-	for t, a := range effects {
-		st.Effects = append(st.Effects, Effect{Technique: t, Sessions: a.n, AvgChange: float64(a.sum) / float64(a.n)})
-	}
-	sort.Slice(st.Effects, func(i, j int) bool {
-		a, b := st.Effects[i], st.Effects[j]
-		if a.AvgChange != b.AvgChange {
-			return a.AvgChange < b.AvgChange
-		}
-		if a.Sessions != b.Sessions {
-			return a.Sessions > b.Sessions
-		}
-		return a.Technique < b.Technique
-	})
-	// The streak counts back from today, or from yesterday when today has
-	// no session yet.
-	day := now
-	if !days[day.Format(time.DateOnly)] {
-		day = day.AddDate(0, 0, -1)
-	}
-	for days[day.Format(time.DateOnly)] {
-		st.Streak++
-		day = day.AddDate(0, 0, -1)
-	}
-	return st
+	return Known{Recent: sessions}.Stats(now)
 }
 
 func startOfWeek(t time.Time) time.Time {
@@ -99,23 +42,24 @@ func startOfWeek(t time.Time) time.Time {
 // more, at least ReviewSessions of them, and the pain before the last
 // three no lower on average than before the first three.
 func Review(sessions []Session, now time.Time) (string, bool) {
-	var rated []Session
-	for _, s := range sessions {
-		if s.PainBefore != nil {
-			rated = append(rated, s)
-		}
-	}
-	if len(rated) < ReviewSessions || now.Sub(rated[0].Started) < ReviewAfter {
+	return Known{Recent: sessions}.Review(now)
+}
+
+// Review is the two-week review (see the function Review) over every
+// session known.
+func (k Known) Review(now time.Time) (string, bool) {
+	t := k.all(now.Location())
+	if t.Scored < ReviewSessions || now.Sub(t.FirstScored) < ReviewAfter {
 		return "", false
 	}
-	avg := func(ss []Session) float64 {
+	avg := func(pains []int) float64 {
 		sum := 0
-		for _, s := range ss {
-			sum += *s.PainBefore
+		for _, p := range pains {
+			sum += p
 		}
-		return float64(sum) / float64(len(ss))
+		return float64(sum) / float64(len(pains))
 	}
-	first, last := avg(rated[:3]), avg(rated[len(rated)-3:])
+	first, last := avg(t.FirstPains), avg(t.LastPains)
 	if last < first {
 		return "", false
 	}

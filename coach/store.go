@@ -26,7 +26,17 @@ type Store interface {
 	InProgress() ([]Progress, error)
 	SetPreference(key, value string) error
 	Preference(key string) (string, error)
-	Sessions(since time.Time) ([]Session, error)
+	// SessionsBetween lists the sessions started at or after from (any
+	// when zero) and before to (any when zero), oldest first, with steps.
+	SessionsBetween(from, to time.Time) ([]Session, error)
+	// SessionPage lists up to n sessions started before before (any when
+	// zero), newest first, with steps: the History screen's pages.
+	SessionPage(before time.Time, n int) ([]Session, error)
+	// LoadTally returns the saved tally (nil when there is none). A
+	// store drops it whenever a session started before its through time
+	// is written, so what it returns is never stale.
+	LoadTally() ([]byte, error)
+	SaveTally(through time.Time, data []byte) error
 }
 
 // PrefStopRules records which "when to stop" rules the person has read
@@ -71,11 +81,16 @@ func Writes(ws ...Write) Write {
 	}
 }
 
-// Known is what the journal knows that shapes the coaching: past sessions
-// (oldest first), programs under way, and whether the next plan should be
-// gentler.
+// Known is what the journal knows that shapes the coaching: a tally of
+// the sessions before today, today's sessions (oldest first), programs
+// under way, and whether the next plan should be gentler. Reading it
+// costs the same after a week or after ten years.
 type Known struct {
-	Sessions []Session
+	// Tally holds the sessions started before Tally.Through; nil for
+	// none.
+	Tally *Tally
+	// Recent are the sessions since, oldest first.
+	Recent   []Session
 	Progress []Progress
 	Gentler  bool
 	// LastIntake is the last intake's answers, to offer again (nil when
@@ -83,9 +98,11 @@ type Known struct {
 	LastIntake *plan.Intake
 	// StopRulesRead is the StopRulesVersion read in full ("" for none).
 	StopRulesRead string
-	// Nudges are the breaks offered between sessions and their answers,
-	// oldest first, from a store that keeps them.
-	Nudges []Nudge
+	// Nudges are the breaks offered between sessions in the last seven
+	// days and their answers, oldest first, from a store that keeps them;
+	// Finished is when each finished session started, for the habit.
+	Nudges   []Nudge
+	Finished []time.Time
 }
 
 // StopRulesRead records that the rules, as they are now, were read.
@@ -94,11 +111,14 @@ func StopRulesRead(c *content.Catalogue) Write {
 	return func(s Store) error { return s.SetPreference(PrefStopRules, v) }
 }
 
-// Load reads what the journal knows.
-func Load(s Store) (Known, error) {
+// HistoryPage is how many sessions the History screen reads at a time.
+const HistoryPage = 100
+
+// Load reads what the journal knows as of now.
+func Load(s Store, now time.Time) (Known, error) {
 	var k Known
 	var err error
-	if k.Sessions, err = s.Sessions(time.Time{}); err != nil {
+	if k.Tally, k.Recent, err = loadSessions(s, now); err != nil {
 		return k, err
 	}
 	if k.Progress, err = s.InProgress(); err != nil {
@@ -113,7 +133,12 @@ func Load(s Store) (Known, error) {
 		return k, err
 	}
 	if ns, ok := s.(NudgeStore); ok {
-		if k.Nudges, err = ns.Nudges(time.Time{}); err != nil {
+		y, m, d := now.Date()
+		week := time.Date(y, m, d-6, 0, 0, 0, 0, now.Location()) // what History sums up
+		if k.Nudges, err = ns.Nudges(week); err != nil {
+			return k, err
+		}
+		if k.Finished, err = ns.Finished(); err != nil {
 			return k, err
 		}
 	}
@@ -125,53 +150,54 @@ func Load(s Store) (Known, error) {
 	return k, err
 }
 
+// all is the tally with the recent sessions added: every session.
+func (k Known) all(loc *time.Location) *Tally {
+	var t *Tally
+	if k.Tally != nil && k.Tally.Zone == zoneName(loc) {
+		t = k.Tally.clone()
+	} else {
+		t = newTally(loc)
+	}
+	for _, s := range k.Recent {
+		t.add(s, loc)
+	}
+	return t
+}
+
+// Stats sums up every session for the History screen as of now.
+func (k Known) Stats(now time.Time) Stats {
+	return k.all(now.Location()).stats(now)
+}
+
+// Last is the last session.
+func (k Known) Last() (Session, bool) {
+	if n := len(k.Recent); n > 0 {
+		return k.Recent[n-1], true
+	}
+	if k.Tally != nil && k.Tally.Last != nil {
+		return *k.Tally.Last, true
+	}
+	return Session{}, false
+}
+
+// lastProgram is the last session of a program.
+func (k Known) lastProgram() (Session, bool) {
+	for i := len(k.Recent) - 1; i >= 0; i-- {
+		if k.Recent[i].Program != "" {
+			return k.Recent[i], true
+		}
+	}
+	if k.Tally != nil && k.Tally.LastProgram != nil {
+		return *k.Tally.LastProgram, true
+	}
+	return Session{}, false
+}
+
 // History is what the plan builder uses from the journal as of now: how
 // many sessions have pain before and after, each technique's average
-// change in them, and whether to be gentler.
+// change in them and last outcome, and whether to be gentler.
 func (k Known) History(now time.Time) plan.History {
-	st := Summarise(k.Sessions, now)
-	h := plan.History{Sessions: st.Rated, Effects: map[string]plan.Effect{}, Gentler: k.Gentler,
-		Hurt: map[string]bool{}, Steady: map[string]int{}, Rose: map[string]bool{}}
-	// The last outcome of each technique decides: "this hurts" keeps it
-	// out, doing it through again brings it back.
-	for _, s := range k.Sessions {
-		// Within one session "this hurts" on either side wins.
-		hurt, done := map[string]bool{}, map[string]bool{}
-		for _, step := range s.Steps {
-			switch step.Outcome {
-			case OutcomeHurt:
-				hurt[step.Technique] = true
-			case OutcomeDone:
-				done[step.Technique] = true
-			}
-		}
-		for id := range hurt {
-			h.Hurt[id], h.Steady[id] = true, 0
-			delete(done, id)
-		}
-		for id := range done {
-			delete(h.Hurt, id)
-		}
-		if s.PainBefore == nil || s.PainAfter == nil {
-			continue // an unrated session says nothing about the dose
-		}
-		rise := *s.PainAfter - *s.PainBefore
-		for id := range done {
-			switch {
-			case rise >= 2:
-				h.Steady[id], h.Rose[id] = 0, true
-			case rise > 0:
-				h.Steady[id], h.Rose[id] = 0, false
-			default:
-				h.Steady[id]++
-				delete(h.Rose, id)
-			}
-		}
-	}
-	for _, e := range st.Effects {
-		h.Effects[e.Technique] = plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
-	}
-	return h
+	return k.all(now.Location()).history(k.Gentler)
 }
 
 // RecheckDue reports whether the intake calls for the weekly safety
@@ -185,15 +211,25 @@ func RecheckDue(k Known, in plan.Intake, res safety.Result) bool {
 	if in.Duration == plan.DurationDays {
 		return true
 	}
-	for i := len(k.Sessions) - 1; i >= 0; i-- {
-		s := k.Sessions[i]
-		last := s.PainAfter
-		if last == nil {
-			last = s.PainBefore
-		}
-		if last != nil {
-			return in.Pain-*last >= plan.GentlerFrom
-		}
+	if last := k.lastPain(); last != nil {
+		return in.Pain-*last >= plan.GentlerFrom
 	}
 	return false
+}
+
+// lastPain is the last pain score known: after, else before, of the last
+// session that has one.
+func (k Known) lastPain() *int {
+	for i := len(k.Recent) - 1; i >= 0; i-- {
+		if p := k.Recent[i].PainAfter; p != nil {
+			return p
+		}
+		if p := k.Recent[i].PainBefore; p != nil {
+			return p
+		}
+	}
+	if k.Tally != nil {
+		return k.Tally.LastPain
+	}
+	return nil
 }

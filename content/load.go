@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -36,10 +37,17 @@ type File struct {
 // trailing documents are errors. name is used for error messages and
 // origins. Every technique and program remembers the line it starts on.
 func Decode(name string, data []byte) (File, error) {
+	return decode(name, data, nil)
+}
+
+// decode is Decode leaving out the items of top-level lists that keep
+// (when given) says no to, by list and id: what a pack can no longer add
+// is parsed, as YAML must be, but not checked or decoded.
+func decode(name string, data []byte, keep func(list, id string) bool) (File, error) {
 	var f File
+	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
+	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return File{}, nil // an empty file holds nothing
 		}
@@ -49,8 +57,32 @@ func Decode(name string, data []byte) (File, error) {
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return File{}, ProblemList{{Origin: name, Msg: "only one YAML document is allowed per file"}}
 	}
+	if keep != nil && len(doc.Content) == 1 && doc.Content[0].Kind == yaml.MappingNode {
+		root := doc.Content[0]
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			list, items := root.Content[i].Value, root.Content[i+1]
+			if items.Kind != yaml.SequenceNode {
+				continue
+			}
+			items.Content = slices.DeleteFunc(items.Content, func(n *yaml.Node) bool { return !keep(list, idOf(n)) })
+		}
+	}
+	// One parse gives the values, the unknown fields and the lines.
+	unknown := unknownFields(&doc, reflect.TypeFor[File]())
+	if err := doc.Decode(&f); err != nil || len(unknown) > 0 {
+		var te *yaml.TypeError
+		if err != nil && !errors.As(err, &te) {
+			return File{}, decodeError(name, err)
+		}
+		all := &yaml.TypeError{Errors: unknown}
+		if te != nil {
+			all.Errors = append(all.Errors, te.Errors...)
+		}
+		slices.SortStableFunc(all.Errors, func(a, b string) int { return lineOf(a) - lineOf(b) })
+		return File{}, decodeError(name, all)
+	}
 	sanitizeAll(&f)
-	lines := itemLines(data)
+	lines := itemLines(&doc)
 	for i := range f.Techniques {
 		f.Techniques[i].origin, f.Techniques[i].lines = origin(name, lines["techniques"], i)
 		if f.Techniques[i].Motion == "" {
@@ -120,10 +152,30 @@ type item struct {
 	fields map[string]int
 }
 
+// idOf is the id of a list item's node, "" for none.
+func idOf(n *yaml.Node) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
+			return n.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+// lineOf is the line a decoder message starts with ("line 3: …"), 0
+// for none.
+func lineOf(msg string) int {
+	var line int
+	fmt.Sscanf(msg, "line %d:", &line)
+	return line
+}
+
 // itemLines maps each top-level list key to the position of its items.
-func itemLines(data []byte) map[string][]item {
-	var doc yaml.Node
-	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+func itemLines(doc *yaml.Node) map[string][]item {
+	if len(doc.Content) == 0 {
 		return nil
 	}
 	root := doc.Content[0]

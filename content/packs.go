@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -104,7 +105,35 @@ func (c *Catalogue) collect(files []string) (File, []Problem) {
 			report(path, "the packs together are over %d MiB; this file and those after it are left out", MaxPacksBytes>>20)
 			break
 		}
-		f, err := Decode(path, data)
+		// A file that can add nothing more is not read: the packs hold
+		// the most techniques and programs allowed, and it has no
+		// references or ladders (which it may still add).
+		if len(add.Techniques) >= techs.limit && len(add.Programs) >= progs.limit && !bytes.Contains(data, []byte("references")) && !bytes.Contains(data, []byte("ladders")) {
+			report(path, "not read: the packs already hold %d techniques and %d programs, the most allowed", MaxPackTechniques, MaxPackPrograms)
+			continue
+		}
+		// What the packs can no longer add is not decoded: past each
+		// cap, only the item that says so and those that shadow a
+		// built-in one (which are reported whatever the cap).
+		room := map[string]int{"techniques": techs.room(len(add.Techniques)), "programs": progs.room(len(add.Programs)),
+			"references": refs.room(len(add.References)), "ladders": ladders.room(len(add.Ladders))}
+		builtIn := map[string]func(string) bool{
+			"techniques": func(id string) bool { _, ok := c.Technique(id); return ok },
+			"programs":   func(id string) bool { _, ok := c.Program(id); return ok },
+			"references": func(id string) bool { _, ok := c.Reference(id); return ok },
+			"ladders":    func(id string) bool { return slices.ContainsFunc(c.Ladders, func(l Ladder) bool { return l.ID == id }) },
+		}
+		f, err := decode(path, data, func(list, id string) bool {
+			left, capped := room[list]
+			switch {
+			case !capped || builtIn[list](id):
+				return true
+			case left > 0:
+				room[list]--
+				return true
+			}
+			return false
+		})
 		if err != nil {
 			if list, ok := err.(ProblemList); ok {
 				problems = append(problems, list...)
@@ -135,6 +164,15 @@ type packCap struct {
 	limit int
 	full  bool
 	fix   string
+}
+
+// room is how many more items of the kind are worth decoding, with n
+// admitted: up to the cap, and one more to say the cap was reached.
+func (k *packCap) room(n int) int {
+	if k.full {
+		return 0
+	}
+	return k.limit - n + 1
 }
 
 // admit adds a pack file's items of one kind to *into, reporting an item

@@ -43,6 +43,14 @@ func Sanitize(s string) string {
 }
 
 func needsSanitizing(s string) bool {
+	ascii := true // printable ASCII, newlines and tabs need nothing
+	for i := 0; i < len(s) && ascii; i++ {
+		c := s[i]
+		ascii = (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t'
+	}
+	if ascii {
+		return false
+	}
 	marks := 0
 	for _, r := range s {
 		if unsafeRune(r) {
@@ -70,6 +78,10 @@ func unsafeRune(r rune) bool {
 // sanitizeAll cleans every string reachable from v (a pointer), in place:
 // struct fields, slices, nested slices and map values.
 func sanitizeAll(v any) { sanitizeValue(reflect.ValueOf(v)) }
+
+// SanitizeAll is sanitizeAll for other packages: the journal's export
+// cleans its lines with it.
+func SanitizeAll(v any) { sanitizeAll(v) }
 
 func sanitizeValue(v reflect.Value) {
 	switch v.Kind() {

@@ -26,7 +26,7 @@ func Closest(got string, valid []string, limit int) []string {
 		case abs(len(v)-len(got)) > within:
 			continue // the distance is at least the difference in length
 		default:
-			if d = distance(got, v); d > within {
+			if d = boundedDistance(got, v, within); d > within {
 				continue
 			}
 		}
@@ -44,7 +44,22 @@ func Closest(got string, valid []string, limit int) []string {
 }
 
 // distance is the Levenshtein edit distance between a and b (bytes).
-func distance(a, b string) int {
+// boundedDistance is the edit distance of a and b (Levenshtein: one
+// insertion, deletion or substitution each) when that is at most limit,
+// and something over limit otherwise. Names that differ only in the middle
+// (IDs with one prefix) are compared only there, and a row that is over
+// the limit everywhere ends the count: a "did you mean" over hundreds of
+// IDs costs little.
+func boundedDistance(a, b string, limit int) int {
+	for a != "" && b != "" && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for a != "" && b != "" && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -52,12 +67,17 @@ func distance(a, b string) int {
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		least := i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			least = min(least, cur[j])
+		}
+		if least > limit {
+			return limit + 1
 		}
 		prev, cur = cur, prev
 	}

@@ -22,7 +22,10 @@ import (
 // outcome).
 type historyScreen struct {
 	cat      *content.Catalogue
-	sessions []coach.Session // newest first
+	store    coach.Store     // where older pages come from; nil for none
+	sessions []coach.Session // newest first, the pages read so far
+	more     bool            // older sessions than those are in the journal
+	loading  bool            // a page is being read
 	counts   []session.Summary
 	stats    coach.Stats
 	breaks   string // the nudges' answers today and this week, one line
@@ -48,16 +51,16 @@ func newHistoryScreen(cat *content.Catalogue, keys *keyMap, st *styles) *history
 	return &historyScreen{cat: cat, keys: keys, st: st}
 }
 
-// set takes the journal's sessions (oldest first).
-func (m *historyScreen) set(sessions []coach.Session, now time.Time) {
-	m.stats = coach.Summarise(sessions, now)
-	m.sessions = make([]coach.Session, len(sessions))
-	m.counts = make([]session.Summary, len(sessions))
-	for i, s := range sessions {
-		j := len(sessions) - 1 - i
-		m.sessions[j] = s
-		m.counts[j] = s.Summary(m.cat)
+// set takes what the journal knows: the figures over every session, and
+// the recent sessions until the first page is read (open).
+func (m *historyScreen) set(k coach.Known, now time.Time) {
+	m.stats = k.Stats(now)
+	m.sessions = m.sessions[:0]
+	m.counts = m.counts[:0]
+	for i := len(k.Recent) - 1; i >= 0; i-- {
+		m.add(k.Recent[i])
 	}
+	m.more = m.stats.Sessions > len(m.sessions)
 	m.cursor = min(m.cursor, max(len(m.sessions)-1, 0))
 	m.layout()
 }
@@ -68,6 +71,74 @@ func (m *historyScreen) setBreaks(nudges []coach.Nudge, now time.Time) {
 	m.breaks = coach.BreaksLine(coach.BreakDays(nudges, now.Location()), now)
 	m.layout()
 }
+
+func (m *historyScreen) add(s coach.Session) {
+	m.sessions = append(m.sessions, s)
+	m.counts = append(m.counts, s.Summary(m.cat))
+}
+
+// open reads the newest page of sessions afresh; until it comes, the
+// table says so rather than show only today's.
+func (m *historyScreen) open() tea.Cmd {
+	m.cursor = 0
+	cmd := m.readPage(time.Time{})
+	if cmd != nil {
+		m.sessions, m.counts = m.sessions[:0], m.counts[:0]
+		m.layout()
+	}
+	return cmd
+}
+
+// historyPageMsg carries a page of sessions, newest first, started
+// before before (zero for the newest page).
+type historyPageMsg struct {
+	before   time.Time
+	sessions []coach.Session
+	err      error
+}
+
+func (m *historyScreen) readPage(before time.Time) tea.Cmd {
+	if m.store == nil || m.loading {
+		return nil
+	}
+	m.loading = true
+	store := m.store
+	return func() tea.Msg {
+		page, err := store.SessionPage(before, coach.HistoryPage)
+		return historyPageMsg{before: before, sessions: page, err: err}
+	}
+}
+
+// takePage adds a page read: the newest replaces what was shown.
+func (m *historyScreen) takePage(msg historyPageMsg) {
+	m.loading = false
+	if msg.err != nil {
+		m.more = false // what is shown stays; the figures above count every session
+		return
+	}
+	if msg.before.IsZero() {
+		m.sessions, m.counts = m.sessions[:0], m.counts[:0]
+	}
+	for _, s := range msg.sessions {
+		m.add(s)
+	}
+	m.more = len(msg.sessions) == coach.HistoryPage
+	m.cursor = min(m.cursor, max(len(m.sessions)-1, 0))
+	m.layout()
+}
+
+// nextPage reads older sessions when the cursor comes near the end of
+// those read.
+func (m *historyScreen) nextPage() tea.Cmd {
+	if !m.more || len(m.sessions) == 0 || m.cursor < len(m.sessions)-historyReadAhead {
+		return nil
+	}
+	return m.readPage(m.sessions[len(m.sessions)-1].Started)
+}
+
+// historyReadAhead is how close to the last session read the cursor
+// comes before older ones are read.
+const historyReadAhead = 20
 
 func (m *historyScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
@@ -282,6 +353,7 @@ func (m *historyScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(k, m.keys.Down):
 		m.cursor = min(m.cursor+1, max(len(m.sessions)-1, 0))
+		return nil, m.nextPage()
 	case key.Matches(k, m.keys.Open) && m.cursor < len(m.sessions):
 		s, sum, cat := m.sessions[m.cursor], m.counts[m.cursor], m.cat
 		pg := newTextPage(m.st, func(st *styles, w int) string { return sessionPage(st, cat, s, sum, w) })
@@ -330,6 +402,9 @@ func (m *historyScreen) View(helpView string) string {
 	}
 	var b strings.Builder
 	b.WriteString(top + "\n")
+	if len(m.rows) == 0 && m.loading {
+		b.WriteString(m.st.Subtle.Render(" Reading your sessions…") + "\n")
+	}
 	if len(m.rows) > 0 {
 		b.WriteString(m.header + "\n")
 		// Scroll so that the highlighted session shows whole.

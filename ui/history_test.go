@@ -54,7 +54,7 @@ func historyAt(t *testing.T, w, h int) *Model {
 	t.Helper()
 	m, _ := newJournalFlow(t, longHistory())
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
-	m.follow(openScreen{screenHistory})
+	m, _ = drain(t, m, m.follow(openScreen{screenHistory}))
 	return m
 }
 

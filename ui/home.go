@@ -71,7 +71,7 @@ type homeScreen struct {
 func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *styles) *homeScreen {
 	m := &homeScreen{cat: c, keys: keys, st: st, disclaimer: c.Guidance.Disclaimer, problems: problems,
 		configKey: configKey()}
-	m.list = list.New(homeItems(c, nil, nil, time.Time{}), newDelegate(st, true), 0, 0)
+	m.list = list.New(homeItems(c, coach.Known{}, time.Time{}), newDelegate(st, true), 0, 0)
 	m.list.Title = "unknot · a coach for knots and stiffness in the upper back"
 	m.list.SetShowHelp(false)
 	m.list.SetShowStatusBar(false)
@@ -80,11 +80,11 @@ func newHomeScreen(c *content.Catalogue, problems []string, keys *keyMap, st *st
 	return m
 }
 
-func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress, now time.Time) []list.Item {
+func homeItems(c *content.Catalogue, k coach.Known, now time.Time) []list.Item {
 	var items []list.Item
 	// A program's next day once it is due (the day after the last one
 	// done), and the next stage of a program finished.
-	for _, d := range coach.Continuing(c, sessions, progress, now) {
+	for _, d := range coach.Continuing(c, k, now) {
 		title := fmt.Sprintf("Continue: %s · %s", d.Program.Name, d.Label())
 		if d.Stage {
 			title = fmt.Sprintf("Next stage: %s · %s", d.Program.Name, d.Label())
@@ -94,9 +94,8 @@ func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.
 	}
 	// The last session again, first unless a program's next day is due
 	// (a program day is continued, not repeated).
-	if n := len(sessions); n > 0 {
-		s := sessions[n-1]
-		continuing := slices.ContainsFunc(progress, func(p coach.Progress) bool { return p.Program == s.Program })
+	if s, ok := k.Last(); ok {
+		continuing := slices.ContainsFunc(k.Progress, func(p coach.Progress) bool { return p.Program == s.Program })
 		if _, ok := (coach.Request{}).ForSession(c, s); ok && !continuing {
 			items = append(items, menuItem{act: actRepeat, last: s, title: "Repeat last session: " + s.Title,
 				desc: "the same techniques and holds, with today's safety questions and pain score"})
@@ -115,9 +114,11 @@ func homeItems(c *content.Catalogue, sessions []coach.Session, progress []coach.
 }
 
 // setJournal shows programs under way and the last session.
-func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, progress []coach.Progress, now time.Time) {
-	m.list.SetItems(homeItems(c, sessions, progress, now))
-	m.review, _ = coach.Review(sessions, now)
+func (m *homeScreen) setJournal(c *content.Catalogue, k coach.Known, now time.Time) {
+	progress := k.Progress
+	last, hasLast := k.Last()
+	m.list.SetItems(homeItems(c, k, now))
+	m.review, _ = k.Review(now)
 	m.tomorrow = ""
 	for _, pr := range progress {
 		if p, ok := c.Program(pr.Program); ok {
@@ -127,8 +128,8 @@ func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, 
 		}
 	}
 	m.last = ""
-	if n := len(sessions); n > 0 {
-		s := sessions[n-1]
+	if hasLast {
+		s := last
 		m.last = "Last session: " + s.Started.Local().Format("Mon 2 Jan, 15:04")
 		if ch, ok := s.Change(); ok {
 			m.last += fmt.Sprintf(" · pain %s (%+d)", painText(s), ch)
@@ -137,7 +138,7 @@ func (m *homeScreen) setJournal(c *content.Catalogue, sessions []coach.Session, 
 		}
 		m.last += " · " + s.Title
 	}
-	m.habit = coach.HabitAt(sessions, now).Line()
+	m.habit = coach.HabitFrom(k.Finished, now).Line()
 	m.SetSize(m.width, m.height)
 }
 

@@ -270,7 +270,7 @@ func TestMultiDayProgramContinues(t *testing.T) {
 	}
 	// The next calendar day it is offered first.
 	clk.advance(24 * time.Hour)
-	m, _ = drain(t, m, loadHistory(store))
+	m, _ = drain(t, m, loadHistory(store, m.now))
 	v = view(m)
 	if !strings.Contains(v, "Continue: "+p.Name+" · Day 2 of 3") || strings.Contains(v, "for tomorrow") {
 		t.Errorf("home does not offer day 2 the next day:\n%s", v)
@@ -311,7 +311,7 @@ func TestRoutinesContinueTheProgramAndOfferTheNextStage(t *testing.T) {
 		}
 		m, _ = do(t, m, "2", "enter", "enter", "enter")
 		clk.advance(24 * time.Hour)
-		m, _ = drain(t, m, loadHistory(store))
+		m, _ = drain(t, m, loadHistory(store, m.now))
 	}
 	if v := view(m); !strings.Contains(v, "Next stage: Better posture, stage 2 · Day 1 of 3") {
 		t.Errorf("home does not offer the next stage:\n%s", v)
@@ -368,7 +368,7 @@ func TestHistoryScreenGolden(t *testing.T) {
 			for it, _ := m.home.list.SelectedItem().(menuItem); it.act != actHistory; it, _ = m.home.list.SelectedItem().(menuItem) {
 				m = keys(t, m, "down")
 			}
-			m = keys(t, m, "enter")
+			m, _ = do(t, m, "enter")
 			if m.screen != screenHistory {
 				t.Fatalf("screen %v", m.screen)
 			}

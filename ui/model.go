@@ -149,6 +149,7 @@ func New(opt Options) *Model {
 		m.screen = screenBrowse
 	}
 	m.history = newHistoryScreen(opt.Catalogue, keys, st)
+	m.history.store = opt.Store
 	switch {
 	case opt.CheckIn:
 		m.direct = true
@@ -165,7 +166,7 @@ func New(opt Options) *Model {
 
 // Init asks for the background colour and reads the journal.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadHistory(m.store))
+	return tea.Batch(tea.RequestBackgroundColor, loadHistory(m.store, m.now))
 }
 
 // startMsg starts the session's clock at `at`.
@@ -356,7 +357,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.quitWhenSaved {
 			return m, tea.Quit
 		}
-		return m, loadHistory(m.store)
+		return m, loadHistory(m.store, m.now)
 	case savedMsg:
 		if msg.err != nil && m.store != nil {
 			m.stopSaving(msg.err)
@@ -368,10 +369,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.known = msg.known
-		m.home.setJournal(m.cat, m.known.Sessions, m.known.Progress, m.now())
+		m.home.setJournal(m.cat, m.known, m.now())
 		m.routines.setProgress(m.known.Progress, m.now())
-		m.history.set(m.known.Sessions, m.now())
+		m.history.set(m.known, m.now())
 		m.history.setBreaks(m.known.Nudges, m.now())
+		return m, nil
+	case historyPageMsg:
+		m.history.takePage(msg)
 		return m, nil
 	case tea.KeyPressMsg:
 		if m.opt.CrashTest != "" && msg.String() == "!" && m.screen == screenSession {
@@ -493,6 +497,9 @@ func (m *Model) follow(act action) tea.Cmd {
 			problems := m.opt.ConfigProblems
 			m.showPage(screenConfig, func(st *styles, w int) string { return configText(st, problems, w) })
 			return nil
+		case screenHistory:
+			m.show(a.to)
+			return m.history.open()
 		}
 		m.show(a.to)
 	case checkIn:
@@ -567,7 +574,7 @@ func (m *Model) follow(act action) tea.Cmd {
 		// (optional after quitting) and then goes home; ctrl+c alone quits
 		// at once.
 		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
-		m.summary.review, _ = coach.Review(m.known.Sessions, m.now())
+		m.summary.review, _ = m.known.Review(m.now())
 		if !m.summary.quit {
 			m.summary.dayDone = coach.DayDone(m.cat, m.req)
 		}

@@ -61,7 +61,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 		want  []string
 	}{
 		{"history", func(t *testing.T, m *Model) *Model {
-			m.follow(openScreen{screenHistory})
+			m, _ = drain(t, m, m.follow(openScreen{screenHistory}))
 			return m
 		}, []string{"↑/k up", "↓/j down", "esc back", "q back"}},
 		{"emergency", func(t *testing.T, m *Model) *Model {

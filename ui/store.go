@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/unknot/unknot/coach"
@@ -26,12 +28,12 @@ func write(s coach.Store, w coach.Write) tea.Cmd {
 	return func() tea.Msg { return savedMsg{err: w(s)} }
 }
 
-func loadHistory(s coach.Store) tea.Cmd {
+func loadHistory(s coach.Store, now func() time.Time) tea.Cmd {
 	if s == nil {
 		return func() tea.Msg { return historyMsg{} }
 	}
 	return func() tea.Msg {
-		k, err := coach.Load(s)
+		k, err := coach.Load(s, now())
 		return historyMsg{known: k, err: err}
 	}
 }

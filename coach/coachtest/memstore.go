@@ -23,6 +23,8 @@ type MemStore struct {
 	progress map[string]coach.Progress
 	prefs    map[string]string
 	seqs     map[string]int // session ID and step index → last seq written
+	tally    []byte
+	through  time.Time
 	nudges   []coach.Nudge
 	Fail     error
 }
@@ -41,6 +43,7 @@ func (s *MemStore) StartSession(js coach.Session) error {
 	}
 	js.Status = coach.StatusRunning
 	js.Steps = slices.Clone(js.Steps)
+	s.touched(js.Started)
 	s.sessions[js.ID] = &js
 	s.order = append(s.order, js.ID)
 	return nil
@@ -53,6 +56,7 @@ func (s *MemStore) RecordStep(id string, st coach.Step, seq int) error {
 	if js == nil {
 		return nil
 	}
+	s.touched(js.Started)
 	key := fmt.Sprintf("%s/%d", id, st.Index)
 	if last, ok := s.seqs[key]; ok && seq <= last {
 		return nil // an older write never replaces a newer one
@@ -73,6 +77,7 @@ func (s *MemStore) FinishSession(id, status string, ended time.Time) error {
 	defer s.mu.Unlock()
 	if js := s.sessions[id]; js != nil {
 		js.Status, js.Ended = status, &ended
+		s.touched(js.Started)
 	}
 	return nil
 }
@@ -82,6 +87,7 @@ func (s *MemStore) SetPainAfter(id string, pain int, note string) error {
 	defer s.mu.Unlock()
 	if js := s.sessions[id]; js != nil {
 		js.PainAfter, js.Note = &pain, note
+		s.touched(js.Started)
 	}
 	return nil
 }
@@ -156,16 +162,59 @@ func (s *MemStore) Preference(k string) (string, error) {
 	return s.prefs[k], nil
 }
 
-func (s *MemStore) Sessions(time.Time) ([]coach.Session, error) {
+// Sessions lists every session, oldest first.
+func (s *MemStore) Sessions(since time.Time) ([]coach.Session, error) {
+	return s.SessionsBetween(since, time.Time{})
+}
+
+func (s *MemStore) SessionsBetween(from, to time.Time) ([]coach.Session, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []coach.Session
 	for _, id := range s.order {
 		js := *s.sessions[id]
+		if js.Started.Before(from) || (!to.IsZero() && !js.Started.Before(to)) {
+			continue
+		}
 		js.Steps = slices.Clone(js.Steps)
 		out = append(out, js)
 	}
+	slices.SortStableFunc(out, func(a, b coach.Session) int { return a.Started.Compare(b.Started) })
 	return out, nil
+}
+
+func (s *MemStore) SessionPage(before time.Time, n int) ([]coach.Session, error) {
+	all, _ := s.SessionsBetween(time.Time{}, before)
+	slices.Reverse(all)
+	return all[:min(n, len(all))], nil
+}
+
+func (s *MemStore) LoadTally() ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.tally), nil
+}
+
+func (s *MemStore) SaveTally(through time.Time, data []byte) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tally, s.through = slices.Clone(data), through
+	return nil
+}
+
+// TallySaved reports whether a tally is kept.
+func (s *MemStore) TallySaved() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.tally != nil
+}
+
+// touched drops the tally when a session it holds changes, as the
+// journal does.
+func (s *MemStore) touched(started time.Time) {
+	if s.tally != nil && started.Before(s.through) {
+		s.tally = nil
+	}
 }
 
 // Safety lists the safety records written, oldest first.

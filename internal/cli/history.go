@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -45,8 +46,9 @@ func newHistoryCmd(a *app) *cobra.Command {
 			}
 			// Read-only: history never creates, migrates or locks the
 			// journal, so it works beside a running session, on read-only
-			// media and on a full disk.
-			var sessions []coach.Session
+			// media and on a full disk. The exports stream: a journal of
+			// years is never held in memory at once.
+			sessions := func(func(coach.Session, error) bool) {}
 			j, err := journal.OpenReadOnly(a.dataPath())
 			switch {
 			case errors.Is(err, journal.ErrNoJournal):
@@ -58,18 +60,16 @@ func newHistoryCmd(a *app) *cobra.Command {
 				if breaks {
 					return breaksHistory(a, j, from, asJSON)
 				}
-				if sessions, err = j.Sessions(from); err != nil {
-					return err
-				}
+				sessions = j.AllSessions(from)
 			}
 			if breaks {
 				return breaksHistory(a, nil, from, asJSON)
 			}
 			switch {
 			case asJSON:
-				return journal.WriteJSON(a.jsonStdout(), sessions)
+				return journal.WriteJSONSeq(a.jsonStdout(), sessions)
 			case asCSV:
-				return journal.WriteCSV(a.out(), sessions)
+				return journal.WriteCSVSeq(a.out(), sessions)
 			}
 			return historyTable(a, sessions)
 		},
@@ -86,21 +86,29 @@ func parseSince(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
+	return parseDate("--since", s)
+}
+
+// parseDate reads a date flag's value: its midnight, in local time.
+func parseDate(flag, s string) (time.Time, error) {
 	t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), time.Local)
 	if err != nil {
-		return time.Time{}, usagef("--since %q is not a date like 2026-11-01", s)
+		return time.Time{}, usagef("%s %q is not a date like 2026-11-01", flag, s)
 	}
 	return t, nil
 }
 
-func historyTable(a *app, sessions []coach.Session) error {
-	if len(sessions) == 0 {
-		fmt.Fprintln(a.out(), "No sessions yet.")
-		return nil
-	}
+func historyTable(a *app, sessions iter.Seq2[coach.Session, error]) error {
 	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "STARTED\tLENGTH\tROUTINE\tSTEPS DONE\tPAIN\tSTATUS")
-	for _, s := range sessions {
+	wrote := false
+	for s, err := range sessions {
+		if err != nil {
+			return err
+		}
+		if !wrote {
+			fmt.Fprintln(w, "STARTED\tLENGTH\tROUTINE\tSTEPS DONE\tPAIN\tSTATUS")
+			wrote = true
+		}
 		done := 0
 		for _, st := range s.Steps {
 			if st.Outcome == coach.OutcomeDone {
@@ -120,6 +128,10 @@ func historyTable(a *app, sessions []coach.Session) error {
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%d of %d\t%s\t%s\n", s.Started.Local().Format("2006-01-02 15:04"), length, cell(s.Title, maxCell),
 			done, len(s.Steps), pain, s.Status)
+	}
+	if !wrote {
+		fmt.Fprintln(a.out(), "No sessions yet.")
+		return nil
 	}
 	return w.Flush()
 }

@@ -76,10 +76,10 @@ func manPage(root *cobra.Command) string {
 	}
 	b.WriteString("# FILES\n")
 	for _, f := range [][2]string{
-		{filepath.Join("$XDG_DATA_HOME", "unknot", journal.FileName), "The journal (SQLite): sessions, steps, pain before and after, safety answers, program progress. `unknot history` reads it."},
+		{filepath.Join("$XDG_DATA_HOME", "unknot", journal.FileName), "The journal (SQLite): sessions, steps, pain before and after, safety answers, program progress. `unknot history` and `unknot report` read it; `unknot journal export` and `unknot journal import` carry it to another machine."},
 		{filepath.Join("$XDG_DATA_HOME", "unknot", nudgestate.FileName), "The nudges' shared state: the answers' effect on the schedule and the calendars' busy time for the day ahead. `unknot status` reads it."},
 		{filepath.Join("$XDG_CONFIG_HOME", "unknot", "config.toml"), "Settings: voice, bell, reduced_motion, breathe_in, breathe_out, and the [nudge] table. Mistakes are shown on the home screen (in plain mode, printed at the start) and those settings keep their defaults."},
-		{filepath.Join("$XDG_CONFIG_HOME", "unknot", "content", "*.yaml"), "Content packs: your own techniques and programs, merged in at start. `unknot check` validates them."},
+		{filepath.Join("$XDG_CONFIG_HOME", "unknot", "content", "*.yaml"), "Content packs: your own techniques and programs, merged in at start. `unknot check` validates them; `unknot import` installs a shared one here."},
 	} {
 		fmt.Fprintf(&b, "**%s**\n: %s\n\n", manEscape(f[0]), manEscape(f[1]))
 	}

@@ -14,17 +14,6 @@ import (
 	"github.com/unknot/unknot/nudge"
 )
 
-func newProgramCmd(a *app) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "program",
-		Short: "Work with one program: put its days in your calendar",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(newProgramICSCmd(a))
-	return cmd
-}
-
 func newProgramICSCmd(a *app) *cobra.Command {
 	var start, at, alarm, output string
 	cmd := &cobra.Command{

@@ -9,6 +9,7 @@ import (
 
 // SQLite result codes (sqlite.org/rescode.html) that describe tells apart.
 const (
+	sqliteError    = 1
 	sqliteBusy     = 5
 	sqliteLocked   = 6
 	sqliteReadOnly = 8

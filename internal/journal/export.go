@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"iter"
 	"strconv"
 	"time"
 
@@ -12,16 +13,21 @@ import (
 )
 
 // WriteJSON writes sessions as a JSON array (the stable export format),
-// indented by two spaces. Each session is encoded on its own, so the
-// memory it takes does not grow with the journal.
+// indented by two spaces.
 func WriteJSON(w io.Writer, sessions []coach.Session) error {
-	if len(sessions) == 0 {
-		_, err := io.WriteString(w, "[]\n")
-		return err
-	}
+	return WriteJSONSeq(w, sessionSeq(sessions))
+}
+
+// WriteJSONSeq writes what WriteJSON writes from sessions as they come
+// (see Journal.AllSessions): each is encoded on its own, so the memory it
+// takes does not grow with the journal.
+func WriteJSONSeq(w io.Writer, sessions iter.Seq2[coach.Session, error]) error {
 	bw := bufio.NewWriter(w)
 	sep := "[\n  "
-	for _, s := range sessions {
+	for s, err := range sessions {
+		if err != nil {
+			return err
+		}
 		b, err := json.MarshalIndent(s, "  ", "  ")
 		if err != nil {
 			return err
@@ -30,8 +36,23 @@ func WriteJSON(w io.Writer, sessions []coach.Session) error {
 		bw.Write(b)
 		sep = ",\n  "
 	}
-	bw.WriteString("\n]\n")
+	if sep == "[\n  " {
+		bw.WriteString("[]\n")
+	} else {
+		bw.WriteString("\n]\n")
+	}
 	return bw.Flush()
+}
+
+// sessionSeq yields sessions without error.
+func sessionSeq(sessions []coach.Session) iter.Seq2[coach.Session, error] {
+	return func(yield func(coach.Session, error) bool) {
+		for _, s := range sessions {
+			if !yield(s, nil) {
+				return
+			}
+		}
+	}
 }
 
 // CSVHeader is the first row of the CSV export: one row per step, the
@@ -45,11 +66,19 @@ var CSVHeader = []string{
 
 // WriteCSV writes sessions as CSV (RFC 4180, quoted as needed).
 func WriteCSV(w io.Writer, sessions []coach.Session) error {
+	return WriteCSVSeq(w, sessionSeq(sessions))
+}
+
+// WriteCSVSeq writes what WriteCSV writes from sessions as they come.
+func WriteCSVSeq(w io.Writer, sessions iter.Seq2[coach.Session, error]) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	for _, s := range sessions {
+	for s, err := range sessions {
+		if err != nil {
+			return err
+		}
 		ended := ""
 		if s.Ended != nil {
 			ended = s.Ended.UTC().Format(time.RFC3339)

@@ -103,10 +103,12 @@ func TestFill(t *testing.T) {
 }
 
 // BenchmarkGrowth measures what reads the journal, at 0 to 10,000
-// sessions: Home's first load (coach.Load, as ui's loadHistory), the
-// History screen's figures (coach.Summarise over them), a personal plan
-// with the history (Known.History and plan.Build) and `unknot history
-// --json` (the sessions and their JSON).
+// sessions: Home's load (coach.Load, as ui's loadHistory, with the tally
+// saved by the load before), the same the first time (no tally saved: a
+// new unknot, or after a change to an old session), the History screen
+// (its figures and its first page of sessions), a personal plan with the
+// history (Known.History and plan.Build) and `unknot history --json` (the
+// sessions and their JSON).
 func BenchmarkGrowth(b *testing.B) {
 	cat := content.Builtin()
 	in := plan.Intake{Areas: []string{"upper-back"}, Pain: 3, Minutes: 10}
@@ -117,20 +119,36 @@ func BenchmarkGrowth(b *testing.B) {
 			b.Fatal(err)
 		}
 		fill(b, j, n, t0)
-		b.Run(fmt.Sprintf("sessions=%d/home", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("sessions=%d/home-first", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := coach.Load(j); err != nil {
+				if _, err := j.db.Exec(`DELETE FROM tally`); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := coach.Load(j, t0); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
-		k, err := coach.Load(j)
+		if _, err := coach.Load(j, t0); err != nil { // saves the tally
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("sessions=%d/home", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := coach.Load(j, t0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		k, err := coach.Load(j, t0)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.Run(fmt.Sprintf("sessions=%d/history-screen", n), func(b *testing.B) {
 			for b.Loop() {
-				coach.Summarise(k.Sessions, t0)
+				k.Stats(t0)
+				if _, err := j.SessionPage(time.Time{}, coach.HistoryPage); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 		b.Run(fmt.Sprintf("sessions=%d/plan", n), func(b *testing.B) {
@@ -140,11 +158,7 @@ func BenchmarkGrowth(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("sessions=%d/export-json", n), func(b *testing.B) {
 			for b.Loop() {
-				ss, err := j.Sessions(time.Time{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := WriteJSON(io.Discard, ss); err != nil {
+				if err := WriteJSONSeq(io.Discard, j.AllSessions(time.Time{})); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -67,7 +67,32 @@ var migrations = []string{
 	// 3: what the safety check remembers beyond its answers: the age band,
 	// when the weekly checklists were last asked, assessments, advice (JSON).
 	`ALTER TABLE safety ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';`,
-	// 4: breaks the nudges offered between sessions, and the answers.
+	// 4: the coach's tally of the sessions started before "through" (see
+	// coach.Tally), one row; the triggers drop it whenever one of those
+	// sessions or its steps changes, whoever writes it, so it is never
+	// stale. Indexes for what every start reads: the last intake and the
+	// sessions left running.
+	`CREATE TABLE tally (
+		id      INTEGER PRIMARY KEY CHECK (id = 1),
+		through TEXT NOT NULL,
+		data    BLOB NOT NULL
+	);
+	CREATE TRIGGER tally_session_added AFTER INSERT ON sessions
+		BEGIN DELETE FROM tally WHERE through > NEW.started; END;
+	CREATE TRIGGER tally_session_changed AFTER UPDATE ON sessions
+		BEGIN DELETE FROM tally WHERE through > OLD.started OR through > NEW.started; END;
+	CREATE TRIGGER tally_session_removed AFTER DELETE ON sessions
+		BEGIN DELETE FROM tally WHERE through > OLD.started; END;
+	CREATE TRIGGER tally_step_added AFTER INSERT ON steps
+		BEGIN DELETE FROM tally WHERE through > (SELECT started FROM sessions WHERE id = NEW.session_id); END;
+	CREATE TRIGGER tally_step_changed AFTER UPDATE ON steps
+		BEGIN DELETE FROM tally WHERE through > (SELECT started FROM sessions WHERE id = NEW.session_id)
+			OR through > (SELECT started FROM sessions WHERE id = OLD.session_id); END;
+	CREATE TRIGGER tally_step_removed AFTER DELETE ON steps
+		BEGIN DELETE FROM tally WHERE through > (SELECT started FROM sessions WHERE id = OLD.session_id); END;
+	CREATE INDEX intake_at ON intake(at);
+	CREATE INDEX sessions_running ON sessions(status) WHERE status = 'running';`,
+	// 5: breaks the nudges offered between sessions, and the answers.
 	`CREATE TABLE nudges (
 		id         INTEGER PRIMARY KEY AUTOINCREMENT,
 		due        TEXT NOT NULL,

@@ -7,7 +7,7 @@ import (
 )
 
 // nudgesVersion is the schema version that added the nudges table.
-const nudgesVersion = 4
+const nudgesVersion = 5
 
 // SaveNudge keeps a nudge's answer.
 func (j *Journal) SaveNudge(n coach.Nudge) error {

@@ -24,11 +24,12 @@ func (j *Journal) SaveSafety(r coach.SafetyRecord) error {
 	return describe(err)
 }
 
-// LatestSafety returns the most recent safety screen, if any.
+// LatestSafety returns the most recent safety screen, if any: by its
+// time, as an import may add older ones after it.
 func (j *Journal) LatestSafety() (coach.SafetyRecord, bool, error) {
 	var r coach.SafetyRecord
 	var at, answers, cautions, profile string
-	err := j.db.QueryRow(`SELECT at, outcome, answers, cautions, reason, profile FROM safety ORDER BY id DESC LIMIT 1`).
+	err := j.db.QueryRow(`SELECT at, outcome, answers, cautions, reason, profile FROM safety ORDER BY at DESC, id DESC LIMIT 1`).
 		Scan(&at, &r.Outcome, &answers, &cautions, &r.Reason, &profile)
 	if err == sql.ErrNoRows {
 		return r, false, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"iter"
 	"time"
 
 	"github.com/unknot/unknot/coach"
@@ -65,9 +66,34 @@ func (j *Journal) SetPainAfter(id string, pain int, note string) error {
 // oldest first, each with its steps: two queries, whatever the number of
 // sessions.
 func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
-	from := formatTime(since)
+	return j.SessionsBetween(since, time.Time{})
+}
+
+// SessionsBetween lists the sessions started at or after from and before
+// to (either unbounded when zero), oldest first, with their steps.
+func (j *Journal) SessionsBetween(from, to time.Time) ([]coach.Session, error) {
+	where, args := `started >= ?`, []any{formatTime(from)}
+	if !to.IsZero() {
+		where, args = where+` AND started < ?`, append(args, formatTime(to))
+	}
+	return j.sessionsWhere(`WHERE `+where+` ORDER BY started, id`, args...)
+}
+
+// SessionPage lists up to n sessions started before before (any when
+// zero), newest first, with their steps.
+func (j *Journal) SessionPage(before time.Time, n int) ([]coach.Session, error) {
+	where, args := ``, []any{}
+	if !before.IsZero() {
+		where, args = `WHERE started < ?`, append(args, formatTime(before))
+	}
+	return j.sessionsWhere(where+` ORDER BY started DESC, id DESC LIMIT ?`, append(args, n)...)
+}
+
+// sessionsWhere reads the sessions that choose (a WHERE, ORDER BY and
+// LIMIT clause) picks, in its order, and their steps: two queries.
+func (j *Journal) sessionsWhere(choose string, args ...any) ([]coach.Session, error) {
 	rows, err := j.db.Query(`SELECT id, started, ended, status, title, program, day, plan, pain_before, pain_after, note, pid
-		FROM sessions WHERE started >= ? ORDER BY started, id`, from)
+		FROM sessions `+choose, args...)
 	if err != nil {
 		return nil, describe(err)
 	}
@@ -92,7 +118,7 @@ func (j *Journal) Sessions(since time.Time) ([]coach.Session, error) {
 	// Every step of those sessions, in the primary key's order (session,
 	// then index): no sort, and one pass.
 	steps, err := j.db.Query(`SELECT session_id, idx, technique, side, rep, outcome, planned_seconds, actual_seconds, ended
-		FROM steps WHERE session_id IN (SELECT id FROM sessions WHERE started >= ?) ORDER BY session_id, idx`, from)
+		FROM steps WHERE session_id IN (SELECT id FROM sessions `+choose+`) ORDER BY session_id, idx`, args...)
 	if err != nil {
 		return nil, describe(err)
 	}
@@ -208,3 +234,38 @@ func scanStep(r scanner, sessionID *string) (coach.Step, error) {
 
 // The journal is the coach's store.
 var _ coach.Store = (*Journal)(nil)
+
+// exportChunk is how many sessions AllSessions reads at a time.
+const exportChunk = 500
+
+// AllSessions yields the sessions started at or after since (all when
+// zero), oldest first, with their steps, reading them a chunk at a time:
+// an export of years holds one chunk in memory, not the journal.
+func (j *Journal) AllSessions(since time.Time) iter.Seq2[coach.Session, error] {
+	return func(yield func(coach.Session, error) bool) {
+		from := formatTime(since)
+		lastStarted, lastID := "", ""
+		for {
+			chunk, err := j.sessionsWhere(`WHERE started >= ? AND (started > ? OR (started = ? AND id > ?))
+				ORDER BY started, id LIMIT ?`, from, lastStarted, lastStarted, lastID, exportChunk)
+			if err != nil {
+				yield(coach.Session{}, err)
+				return
+			}
+			for _, s := range chunk {
+				if !yield(s, nil) {
+					return
+				}
+			}
+			if len(chunk) < exportChunk {
+				return
+			}
+			// The next chunk starts after the last one's key as stored.
+			lastID = chunk[len(chunk)-1].ID
+			if err := j.db.QueryRow(`SELECT started FROM sessions WHERE id = ?`, lastID).Scan(&lastStarted); err != nil {
+				yield(coach.Session{}, describe(err))
+				return
+			}
+		}
+	}
+}

@@ -188,7 +188,7 @@ func (r *Runner) known() coach.Known {
 	if r.Store == nil {
 		return coach.Known{}
 	}
-	known, err := coach.Load(r.Store)
+	known, err := coach.Load(r.Store, r.Clock.Now())
 	if err != nil {
 		r.say("Not saving: %s", err)
 		r.Store = nil

@@ -170,7 +170,7 @@ func TestPlainSetsAndClearsGentler(t *testing.T) {
 		if _, err := r.Run(req); err != nil {
 			t.Fatalf("run %d: %v\n%s", i, err, out)
 		}
-		known, err := coach.Load(store)
+		known, err := coach.Load(store, r.Clock.Now())
 		if err != nil || known.Gentler != tc.want {
 			t.Errorf("after %s → %s: gentler = %v, want %v (%v)", tc.before, tc.after, known.Gentler, tc.want, err)
 		}

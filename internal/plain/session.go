@@ -98,7 +98,7 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 	r.save(log.PainAfter(after, note))
 	r.say("%s", plan.ChangeText(in.Pain, after))
 	if known := r.known(); r.Store != nil {
-		if msg, ok := coach.Review(known.Sessions, r.Clock.Now()); ok {
+		if msg, ok := known.Review(r.Clock.Now()); ok {
 			r.say("%s", msg)
 		}
 	}

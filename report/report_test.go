@@ -1,0 +1,117 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+func TestBuildCountsTheRangeOnly(t *testing.T) {
+	r := Build(fixture())
+	tot := r.Totals
+	checks := []struct {
+		name      string
+		got, want int
+	}{
+		{"sessions (October's left out)", tot.Sessions, 5},
+		{"finished", tot.Completed, 4},
+		{"stopped", tot.Stopped, 1},
+		{"active days", tot.ActiveDays, 5},
+		{"days in November", tot.Days, 30},
+		{"rated", tot.Rated, 4},
+		{"holds done (one hurt)", tot.HoldsDone, 17},
+		{"holds planned", tot.HoldsPlanned, 18},
+		{"pain points", len(r.Pain), 5},
+		{"this hurts", len(r.Hurts), 1},
+		{"programs", len(r.Programs), 1},
+		{"techniques", len(r.Techniques), 2},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, c.got, c.want)
+		}
+	}
+	if tot.AvgBefore != 5.75 || tot.AvgAfter != 3.25 {
+		t.Errorf("average pain %.2f → %.2f, want 5.75 → 3.25", tot.AvgBefore, tot.AvgAfter)
+	}
+	if r.Techniques[0].ID != "chin-tucks" || r.Techniques[0].Holds != 10 || r.Techniques[0].Dose() != "30 s" {
+		t.Errorf("first technique %+v, want chin tucks with 10 holds of 30 s", r.Techniques[0])
+	}
+	if len(r.Sources) == 0 {
+		t.Error("no sources for the techniques done")
+	}
+	if r.Safety == nil || len(r.Safety.Cautions) != 1 || len(r.Safety.Yes) != 1 {
+		t.Errorf("safety in force %+v, want one caution answered yes", r.Safety)
+	}
+}
+
+// What followed sessions goes by the history screen's rules: nothing
+// before plan.HistoryFrom rated sessions, then only effects that stand
+// out (3 sessions or more, 2 points or more).
+func TestFollowedKeepsTheCoachThresholds(t *testing.T) {
+	in := fixture()
+	r := Build(in)
+	if len(r.Followed) != 1 || !strings.Contains(r.Followed[0], "Chin tucks were followed by pain 2.5 points lower on average (4 sessions)") {
+		t.Errorf("followed %q, want only chin tucks, 2.5 points lower over 4 sessions", r.Followed)
+	}
+	in.Until = time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC) // two rated sessions
+	r = Build(in)
+	if len(r.Followed) != 0 || !strings.Contains(r.FollowedNote, "Too few sessions") {
+		t.Errorf("with 2 rated sessions: followed %q, note %q", r.Followed, r.FollowedNote)
+	}
+	in = fixture()
+	for i := range in.Sessions {
+		if in.Sessions[i].PainAfter != nil {
+			in.Sessions[i].PainAfter = ptr(*in.Sessions[i].PainBefore - 1) // one point: does not stand out
+		}
+	}
+	r = Build(in)
+	if len(r.Followed) != 0 || !strings.Contains(r.FollowedNote, "Nothing stands out") {
+		t.Errorf("with one-point changes: followed %q, note %q", r.Followed, r.FollowedNote)
+	}
+}
+
+func TestMarkdownGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, Build(fixture())); err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, b.Bytes())
+}
+
+func TestEmptyReportSaysSoPlainly(t *testing.T) {
+	in := fixture()
+	in.Sessions = nil
+	r := Build(in)
+	for name, write := range map[string]func(*bytes.Buffer) error{
+		"text":     func(b *bytes.Buffer) error { return WriteText(b, r) },
+		"markdown": func(b *bytes.Buffer) error { return WriteMarkdown(b, r) },
+		"html":     func(b *bytes.Buffer) error { return WriteHTML(b, r) },
+	} {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatal(name, err)
+		}
+		if !strings.Contains(b.String(), "No sessions in this period") {
+			t.Errorf("%s: an empty report does not say so:\n%s", name, b.String())
+		}
+		if strings.Contains(b.String(), "Techniques and doses") {
+			t.Errorf("%s: an empty report has empty sections", name)
+		}
+	}
+}
+
+func TestTextKeepsNotesOnTheirRow(t *testing.T) {
+	in := fixture()
+	in.Sessions[2].Note = "line one\nline two\tand a tab"
+	var b bytes.Buffer
+	if err := WriteText(&b, Build(in)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "line one line two and a tab") {
+		t.Errorf("the note is not kept on its row:\n%s", b.String())
+	}
+}
