@@ -78,7 +78,7 @@ func newNudgeCmd(a *app) *cobra.Command {
 	fl.StringVar(&f.days, "days", "", "working `DAYS`, like mon-fri or mon,wed,fri")
 	fl.StringArrayVar(&f.calendars, "calendar", nil, "an .ics `FILE` whose events hold breaks (repeat for more; replaces the config's)")
 	fl.StringVar(&f.notify, "notify", "", "how to announce a break, a `WAY`: auto, desktop, terminal or bell")
-	fl.Var(&f.quiet, "quiet", "hold every break for this `LONG` from now, like 1h")
+	fl.Var(&f.quiet, "quiet", "hold every break for this `LONG` from now, like 1h (0s ends a quiet time)")
 	fl.Var(&f.hold, "hold", "length of every hold in the micro-routine, a `DURATION` such as 20s")
 	fl.Var(&f.leadIn, "lead-in", "get-into-position time before each hold, a `DURATION`; 0 for none (default 5s)")
 	fl.BoolVar(&f.once, "once", false, "check once, announce a due break, and exit (status 3 when one is due)")
@@ -128,8 +128,8 @@ func (a *app) nudgeSettings(cmd *cobra.Command, f nudgeFlags) (config.Nudge, err
 	}
 	if f.quiet.set {
 		d, err := nudge.ParseLength(f.quiet.raw)
-		if err != nil || d <= 0 || d > 24*time.Hour {
-			return n, usagef("--quiet %q is not a length of time up to 24h, like 1h", f.quiet.raw)
+		if err != nil || d > 24*time.Hour {
+			return n, usagef("--quiet %q is not a length of time up to 24h, like 1h (0s ends a quiet time)", f.quiet.raw)
 		}
 	}
 	if d := testNudgeInterval(); d > 0 {

@@ -32,6 +32,10 @@ func TestNudgeOnce(t *testing.T) {
 	if code != onceNothingDue || !strings.HasPrefix(out, "quiet until ") {
 		t.Errorf("--quiet: %d %q", code, out)
 	}
+	code, out, _ = runCLI("--data-dir", dir, "nudge", "--once", "--quiet", "0s")
+	if code != onceBreakDue || out != "break due\n" {
+		t.Errorf("--quiet 0s: %d %q", code, out)
+	}
 }
 
 func TestNudgeBadInput(t *testing.T) {
@@ -43,7 +47,7 @@ func TestNudgeBadInput(t *testing.T) {
 		"--hours 17:00-09:00": "unknot: --hours working hours \"17:00-09:00\" must start before they end, within one day\n",
 		"--days weekdays":     "unknot: --days \"weekdays\" is not working days like mon-fri or mon,wed,fri\n",
 		"--notify loud":       "unknot: --notify \"loud\" is not one of auto, desktop, terminal, bell\n",
-		"--quiet forever":     "unknot: --quiet \"forever\" is not a length of time up to 24h, like 1h\n",
+		"--quiet forever":     "unknot: --quiet \"forever\" is not a length of time up to 24h, like 1h (0s ends a quiet time)\n",
 		"--service=cron":      "unknot: --service \"cron\": give systemd or launchd\n",
 		"--hold 0s --once":    "unknot: --hold 0s is outside 1s–30m0s\n",
 	} {
