@@ -93,14 +93,14 @@ var migrations = []string{
 	CREATE INDEX intake_at ON intake(at);
 	CREATE INDEX sessions_running ON sessions(status) WHERE status = 'running';`,
 	// 5: breaks the nudges offered between sessions, and the answers.
-	`CREATE TABLE nudges (
+	`CREATE TABLE IF NOT EXISTS nudges (
 		id         INTEGER PRIMARY KEY AUTOINCREMENT,
 		due        TEXT NOT NULL,
 		at         TEXT NOT NULL,
 		answer     TEXT NOT NULL,
 		session_id TEXT NOT NULL DEFAULT ''
 	);
-	CREATE INDEX nudges_at ON nudges(at);`,
+	CREATE INDEX IF NOT EXISTS nudges_at ON nudges(at);`,
 }
 
 // SchemaVersion is the version a fresh journal is migrated to.
