@@ -92,7 +92,8 @@ var migrations = []string{
 		BEGIN DELETE FROM tally WHERE through > (SELECT started FROM sessions WHERE id = OLD.session_id); END;
 	CREATE INDEX intake_at ON intake(at);
 	CREATE INDEX sessions_running ON sessions(status) WHERE status = 'running';`,
-	// 5: breaks the nudges offered between sessions, and the answers.
+	// 5: breaks the nudges offered between sessions, and the answers (IF
+	// NOT EXISTS: builds of the nudge branch made the table as version 4).
 	`CREATE TABLE IF NOT EXISTS nudges (
 		id         INTEGER PRIMARY KEY AUTOINCREMENT,
 		due        TEXT NOT NULL,
