@@ -253,20 +253,29 @@ func (m *NudgeModel) View() tea.View {
 	return tea.NewView(body)
 }
 
-// helpView is the keys' line, on two lines in a narrow pane so that none
-// is cut off.
+// helpView is the keys that apply now: snooze and skip only for a break
+// due (snooze while snoozes are left). In a narrow pane it takes two lines
+// so that none is cut off.
 func (m *NudgeModel) helpView() string {
 	keys := m.keys
 	if m.inMeeting() {
 		keys.Meeting.SetHelp("m", "meeting over")
 	}
-	all := keys.ShortHelp()
-	if m.width > 0 && m.width < 56 {
+	due := m.status.Kind == nudge.Due
+	keys.Snooze.SetEnabled(due && m.status.SnoozesLeft > 0)
+	keys.Skip.SetEnabled(due)
+	var on []key.Binding
+	for _, b := range keys.ShortHelp() {
+		if b.Enabled() {
+			on = append(on, b)
+		}
+	}
+	if m.width > 0 && m.width < 56 && len(on) > 3 {
 		h := m.help
 		h.SetWidth(0)
-		return h.ShortHelpView(all[:3]) + "\n" + h.ShortHelpView(all[3:])
+		return h.ShortHelpView(on[:3]) + "\n" + h.ShortHelpView(on[3:])
 	}
-	return m.help.ShortHelpView(all)
+	return m.help.ShortHelpView(on)
 }
 
 // nudgeKeyHelp is the panel's keys for the manual.

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/nudge"
@@ -130,5 +132,26 @@ func TestHistoryShowsBreaks(t *testing.T) {
 	m.follow(openScreen{screenHistory})
 	if v := view(m); !strings.Contains(v, "Breaks: today 1 taken, 0 snoozed, 1 skipped · last 7 days 1 taken") {
 		t.Errorf("History lacks the breaks:\n%s", v)
+	}
+}
+
+// The panel waiting, due and held, at the sizes a pane or a terminal has.
+func TestNudgePanelGolden(t *testing.T) {
+	now := time.Date(2026, time.December, 1, 10, 0, 0, 0, time.UTC)
+	states := map[string]nudge.Status{
+		"waiting": {Kind: nudge.Waiting, At: now.Add(12 * time.Minute), SnoozesLeft: 2},
+		"due":     {Kind: nudge.Due, At: now, SnoozesLeft: 0},
+		"held":    {Kind: nudge.Held, At: now.Add(30 * time.Minute), What: nudge.WhyMeeting},
+	}
+	for _, size := range [][2]int{{40, 12}, {60, 15}, {80, 24}, {120, 40}} {
+		for name, st := range states {
+			t.Run(fmt.Sprintf("%s/%dx%d", name, size[0], size[1]), func(t *testing.T) {
+				f := &fakeNudges{status: st}
+				m := NewNudge(f.options(now))
+				m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				m.Update(nudgeTickMsg{})
+				golden.RequireEqual(t, []byte(nudgeView(m)))
+			})
+		}
 	}
 }
