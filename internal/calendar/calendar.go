@@ -62,6 +62,7 @@ func Parse(data []byte, loc *time.Location) (c *Calendar, err error) {
 	}
 	c = &Calendar{}
 	var bad []error
+	unknown := localZones(cal.Events())
 	// A repeat edited on its own comes as its own event with the series'
 	// UID and a RECURRENCE-ID naming the occurrence it replaces.
 	moved := map[string][]time.Time{}
@@ -82,10 +83,52 @@ func Parse(data []byte, loc *time.Location) (c *Calendar, err error) {
 			c.events = append(c.events, ev)
 		}
 	}
+	var notes []string
 	if len(bad) > 0 {
-		return c, fmt.Errorf("%d of %d events could not be read and are left out (the first: %s)", len(bad), len(cal.Events()), oneLine(bad[0]))
+		notes = append(notes, fmt.Sprintf("%d of %d events could not be read and are left out (the first: %s)", len(bad), len(cal.Events()), oneLine(bad[0])))
+	}
+	if len(unknown) > 0 {
+		notes = append(notes, fmt.Sprintf("time zone %q is not known here: its times are read as local time", unknown[0]))
+	}
+	if len(notes) > 0 {
+		return c, errors.New(strings.Join(notes, "; "))
 	}
 	return c, nil
+}
+
+// timeProps are the properties that carry a time and may name a zone.
+var timeProps = []string{ical.PropDateTimeStart, ical.PropDateTimeEnd, ical.PropRecurrenceID, ical.PropExceptionDates, ical.PropRecurrenceDates}
+
+// localZones drops each TZID this system does not know (Outlook writes
+// Windows names such as "W. Europe Standard Time"), so those times are
+// read in the calendar's local zone rather than lost, and lists the
+// zones dropped.
+func localZones(events []ical.Event) []string {
+	known := map[string]bool{}
+	var unknown []string
+	for _, e := range events {
+		for _, name := range timeProps {
+			props := e.Props[name]
+			for i := range props {
+				tz := props[i].Params.Get(ical.PropTimezoneID)
+				if tz == "" {
+					continue
+				}
+				ok, seen := known[tz]
+				if !seen {
+					_, err := time.LoadLocation(tz)
+					ok, known[tz] = err == nil, err == nil
+					if !ok {
+						unknown = append(unknown, tz)
+					}
+				}
+				if !ok {
+					props[i].Params.Del(ical.PropTimezoneID)
+				}
+			}
+		}
+	}
+	return unknown
 }
 
 // readEvent reads one VEVENT; keep is false for one that never holds a

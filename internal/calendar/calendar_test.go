@@ -135,3 +135,20 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A zone this system does not know (Outlook's Windows names) is read as
+// local time, and said once.
+func TestUnknownZoneIsLocal(t *testing.T) {
+	loc := london(t)
+	data := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Sync\r\n" +
+		"DTSTART;TZID=W. Europe Standard Time:20260330T094000\r\nDTEND;TZID=W. Europe Standard Time:20260330T101500\r\n" +
+		"END:VEVENT\r\nEND:VCALENDAR\r\n"
+	c, err := Parse([]byte(data), loc)
+	if err == nil || err.Error() != `time zone "W. Europe Standard Time" is not known here: its times are read as local time` {
+		t.Errorf("error = %v", err)
+	}
+	busy := c.Busy(time.Date(2026, time.March, 30, 0, 0, 0, 0, loc), time.Date(2026, time.March, 31, 0, 0, 0, 0, loc))
+	if len(busy) != 1 || !busy[0].Start.Equal(time.Date(2026, time.March, 30, 9, 40, 0, 0, loc)) {
+		t.Errorf("busy = %v", busy)
+	}
+}
