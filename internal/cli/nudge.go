@@ -46,17 +46,16 @@ func newNudgeCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "nudge",
 		Short: "Offer a two-minute seated break between sessions, around your meetings",
-		Long: "Count down to the next break in a small panel (a tmux pane or a spare terminal). When\n" +
-			"a break is due it notifies you and offers a 1–2 minute seated micro-routine: enter\n" +
-			"starts it (after the safety check), s snoozes it (10 minutes, at most twice in a row,\n" +
-			"unless the settings say otherwise),\n" +
-			"k skips, m holds breaks for a 30-minute meeting. Breaks come within working hours,\n" +
-			"wait out events in your .ics calendars, and start afresh after time away.\n" +
-			"Settings: [nudge] in config.toml; the flags override them for one run.\n\n" +
-			"--once checks once and exits, for systemd timers or launchd (cron has no desktop to\n" +
-			"notify). Exit status:\n" +
-			"0 no break is due, 3 a break is due (announced the first time), 1 an error,\n" +
-			"2 a mistake in the command line.\n\n" +
+		Long: "Count down to the next break in a small panel (a tmux pane or a spare terminal).\n" +
+			"When a break is due it notifies you and offers a 1–2 minute seated micro-routine:\n" +
+			"enter starts it (after the safety check), s snoozes it (by default 10 minutes, at\n" +
+			"most twice in a row), k skips it, m holds breaks for a 30-minute meeting. Breaks\n" +
+			"come within working hours, wait out the events of your .ics calendars, and start\n" +
+			"afresh after time away. Settings: [nudge] in config.toml; the flags override them\n" +
+			"for one run.\n\n" +
+			"--once checks once and exits, for systemd timers or launchd (cron has no desktop\n" +
+			"to notify). Exit status: 0 no break is due, 3 a break is due (announced the first\n" +
+			"time), 1 an error, 2 a mistake in the command line.\n\n" +
 			"--service prints a systemd user unit (Linux) or a launchd agent (macOS) that runs\n" +
 			"the nudges at login.",
 		Example: "  unknot nudge\n  unknot nudge --quiet 1h\n  unknot nudge --interval 30m --hours 08:00-16:00 --days mon-thu\n" +
