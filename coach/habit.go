@@ -47,50 +47,87 @@ func HabitAt(sessions []Session, now time.Time) Habit {
 // HabitFrom is the habit at now from when each finished session started
 // (oldest first).
 func HabitFrom(finished []time.Time, now time.Time) Habit {
-	loc := now.Location()
-	var first time.Time
-	days := map[int]bool{}
+	var f habitFold
 	for _, t := range finished {
-		if first.IsZero() {
-			first = t.In(loc)
-		}
-		days[dayIndex(first, t.In(loc))] = true
+		f.add(t, now.Location())
 	}
-	if first.IsZero() {
+	return f.at(now)
+}
+
+// habitFold is the habit folded one finished session at a time (oldest
+// first), so that the tally can keep it: the periods already over are
+// only their streak, and the open period its days.
+type habitFold struct {
+	First  string `json:"first,omitempty"` // the first finished session's day, "" before one
+	Start  int    `json:"start"`           // the open period's first day, counted from First
+	Days   []int  `json:"days,omitempty"`  // its days with a finished session
+	Streak int    `json:"streak"`
+	Short  int    `json:"short"` // periods in a row that fell short
+}
+
+// period is the period starting on day start: its end, goal and weight
+// in weeks (the first fortnight is two).
+func period(start int) (end, target, weeks int) {
+	if start == 0 {
+		return FirstDays, FirstGoal, 2
+	}
+	return start + 7, WeekGoal, 1
+}
+
+func (f *habitFold) first(loc *time.Location) time.Time {
+	t, _ := time.ParseInLocation(time.DateOnly, f.First, loc)
+	return t
+}
+
+// add counts a finished session that started at t.
+func (f *habitFold) add(t time.Time, loc *time.Location) {
+	if f.First == "" {
+		f.First = t.In(loc).Format(time.DateOnly)
+	}
+	d := dayIndex(f.first(loc), t.In(loc))
+	f.closeBefore(d)
+	if n := len(f.Days); n == 0 || f.Days[n-1] != d {
+		f.Days = append(f.Days, d)
+	}
+}
+
+// closeBefore ends the periods that are over by day d, each adding to the
+// streak or falling short.
+func (f *habitFold) closeBefore(d int) {
+	for {
+		end, target, weeks := period(f.Start)
+		if d < end {
+			return
+		}
+		if len(f.Days) >= target {
+			f.Streak += weeks
+			f.Short = 0
+		} else if f.Short++; f.Short >= 2 {
+			f.Streak = 0
+		}
+		f.Start, f.Days = end, nil
+	}
+}
+
+// at is the habit at now, in now's location.
+func (f habitFold) at(now time.Time) Habit {
+	if f.First == "" {
 		return Habit{First: true, Target: FirstGoal}
 	}
-	today := dayIndex(first, now)
-	h := Habit{Started: true}
-	short := 0
-	for start := 0; ; {
-		end, target, weeks := start+7, WeekGoal, 1
-		if start == 0 {
-			end, target, weeks = FirstDays, FirstGoal, 2
-		}
-		done := 0
-		for d := start; d < end; d++ {
-			if days[d] {
-				done++
-			}
-		}
-		if today < end { // under way
-			y, m, d := first.Date()
-			h.First, h.Done, h.Target = start == 0, done, target
-			h.Ends = time.Date(y, m, d+end, 0, 0, 0, 0, loc)
-			if done >= target {
-				h.Streak += weeks
-			}
-			h.Paused = short > 0 && done < target
-			return h
-		}
-		if done >= target {
-			h.Streak += weeks
-			short = 0
-		} else if short++; short >= 2 {
-			h.Streak = 0
-		}
-		start = end
+	loc := now.Location()
+	first := f.first(loc)
+	f.Days = append([]int(nil), f.Days...)
+	f.closeBefore(dayIndex(first, now))
+	end, target, weeks := period(f.Start)
+	done := len(f.Days)
+	h := Habit{Started: true, First: f.Start == 0, Done: done, Target: target, Streak: f.Streak,
+		Paused: f.Short > 0 && done < target}
+	y, m, d := first.Date()
+	h.Ends = time.Date(y, m, d+end, 0, 0, 0, 0, loc)
+	if done >= target {
+		h.Streak += weeks
 	}
+	return h
 }
 
 // dayIndex is how many calendar days t is after from's day.

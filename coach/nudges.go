@@ -30,9 +30,6 @@ type Nudge struct {
 type NudgeStore interface {
 	SaveNudge(Nudge) error
 	Nudges(since time.Time) ([]Nudge, error)
-	// Finished lists when each finished session started, oldest first:
-	// what the habit is counted from.
-	Finished() ([]time.Time, error)
 }
 
 // SaveNudge is the Write that keeps n, for a store that keeps nudges

@@ -99,10 +99,8 @@ type Known struct {
 	// StopRulesRead is the StopRulesVersion read in full ("" for none).
 	StopRulesRead string
 	// Nudges are the breaks offered between sessions in the last seven
-	// days and their answers, oldest first, from a store that keeps them;
-	// Finished is when each finished session started, for the habit.
-	Nudges   []Nudge
-	Finished []time.Time
+	// days and their answers, oldest first, from a store that keeps them.
+	Nudges []Nudge
 }
 
 // StopRulesRead records that the rules, as they are now, were read.
@@ -138,9 +136,6 @@ func Load(s Store, now time.Time) (Known, error) {
 		if k.Nudges, err = ns.Nudges(week); err != nil {
 			return k, err
 		}
-		if k.Finished, err = ns.Finished(); err != nil {
-			return k, err
-		}
 	}
 	var last plan.Intake
 	ok, err := s.LastIntake(&last)
@@ -167,6 +162,11 @@ func (k Known) all(loc *time.Location) *Tally {
 // Stats sums up every session for the History screen as of now.
 func (k Known) Stats(now time.Time) Stats {
 	return k.all(now.Location()).stats(now)
+}
+
+// Habit is the habit's goal and streak as of now.
+func (k Known) Habit(now time.Time) Habit {
+	return k.all(now.Location()).Habit.at(now)
 }
 
 // Last is the last session.

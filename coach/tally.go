@@ -45,6 +45,8 @@ type Tally struct {
 	// LastPain is the last pain known (after, else before) of the last
 	// session that has one, for RecheckDue.
 	LastPain *int `json:"last_pain,omitempty"`
+	// Habit is the habit's goal and streak, from the finished sessions.
+	Habit habitFold `json:"habit"`
 	// Last is the last session, and LastProgram the last one of a
 	// program.
 	Last        *Session `json:"last,omitempty"`
@@ -53,7 +55,7 @@ type Tally struct {
 
 // tallyVersion changes whenever what a tally holds or how it is folded
 // changes, so that tallies saved by an older unknot are made again.
-const tallyVersion = 1
+const tallyVersion = 2
 
 // ReviewWindow is how many sessions at each end the review averages.
 const ReviewWindow = 3
@@ -97,6 +99,7 @@ func (t *Tally) clone() *Tally {
 	c.Outcomes = maps.Clone(t.Outcomes)
 	c.Week = maps.Clone(t.Week)
 	c.FirstPains = append([]int(nil), t.FirstPains...)
+	c.Habit.Days = append([]int(nil), t.Habit.Days...)
 	c.LastPains = append([]int(nil), t.LastPains...)
 	return &c
 }
@@ -145,6 +148,9 @@ func (t *Tally) add(s Session, loc *time.Location) {
 		t.LastPain = &p
 	}
 
+	if s.Status == StatusCompleted {
+		t.Habit.add(s.Started, loc)
+	}
 	t.addEffects(s)
 	t.addOutcomes(s)
 }

@@ -82,6 +82,15 @@ func compareKnown(t *testing.T, d int, k coach.Known, all []coach.Session, now t
 	if gotMsg != wantMsg || gotOK != wantOK {
 		t.Fatalf("day %d: review %q %v, want %q %v", d, gotMsg, gotOK, wantMsg, wantOK)
 	}
+	var finished []time.Time
+	for _, s := range all {
+		if s.Status == coach.StatusCompleted {
+			finished = append(finished, s.Started)
+		}
+	}
+	if got, want := k.Habit(now), refHabitFrom(finished, now); got != want {
+		t.Fatalf("day %d: habit\n got %+v\nwant %+v", d, got, want)
+	}
 	last, ok := k.Last()
 	if ok != (len(all) > 0) || (ok && last.ID != all[len(all)-1].ID) {
 		t.Fatalf("day %d: last session %q %v", d, last.ID, ok)
@@ -120,6 +129,9 @@ func refRecheck(sessions []coach.Session, in plan.Intake) bool {
 
 func randomSession(rng *rand.Rand, id string, at time.Time) coach.Session {
 	s := coach.Session{ID: id, Started: at, Title: "Session " + id, Plan: []coach.PlanItem{}}
+	if rng.IntN(5) == 0 {
+		s.Status = coach.StatusQuit
+	}
 	if rng.IntN(5) > 0 {
 		p := rng.IntN(11)
 		s.PainBefore = &p
@@ -146,7 +158,11 @@ func writeSession(t *testing.T, store coach.Store, s coach.Session) {
 			t.Fatal(err)
 		}
 	}
-	if err := store.FinishSession(s.ID, coach.StatusCompleted, s.Started.Add(10*time.Minute)); err != nil {
+	status := coach.StatusCompleted
+	if s.Status != "" {
+		status = s.Status
+	}
+	if err := store.FinishSession(s.ID, status, s.Started.Add(10*time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	if s.PainAfter != nil {
@@ -298,4 +314,61 @@ func refHistory(sessions []coach.Session, gentler bool, now time.Time) plan.Hist
 		h.Effects[e.Technique] = plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
 	}
 	return h
+}
+
+// refHabitFrom is HabitFrom before the habit was folded: a walk over
+// every finished session.
+func refHabitFrom(finished []time.Time, now time.Time) coach.Habit {
+	loc := now.Location()
+	var first time.Time
+	days := map[int]bool{}
+	for _, t := range finished {
+		if first.IsZero() {
+			first = t.In(loc)
+		}
+		days[refDayIndex(first, t.In(loc))] = true
+	}
+	if first.IsZero() {
+		return coach.Habit{First: true, Target: coach.FirstGoal}
+	}
+	today := refDayIndex(first, now)
+	h := coach.Habit{Started: true}
+	short := 0
+	for start := 0; ; {
+		end, target, weeks := start+7, coach.WeekGoal, 1
+		if start == 0 {
+			end, target, weeks = coach.FirstDays, coach.FirstGoal, 2
+		}
+		done := 0
+		for d := start; d < end; d++ {
+			if days[d] {
+				done++
+			}
+		}
+		if today < end { // under way
+			y, m, d := first.Date()
+			h.First, h.Done, h.Target = start == 0, done, target
+			h.Ends = time.Date(y, m, d+end, 0, 0, 0, 0, loc)
+			if done >= target {
+				h.Streak += weeks
+			}
+			h.Paused = short > 0 && done < target
+			return h
+		}
+		if done >= target {
+			h.Streak += weeks
+			short = 0
+		} else if short++; short >= 2 {
+			h.Streak = 0
+		}
+		start = end
+	}
+}
+
+func refDayIndex(from, t time.Time) int {
+	y1, m1, d1 := from.Date()
+	y2, m2, d2 := t.In(from.Location()).Date()
+	a := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC)
+	b := time.Date(y2, m2, d2, 12, 0, 0, 0, time.UTC)
+	return int(b.Sub(a).Hours() / 24)
 }

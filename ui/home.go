@@ -138,7 +138,7 @@ func (m *homeScreen) setJournal(c *content.Catalogue, k coach.Known, now time.Ti
 		}
 		m.last += " · " + s.Title
 	}
-	m.habit = coach.HabitFrom(k.Finished, now).Line()
+	m.habit = k.Habit(now).Line()
 	m.SetSize(m.width, m.height)
 }
 

@@ -26,16 +26,3 @@ func (s *MemStore) Nudges(since time.Time) ([]coach.Nudge, error) {
 	}
 	return out, nil
 }
-
-// Finished lists when each completed session started, in the order kept.
-func (s *MemStore) Finished() ([]time.Time, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var out []time.Time
-	for _, id := range s.order {
-		if js := s.sessions[id]; js.Status == coach.StatusCompleted {
-			out = append(out, js.Started)
-		}
-	}
-	return out, nil
-}

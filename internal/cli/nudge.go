@@ -218,11 +218,12 @@ func (r *nudgeRun) close() {
 
 // habit is the habit at now from the journal.
 func (r *nudgeRun) habit(now time.Time) coach.Habit {
-	var finished []time.Time
 	if r.journal != nil {
-		finished, _ = r.journal.Finished()
+		if k, err := coach.Load(r.journal, now); err == nil {
+			return k.Habit(now)
+		}
 	}
-	return coach.HabitFrom(finished, now)
+	return coach.HabitFrom(nil, now)
 }
 
 // nudgeOnce checks once: the status line, and the announcement of a break

@@ -114,7 +114,7 @@ func (a *app) status(now time.Time) (statusReport, error) {
 			r.Minutes = int((st.At.Sub(now) + time.Minute - 1) / time.Minute)
 		}
 	}
-	var finished []time.Time
+	h := coach.HabitFrom(nil, now)
 	var today []coach.Nudge
 	j, err := journal.OpenReadOnly(a.dataPath())
 	switch {
@@ -123,9 +123,13 @@ func (a *app) status(now time.Time) (statusReport, error) {
 		return r, err
 	default:
 		defer j.Close()
-		if finished, err = j.Finished(); err != nil {
+		// The habit from the coach's tally and today's sessions: a
+		// status line costs the same after years.
+		k, err := coach.Load(j, now)
+		if err != nil {
 			return r, err
 		}
+		h = k.Habit(now)
 		y, m, d := now.Date()
 		if today, err = j.Nudges(time.Date(y, m, d, 0, 0, 0, 0, now.Location())); err != nil {
 			return r, err
@@ -133,7 +137,6 @@ func (a *app) status(now time.Time) (statusReport, error) {
 	}
 	day := coach.Today(coach.BreakDays(today, now.Location()), now)
 	r.Taken, r.Snoozed, r.Skipped = day.Taken, day.Snoozed, day.Skipped
-	h := coach.HabitFrom(finished, now)
 	r.Habit, r.Done, r.Target, r.Streak = h.Progress(), h.Done, h.Target, h.Streak
 	return r, nil
 }

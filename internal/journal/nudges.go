@@ -43,22 +43,3 @@ func (j *Journal) Nudges(since time.Time) ([]coach.Nudge, error) {
 	}
 	return out, describe(rows.Err())
 }
-
-// Finished lists when each finished session started, oldest first: what
-// the habit is counted from, without reading the sessions' steps.
-func (j *Journal) Finished() ([]time.Time, error) {
-	rows, err := j.db.Query(`SELECT started FROM sessions WHERE status = ? ORDER BY started`, coach.StatusCompleted)
-	if err != nil {
-		return nil, describe(err)
-	}
-	defer rows.Close()
-	var out []time.Time
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, describe(err)
-		}
-		out = append(out, parseTime(s))
-	}
-	return out, describe(rows.Err())
-}

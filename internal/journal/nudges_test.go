@@ -55,20 +55,3 @@ func TestNudgesInAnOlderJournal(t *testing.T) {
 		t.Errorf("Nudges = %v, %v; want none", got, err)
 	}
 }
-
-func TestFinished(t *testing.T) {
-	j := openTest(t, t.TempDir())
-	for i, status := range []string{coach.StatusCompleted, coach.StatusQuit, coach.StatusCompleted} {
-		id := fmt.Sprint("s", i)
-		if err := j.StartSession(coach.Session{ID: id, Started: t0.Add(time.Duration(i) * time.Hour), Status: coach.StatusRunning, Title: "t"}); err != nil {
-			t.Fatal(err)
-		}
-		if err := j.FinishSession(id, status, t0.Add(time.Duration(i)*time.Hour+time.Minute)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := j.Finished()
-	if err != nil || len(got) != 2 || !got[0].Equal(t0) || !got[1].Equal(t0.Add(2*time.Hour)) {
-		t.Errorf("Finished = %v, %v; want the first and third", got, err)
-	}
-}
