@@ -150,7 +150,8 @@ func TestPacer(t *testing.T) {
 			t.Errorf("at %v: %v %.2f %v", tc.at, in, full, left)
 		}
 	}
-	// Waking at each change moves the bar one cell at a time, up then down.
+	// Waking at each change lands on a whole second and moves the bar one
+	// step: a fourth of its width on the breath in, a sixth on the way out.
 	width, at := 20, time.Duration(0)
 	prev := p.cellsAt(at, width)
 	for at < 10*time.Second {
@@ -159,23 +160,37 @@ func TestPacer(t *testing.T) {
 			t.Fatalf("nextChange at %v = %v", at, d)
 		}
 		at += d
-		if c := p.cellsAt(at, width); c-prev > 1 || prev-c > 1 && c != 0 {
-			t.Fatalf("bar jumped from %d to %d cells at %v", prev, c, at)
+		if at%time.Second != 0 {
+			t.Fatalf("the pacer woke at %v, between the countdown's seconds", at)
+		}
+		if c := p.cellsAt(at, width); c-prev > 5 || prev-c > 4 && c != 0 || c == prev {
+			t.Fatalf("bar went from %d to %d cells at %v", prev, c, at)
 		} else {
 			prev = c
 		}
 	}
-	// With 12 cells the steps (1/3 s in, 1/2 s out) include every whole
-	// second, so the count never needs a wake of its own: 12 wakes on the
-	// breath in and 12 on the way out, each one cell on from the last.
+	// With 12 cells: 3 a second on the breath in, 2 a second out, one wake
+	// a second, which the countdown needs anyway.
 	var wakes []int
 	for at = 0; at < 10*time.Second; {
 		at += p.nextChange(at, 12, false)
 		wakes = append(wakes, p.cellsAt(at, 12))
 	}
-	want := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0}
+	want := []int{3, 6, 9, 12, 10, 8, 6, 4, 2, 0}
 	if fmt.Sprint(wakes) != fmt.Sprint(want) {
 		t.Errorf("over one breath the bar showed %v at its wakes, want %v", wakes, want)
+	}
+	// A breath of 3.5 s in still fills the bar in steps (four of 7/8 s),
+	// empty at the start and full at the turn.
+	odd := pacer{In: 3500 * time.Millisecond, Out: 6 * time.Second}
+	if c := odd.cellsAt(0, 12); c != 0 {
+		t.Errorf("3.5 s breath: %d cells at the start", c)
+	}
+	if a, b := odd.cellsAt(874*time.Millisecond, 12), odd.cellsAt(875*time.Millisecond, 12); a != 0 || b != 3 {
+		t.Errorf("3.5 s breath: %d then %d cells either side of 7/8 s, want 0 then 3", a, b)
+	}
+	if c := odd.cellsAt(3500*time.Millisecond, 12); c != 12 {
+		t.Errorf("3.5 s breath: %d cells at the turn, want 12", c)
 	}
 	if d := p.nextChange(500*time.Millisecond, width, true); d != 500*time.Millisecond {
 		t.Errorf("reduced motion wakes after %v, want only when the count changes (500ms)", d)

@@ -26,26 +26,36 @@ func (p pacer) at(elapsed time.Duration) (in bool, full float64, left time.Durat
 	return false, 1 - float64(t)/float64(p.Out), p.Out - t
 }
 
-// cellsAt is how many of width cells the bar fills at elapsed. It gains a
-// cell at each width-th of the breath in and loses one at each width-th of
-// the breath out, counted in whole nanoseconds, so every change falls on an
-// exact step of the breath. With the default 4 s in, 6 s out and 12 cells,
-// the steps are 1/3 s and 1/2 s, and each whole second's change is also
-// the countdown's: one redraw, not two (BENCHMARKS.md).
-func (p pacer) cellsAt(elapsed time.Duration, width int) int {
-	in, _, left := p.at(elapsed)
-	w := int64(width)
-	if p.In <= 0 || p.Out <= 0 || w <= 0 {
-		return 0
-	}
-	if in {
-		return int(int64(p.In-left) * w / int64(p.In)) // rounded down: empty at the start
-	}
-	return int((int64(left)*w + int64(p.Out) - 1) / int64(p.Out)) // rounded up: full at the turn
+// steps is how many steps a half of the breath takes: one a second,
+// rounded (at least one). The bar moves only on a step, so with whole
+// seconds in and out (the default 4 and 6) it moves when the countdown
+// does: the pacer costs no wake-up of its own (BENCHMARKS.md).
+func steps(d time.Duration) int64 {
+	return max(int64((d+time.Second/2)/time.Second), 1)
 }
 
-// nextChange is how long until the pacer looks different: the bar gains
-// or loses a cell, or the count of seconds changes. With reduced motion
+// cellsAt is how many of width cells the bar fills at elapsed: it fills
+// in steps(In) even steps on the breath in and empties in steps(Out) on
+// the way out, each step at an exact fraction of the half, counted in
+// whole nanoseconds.
+func (p pacer) cellsAt(elapsed time.Duration, width int) int {
+	in, _, left := p.at(elapsed)
+	if p.In <= 0 || p.Out <= 0 || width <= 0 {
+		return 0
+	}
+	w := int64(width)
+	if in {
+		n := steps(p.In)
+		k := int64(p.In-left) * n / int64(p.In) // rounded down: empty at the start
+		return int(k * w / n)
+	}
+	n := steps(p.Out)
+	k := (int64(left)*n + int64(p.Out) - 1) / int64(p.Out) // rounded up: full at the turn
+	return int(k * w / n)
+}
+
+// nextChange is how long until the pacer looks different: the bar takes
+// its next step, or the count of seconds changes. With reduced motion
 // only the count (and the in/out label) matters.
 func (p pacer) nextChange(elapsed time.Duration, width int, reduced bool) time.Duration {
 	in, _, left := p.at(elapsed)
@@ -56,16 +66,19 @@ func (p pacer) nextChange(elapsed time.Duration, width int, reduced bool) time.D
 	if reduced || width <= 0 || p.In <= 0 || p.Out <= 0 {
 		return next
 	}
-	w, cur := int64(width), int64(p.cellsAt(elapsed, width))
-	var cell time.Duration
+	var step time.Duration
 	if in {
-		// The first moment (cur+1)/width of the breath in has passed.
+		// The first moment (k+1)/n of the breath in has passed.
+		n := steps(p.In)
 		t := p.In - left
-		at := (int64(p.In)*(cur+1) + w - 1) / w
-		cell = time.Duration(at) - t
+		k := int64(t) * n / int64(p.In)
+		at := (int64(p.In)*(k+1) + n - 1) / n
+		step = time.Duration(at) - t
 	} else {
-		// The moment what is left of the breath out fits in cur-1 cells.
-		cell = left - time.Duration(int64(p.Out)*(cur-1)/w)
+		// The moment what is left of the breath out fits in k-1 steps.
+		n := steps(p.Out)
+		k := (int64(left)*n + int64(p.Out) - 1) / int64(p.Out)
+		step = left - time.Duration(int64(p.Out)*(k-1)/n)
 	}
-	return min(next, cell)
+	return min(next, step)
 }

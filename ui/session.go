@@ -322,9 +322,9 @@ func (m *sessionScreen) pacing() bool {
 	return ok && st.Breathing != "" && m.ss.Phase() == session.PhaseHold && m.cues.pacer.In > 0
 }
 
-// pacerWidth is kept small: each cell the bar gains or loses is a redraw.
-// 12 divides the default breath (4 s in, 6 s out) into steps that land on
-// whole seconds; see pacer.cellsAt.
+// pacerWidth is the bar's width: it moves a step a second whatever its
+// width (see pacer.cellsAt), 12 divides evenly into the default breath's
+// 4 steps in and 6 out.
 func (m *sessionScreen) pacerWidth() int { return max(min(m.width-20, 12), 6) }
 
 // pacerView is the breathing guide: a bar that fills on the breath in and
