@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/figure"
+	"github.com/unknot/unknot/session"
+)
+
+// The session shows the figure when the terminal has room for it beside
+// all the rest: from figureFromWidth columns or figureFromHeight rows, and
+// then only if its rows are spare (the countdown, the side and the
+// precaution are never pushed off for it).
+const (
+	figureFromWidth  = 100
+	figureFromHeight = 30
+)
+
+// moveCycle is how long one round of a movement's keyframes takes when
+// no breathing pace sets it.
+const moveCycle = 6 * time.Second
+
+type figureKey struct {
+	item, stage, frame int
+	mirror             bool
+	width              int
+	st                 *styles
+}
+
+// stepFigure is the figure of the current step: its stage's, else its
+// technique's; ok is false when it has none.
+func (m *sessionScreen) stepFigure() (content.Figure, session.Step, bool) {
+	step, ok := m.ss.Current()
+	if !ok || step.Item < 0 || step.Item >= len(m.techs) {
+		return content.Figure{}, step, false
+	}
+	stage := 0
+	if step.Stage != "" {
+		stage = step.Rep
+	}
+	f := m.techs[step.Item].FigureFor(stage)
+	return f, step, f.Drawn()
+}
+
+// animating reports whether the figure steps through its keyframes now:
+// during a moving hold that runs, unless motion is reduced.
+func (m *sessionScreen) animating(f content.Figure) bool {
+	return f.Frames() > 1 && !m.cues.reduced && !m.ss.Paused() && m.ss.Phase() == session.PhaseHold
+}
+
+// frameLength is how long each keyframe shows: the breath split in two
+// (in, out) for a two-pose movement with a breathing pace, else the
+// movement's cycle (a breath, or moveCycle) split evenly.
+func (m *sessionScreen) frameAt(f content.Figure) (frame int, next time.Duration) {
+	if !m.animating(f) {
+		return 0, 0
+	}
+	elapsed := max(m.ss.HoldElapsed(m.now), 0)
+	n := time.Duration(f.Frames())
+	if m.pacing() && n == 2 {
+		in, _, left := m.cues.pacer.at(elapsed)
+		if in {
+			return 0, left
+		}
+		return 1, left
+	}
+	cycle := moveCycle
+	if m.pacing() {
+		cycle = m.cues.pacer.In + m.cues.pacer.Out
+	}
+	each := cycle / n
+	t := elapsed % cycle
+	return int(t / each), each - t%each
+}
+
+// figureNextChange is how long until the figure shows another keyframe.
+func (m *sessionScreen) figureNextChange() (time.Duration, bool) {
+	f, _, ok := m.stepFigure()
+	if !ok || !m.animating(f) || !m.figureFits() {
+		return 0, false
+	}
+	_, next := m.frameAt(f)
+	return next, next > 0
+}
+
+// figureFits reports whether the terminal is large enough to try the
+// figure at all (View still checks its rows are spare).
+func (m *sessionScreen) figureFits() bool {
+	return (m.width >= figureFromWidth || m.height >= figureFromHeight) && m.width >= figure.DefaultWidth+2
+}
+
+// figureBlock is the figure for this moment, centred, with a blank row
+// under it; "" when there is none or no room.
+func (m *sessionScreen) figureBlock() string {
+	f, step, ok := m.stepFigure()
+	if !ok || !m.figureFits() {
+		return ""
+	}
+	frame, _ := m.frameAt(f)
+	stage := 0
+	if step.Stage != "" {
+		stage = step.Rep
+	}
+	mirror := step.Side == session.SideRight
+	return m.drawn.figure.get(figureKey{step.Item, stage, frame, mirror, m.width, m.st}, func() string {
+		return centerBlock(m.width, figureView(m.st, f, frame, mirror)) + "\n\n"
+	})
+}

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// hasFigure reports whether a session view shows a figure: Braille dots.
+func hasFigure(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r > 0x2800 && r <= 0x28FF })
+}
+
+// The figure shows only where the terminal has room to spare for it;
+// where it shows, the countdown, side and precaution are all still there.
+func TestSessionFigureOnlyWhereItFits(t *testing.T) {
+	for _, tc := range []struct {
+		w, h int
+		want bool
+	}{{60, 15, false}, {80, 24, false}, {80, 30, true}, {100, 24, false}, {100, 30, true}, {120, 40, true}, {200, 60, true}} {
+		t.Run(fmt.Sprintf("%dx%d", tc.w, tc.h), func(t *testing.T) {
+			m, clk := newSession(t, tc.w, tc.h)
+			clk.advance(52 * time.Second) // 12 s into the left side's hold
+			m = tick(t, m, clk)
+			v := view(m)
+			if hasFigure(v) != tc.want {
+				t.Errorf("figure shown = %v, want %v:\n%s", hasFigure(v), tc.want, v)
+			}
+			for _, want := range []string{"HOLD", "Hands no higher than your shoulders.", "Test routine"} {
+				if !strings.Contains(v, want) {
+					t.Errorf("%q is missing:\n%s", want, v)
+				}
+			}
+			if got := strings.Count(v, "\n") + 1; got != tc.h {
+				t.Errorf("%d rows, want %d", got, tc.h)
+			}
+		})
+	}
+}
+
+// The right side's hold shows the figure mirrored.
+func TestSessionFigureFollowsTheSide(t *testing.T) {
+	m, clk := newSession(t, 120, 40)
+	clk.advance(35*time.Second + 17*time.Second) // the left side's hold
+	m = tick(t, m, clk)
+	left := view(m)
+	clk.advance(45 * time.Second) // the right side's hold
+	m = tick(t, m, clk)
+	right := view(m)
+	if !strings.Contains(left, "LEFT") || !strings.Contains(right, "RIGHT") {
+		t.Fatalf("not on the sides expected:\n%s\n%s", left, right)
+	}
+	if figureRows(left) == figureRows(right) {
+		t.Errorf("both sides draw the same figure:\n%s", figureRows(left))
+	}
+}
+
+func figureRows(s string) string {
+	var rows []string
+	for _, l := range strings.Split(s, "\n") {
+		if hasFigure(l) {
+			rows = append(rows, strings.TrimSpace(l))
+		}
+	}
+	return strings.Join(rows, "\n")
+}
+
+// A movement's keyframes step with the hold's own clock, with a wake-up
+// at each step and none between; reduced motion keeps the first still.
+func TestSessionFigureKeyframes(t *testing.T) {
+	m, clk := newSession(t, 120, 40)
+	clk.advance(5 * time.Second) // the lead-in is over: shoulder rolls move
+	m = tick(t, m, clk)
+	seen := map[string]bool{figureRows(view(m)): true}
+	for range 3 {
+		d, ok := m.session.figureNextChange()
+		if !ok || d <= 0 || d > moveCycle {
+			t.Fatalf("next keyframe in %v, %v", d, ok)
+		}
+		clk.advance(d)
+		m = tick(t, m, clk)
+		seen[figureRows(view(m))] = true
+	}
+	if len(seen) != 3 {
+		t.Errorf("shoulder rolls showed %d different poses in a cycle, want 3", len(seen))
+	}
+	if fd, _ := m.session.figureNextChange(); true {
+		if d, ok := m.session.nextWake(); !ok || d > fd {
+			t.Errorf("next wake in %v, after the next keyframe (%v)", d, fd)
+		}
+	}
+
+	still, clk2, _ := newCueSession(t, 120, 40, true)
+	still.session.techs = testTechniques(still.cat)
+	clk2.advance(5 * time.Second)
+	still = tick(t, still, clk2)
+	first := figureRows(view(still))
+	for range 6 {
+		clk2.advance(time.Second)
+		still = tick(t, still, clk2)
+		if got := figureRows(view(still)); got != first {
+			t.Fatalf("reduced motion moved the figure:\n%s\nthen\n%s", first, got)
+		}
+	}
+	if _, ok := still.session.figureNextChange(); ok {
+		t.Error("reduced motion still schedules keyframes")
+	}
+}
