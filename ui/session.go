@@ -42,7 +42,7 @@ type sessionScreen struct {
 	text          stepText // wrapped text for the current step and width
 	// techs are the session's techniques by step.Item, for their figures.
 	techs []content.Technique
-	drawn         sessionDrawn
+	drawn sessionDrawn
 
 	// The journal: where each step's outcome is written when it ends.
 	store coach.Store
