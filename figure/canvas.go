@@ -3,8 +3,8 @@ package figure
 import "math"
 
 // Ink says what a dot (or a cell) belongs to: nothing, the person, or a
-// prop. A front end colours them apart; a cell holding both is the
-// person's, so the point where body meets prop stays visible.
+// prop. A front end colours them apart; a cell holding both takes the
+// colour of most of its dots.
 type Ink uint8
 
 const (
@@ -18,6 +18,9 @@ const (
 type canvas struct {
 	w, h int // in dots
 	ink  []Ink
+	// over lets a prop's dots cover the person's (a ball pressed into
+	// the back is drawn in front of it).
+	over bool
 }
 
 func newCanvas(w, h int) *canvas {
@@ -25,13 +28,13 @@ func newCanvas(w, h int) *canvas {
 }
 
 // set marks the dot at x, y (rounded) with ink; the person's ink wins
-// over a prop's. Dots off the canvas are dropped.
+// over a prop's unless over is set. Dots off the canvas are dropped.
 func (c *canvas) set(x, y float64, ink Ink) {
 	ix, iy := int(math.Round(x)), int(math.Round(y))
 	if ix < 0 || iy < 0 || ix >= c.w || iy >= c.h {
 		return
 	}
-	if i := iy*c.w + ix; c.ink[i] != Body {
+	if i := iy*c.w + ix; c.ink[i] != Body || c.over {
 		c.ink[i] = ink
 	}
 }
@@ -101,6 +104,7 @@ var brailleBits = [4][2]rune{{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x
 func (c *canvas) cells() Picture {
 	cw, ch := (c.w+1)/2, (c.h+3)/4
 	p := Picture{Width: cw, Height: ch, Runes: make([]rune, cw*ch), Inks: make([]Ink, cw*ch)}
+	body := make([]int8, cw*ch) // body dots less prop dots in each cell
 	for y := range c.h {
 		for x := range c.w {
 			ink := c.ink[y*c.w+x]
@@ -109,17 +113,25 @@ func (c *canvas) cells() Picture {
 			}
 			i := (y/4)*cw + x/2
 			p.Runes[i] |= brailleBits[y%4][x%2]
-			if ink == Body || p.Inks[i] == Blank {
-				p.Inks[i] = ink
+			if ink == Body {
+				body[i]++
+			} else {
+				body[i]--
 			}
 		}
 	}
+	// A cell has one colour: that of most of its dots, the person's on a tie.
 	for i, r := range p.Runes {
-		if r == 0 {
+		switch {
+		case r == 0:
 			p.Runes[i] = ' '
-		} else {
-			p.Runes[i] += 0x2800
+			continue
+		case body[i] >= 0:
+			p.Inks[i] = Body
+		default:
+			p.Inks[i] = Prop
 		}
+		p.Runes[i] += 0x2800
 	}
 	return p
 }

@@ -40,10 +40,20 @@ func Draw(f content.Figure, k int, mirror bool, w, h int) Picture {
 	c := newCanvas(max(w, 1)*2, max(h, 1)*4)
 	if f.Drawn() {
 		v := fit(f, c)
+		// Furniture, walls and floor behind the person; what presses
+		// into the body in front, so the point of contact shows whole.
 		for _, p := range f.Props {
-			v.prop(c, p)
+			if !presses(p.Kind) {
+				v.prop(c, p)
+			}
 		}
 		v.body(c, f.Pose(k), f.Facing)
+		c.over = true
+		for _, p := range f.Props {
+			if presses(p.Kind) {
+				v.prop(c, p)
+			}
+		}
 	}
 	if mirror {
 		c.flip()
@@ -106,6 +116,16 @@ func fit(f content.Figure, c *canvas) view {
 	v.ox = (dw-(maxX-minX)*s)/2 - minX*s
 	v.oy = dh - (dh-(maxY-minY)*s)/2 + minY*s
 	return v
+}
+
+// presses reports whether a kind of prop presses into the body (and is
+// drawn over it) rather than standing behind it.
+func presses(kind string) bool {
+	switch kind {
+	case "ball", "foam-roller", "knobbed-roller", "towel", "stick":
+		return true
+	}
+	return false
 }
 
 func propRadius(p content.Prop) int {
