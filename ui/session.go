@@ -593,9 +593,8 @@ func (m *sessionScreen) View(helpView string) string {
 
 	body := b.String()
 	spare = max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
-	if fig := m.figureBlock(); fig != "" && rows == len(m.text.warn) && strings.Count(fig, "\n") <= spare {
-		body = body[:figureAt] + fig + body[figureAt:]
-		spare -= strings.Count(fig, "\n")
+	if rows == len(m.text.warn) { // the precaution whole: room to spare
+		body, spare = m.withFigure(body, figureAt, spare)
 	}
 	// Spare rows go a third above the step and the rest below it, so the
 	// countdown sits near the middle and the help line on the last rows.

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/figure"
@@ -23,7 +26,7 @@ const moveCycle = 6 * time.Second
 
 type figureKey struct {
 	item, stage, frame int
-	mirror             bool
+	mirror, beside     bool
 	width              int
 	st                 *styles
 }
@@ -90,9 +93,10 @@ func (m *sessionScreen) figureFits() bool {
 	return (m.width >= figureFromWidth || m.height >= figureFromHeight) && m.width >= figure.DefaultWidth+2
 }
 
-// figureBlock is the figure for this moment, centred, with a blank row
-// under it; "" when there is none or no room.
-func (m *sessionScreen) figureBlock() string {
+// figureBlock is the figure for this moment: centred with a blank row
+// under it to go above the countdown, or as it is to go beside; "" when
+// there is none or no room.
+func (m *sessionScreen) figureBlock(beside bool) string {
 	f, step, ok := m.stepFigure()
 	if !ok || !m.figureFits() {
 		return ""
@@ -103,7 +107,61 @@ func (m *sessionScreen) figureBlock() string {
 		stage = step.Rep
 	}
 	mirror := step.Side == session.SideRight
-	return m.drawn.figure.get(figureKey{step.Item, stage, frame, mirror, m.width, m.st}, func() string {
-		return centerBlock(m.width, figureView(m.st, f, frame, mirror)) + "\n\n"
+	return m.drawn.figure.get(figureKey{step.Item, stage, frame, mirror, beside, m.width, m.st}, func() string {
+		fig := figureView(m.st, f, frame, mirror)
+		if beside {
+			return fig
+		}
+		return centerBlock(m.width, fig) + "\n\n"
 	})
+}
+
+// withFigure is the body with the figure: above the countdown at row
+// start when its rows are spare, else beside the rows from start when
+// the terminal is wide and they leave their right-hand side empty, else
+// the body as it was. spare is the body's spare rows; the figure's are
+// taken from them.
+func (m *sessionScreen) withFigure(body string, start, spare int) (string, int) {
+	if above := m.figureBlock(false); above != "" {
+		if rows := strings.Count(above, "\n"); rows <= spare {
+			return body[:start] + above + body[start:], spare - rows
+		}
+	}
+	if m.width < figureFromWidth {
+		return body, spare
+	}
+	fig := m.figureBlock(true)
+	if fig == "" {
+		return body, spare
+	}
+	lines := strings.Split(body, "\n")
+	if besideRows(lines, strings.Count(body[:start], "\n"), strings.Split(fig, "\n"), m.width) {
+		return strings.Join(lines, "\n"), spare
+	}
+	return body, spare
+}
+
+// besideRows sets the figure's rows into the right-hand side of lines
+// from row start, when every one of those lines leaves that side empty,
+// and reports whether it did. The lines keep their number and their
+// text, so nothing moves for the figure.
+func besideRows(lines []string, start int, fig []string, width int) bool {
+	fw := 0
+	for _, f := range fig {
+		fw = max(fw, ansi.StringWidth(f))
+	}
+	left := width - fw - 2
+	if start+len(fig) > len(lines) || left < 0 {
+		return false
+	}
+	for _, l := range lines[start : start+len(fig)] {
+		if ansi.StringWidth(strings.TrimRight(ansi.Strip(l), " ")) > left {
+			return false
+		}
+	}
+	for i, f := range fig {
+		l := ansi.Truncate(lines[start+i], left, "")
+		lines[start+i] = l + spaces(left-ansi.StringWidth(l)+1) + f
+	}
+	return true
 }
