@@ -103,7 +103,7 @@ var PropKinds = []string{
 	"mat",            // a mat on the floor from At to To.X; seen from above (To.Y not At.Y), its outline
 	"wall",           // a wall at At.X, from At.Y up
 	"door-frame",     // a door's side frame at At.X, from At.Y up, its top at Size (90)
-	"chair",          // seat front at At, backrest at To.X rising to To.Y
+	"chair",          // seat front at At, backrest at To.X rising to To.Y; seen from the front (To.Y = At.Y), the seat from At to To with the backrest Size (24) high behind
 	"ball",           // a ball centred on At, radius Size (3)
 	"foam-roller",    // across the body: a circle at At, radius Size (6); along it: At to To
 	"knobbed-roller", // a back roller with knobs, centred on At, radius Size (4)

@@ -31,6 +31,7 @@ const (
 	knobbedRadius = 4
 	towelRadius   = 3
 	doorTop       = 90
+	frontBackrest = 24
 )
 
 // Draw draws keyframe k of f (0 is the pose itself) in w by h cells;
@@ -272,9 +273,21 @@ func (v view) prop(c *canvas, p content.Prop) {
 	case "chair":
 		_, fy := v.at(content.Point{0, 0})
 		c.line(ax, ay, bx, ay, Prop, 1)
-		c.line(bx, ay, bx, by, Prop, 1)
 		c.line(ax, ay, ax, fy, Prop, 2)
 		c.line(bx, ay, bx, fy, Prop, 2)
+		if p.To[1] != p.At[1] { // from the side: the backrest at To
+			c.line(bx, ay, bx, by, Prop, 1)
+			return
+		}
+		// From the front: the backrest rises behind the person, its
+		// posts either side of them.
+		back := float64(frontBackrest) * v.scale
+		if p.Size > 0 {
+			back = float64(p.Size) * v.scale
+		}
+		c.line(ax, ay, ax, ay-back, Prop, 1)
+		c.line(bx, ay, bx, ay-back, Prop, 1)
+		c.line(ax, ay-back, bx, ay-back, Prop, 2)
 	case "ball":
 		c.circle(ax, ay, math.Max(r, 1.5), Prop, true)
 	case "foam-roller":
