@@ -73,7 +73,7 @@ func (v view) at(p content.Point) (float64, float64) {
 
 // maxScale stops a small figure (a seated one seen close) from being
 // blown up until the lines look coarse beside the others.
-const maxScale = 0.62
+const maxScale = 0.8
 
 // margin keeps the head and props off the canvas's edge, in units.
 const margin = 4
