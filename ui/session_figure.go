@@ -38,11 +38,7 @@ func (m *sessionScreen) stepFigure() (content.Figure, session.Step, bool) {
 	if !ok || step.Item < 0 || step.Item >= len(m.techs) {
 		return content.Figure{}, step, false
 	}
-	stage := 0
-	if step.Stage != "" {
-		stage = step.Rep
-	}
-	f := m.techs[step.Item].FigureFor(stage)
+	f := m.techs[step.Item].FigureFor(step.StageNumber())
 	return f, step, f.Drawn()
 }
 
@@ -52,9 +48,10 @@ func (m *sessionScreen) animating(f content.Figure) bool {
 	return f.Frames() > 1 && !m.cues.reduced && !m.ss.Paused() && m.ss.Phase() == session.PhaseHold
 }
 
-// frameLength is how long each keyframe shows: the breath split in two
-// (in, out) for a two-pose movement with a breathing pace, else the
-// movement's cycle (a breath, or moveCycle) split evenly.
+// frameAt is the keyframe showing now and how long until the next: a
+// two-pose movement with a breathing pace shows one pose on the breath in
+// and the other on the way out; others split the movement's cycle (a
+// breath, or moveCycle) evenly. A still figure shows its pose (0).
 func (m *sessionScreen) frameAt(f content.Figure) (frame int, next time.Duration) {
 	if !m.animating(f) {
 		return 0, 0
@@ -102,12 +99,8 @@ func (m *sessionScreen) figureBlock(beside bool) string {
 		return ""
 	}
 	frame, _ := m.frameAt(f)
-	stage := 0
-	if step.Stage != "" {
-		stage = step.Rep
-	}
 	mirror := step.Side == session.SideRight
-	return m.drawn.figure.get(figureKey{step.Item, stage, frame, mirror, beside, m.width, m.st}, func() string {
+	return m.drawn.figure.get(figureKey{step.Item, step.StageNumber(), frame, mirror, beside, m.width, m.st}, func() string {
 		fig := figureView(m.st, f, frame, mirror)
 		if beside {
 			return fig

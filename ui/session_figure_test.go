@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/unknot/unknot/content"
 )
 
 // hasFigure reports whether a session view shows a figure: Braille dots.
@@ -105,5 +107,35 @@ func TestSessionFigureKeyframes(t *testing.T) {
 	}
 	if _, ok := still.session.figureNextChange(); ok {
 		t.Error("reduced motion still schedules keyframes")
+	}
+}
+
+// A two-pose movement with the breathing pacer shows its first pose on
+// the breath in and its second on the way out; a still technique's
+// figure asks for no wake-ups at all.
+func TestSessionFigureFollowsTheBreath(t *testing.T) {
+	m, clk, _ := newCueSession(t, 120, 40, false)
+	catCow, _ := m.cat.Technique("seated-cat-cow")
+	m.session.techs = []content.Technique{catCow, testTechniques(m.cat)[1]}
+	clk.advance(5 * time.Second) // the hold begins: 4 s in, 6 s out
+	into := time.Duration(0)
+	for _, tc := range []struct {
+		at   time.Duration
+		want int
+		next time.Duration
+	}{{time.Second, 0, 3 * time.Second}, {5 * time.Second, 1, 5 * time.Second}, {9 * time.Second, 1, time.Second}, {11 * time.Second, 0, 3 * time.Second}} {
+		clk.advance(tc.at - into)
+		into = tc.at
+		m = tick(t, m, clk)
+		if frame, next := m.session.frameAt(catCow.Figure); frame != tc.want || next != tc.next {
+			t.Errorf("%v into the hold: pose %d, next in %v; want %d, %v", tc.at, frame, next, tc.want, tc.next)
+		}
+	}
+
+	still, clk2 := newSession(t, 120, 40)
+	clk2.advance(45 * time.Second) // the doorway stretch's hold
+	still = tick(t, still, clk2)
+	if d, ok := still.session.figureNextChange(); ok {
+		t.Errorf("a still figure asks to wake in %v", d)
 	}
 }

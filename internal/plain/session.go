@@ -221,7 +221,7 @@ func (r *Runner) howTo(st session.Step) {
 	if !ok {
 		return
 	}
-	if alt := t.FigureFor(stageOf(st)).Alt; alt != "" {
+	if alt := t.FigureFor(st.StageNumber()).Alt; alt != "" {
 		r.say("  Position: %s", alt)
 	}
 	for i, step := range t.Steps {
@@ -232,23 +232,15 @@ func (r *Runner) howTo(st session.Step) {
 	}
 }
 
-// stageOf is the step's stage number, 0 when its technique has none.
-func stageOf(st session.Step) int {
-	if st.Stage == "" {
-		return 0
-	}
-	return st.Rep
-}
-
 // stageFigureAlt is the position in words of a stage drawn apart from its
 // technique (the balls moved up the back), "" for any other step.
 func (r *Runner) stageFigureAlt(st session.Step) string {
 	t, ok := r.Cat.Technique(st.TechniqueID)
-	if !ok || stageOf(st) == 0 {
+	if !ok || st.StageNumber() == 0 {
 		return ""
 	}
 	for _, s := range t.StageFigures {
-		if s.Stage == stageOf(st) {
+		if s.Stage == st.StageNumber() {
 			return s.Alt
 		}
 	}
