@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/session"
 )
 
 // hasFigure reports whether a session view shows a figure: Braille dots.
@@ -137,5 +138,31 @@ func TestSessionFigureFollowsTheBreath(t *testing.T) {
 	still = tick(t, still, clk2)
 	if d, ok := still.session.figureNextChange(); ok {
 		t.Errorf("a still figure asks to wake in %v", d)
+	}
+}
+
+// Each stage drawn apart shows its own figure: the balls move up the back.
+func TestSessionFigurePerStage(t *testing.T) {
+	m, clk := newSessionOf(t, 120, 40, session.Options{LeadIn: 5 * time.Second}, "tennis-ball-spine-release")
+	tb, _ := m.cat.Technique("tennis-ball-spine-release")
+	m.session.techs = []content.Technique{tb}
+	seen := map[string]bool{}
+	for _, step := range m.session.ss.Steps() {
+		if step.StageNumber() == 0 {
+			t.Fatalf("step %+v has no stage", step)
+		}
+	}
+	var at time.Duration
+	for i, step := range m.session.ss.Steps() {
+		at += step.Rest + step.LeadIn + time.Second // a second into this hold
+		m = clk.at(t, m, at)
+		if got := m.session.ss.Index(); got != i {
+			t.Fatalf("at %v: step %d, want %d", at, got, i)
+		}
+		seen[figureRows(view(m))] = true
+		at += step.Hold - time.Second
+	}
+	if n := len(m.session.ss.Steps()); len(seen) != n {
+		t.Errorf("%d stages showed %d different figures", n, len(seen))
 	}
 }
