@@ -329,3 +329,29 @@ func outward(x int) float64 {
 	}
 	return 1
 }
+
+// Extent is the rows of a w by h drawing of f that any of its keyframes
+// uses, top (inclusive) to bottom (exclusive): a front end short of rows
+// leaves out the rest, and the figure keeps its place as it moves. The
+// other side uses the same rows.
+func Extent(f content.Figure, w, h int) (top, bottom int) {
+	top, bottom = h, 0
+	for k := range f.Frames() {
+		p := Draw(f, k, false, w, h)
+		for y := range p.Height {
+			if p.rowUsed(y) {
+				top, bottom = min(top, y), max(bottom, y+1)
+			}
+		}
+	}
+	if top >= bottom {
+		return 0, 0
+	}
+	return top, bottom
+}
+
+// DrawTrimmed is Draw without the rows no keyframe uses (Extent).
+func DrawTrimmed(f content.Figure, k int, mirror bool, w, h int) Picture {
+	top, bottom := Extent(f, w, h)
+	return Draw(f, k, mirror, w, h).Rows(top, bottom)
+}

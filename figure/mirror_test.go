@@ -96,3 +96,39 @@ func bodySpan(p Picture, row int) [2]int {
 	}
 	return span
 }
+
+// A trimmed figure keeps every row any keyframe draws in and no row none
+// does, the same rows for each keyframe and side.
+func TestDrawTrimmed(t *testing.T) {
+	for _, tech := range content.Builtin().Techniques {
+		f := tech.Figure
+		top, bottom := Extent(f, DefaultWidth, DefaultHeight)
+		for k := range f.Frames() {
+			for _, mirror := range []bool{false, true} {
+				full := Draw(f, k, mirror, DefaultWidth, DefaultHeight)
+				cut := DrawTrimmed(f, k, mirror, DefaultWidth, DefaultHeight)
+				if cut.Height != bottom-top || cut.String() != full.Rows(top, bottom).String() {
+					t.Fatalf("%s: trimmed rows differ", tech.ID)
+				}
+				for y := range full.Height {
+					if (y < top || y >= bottom) && full.rowUsed(y) {
+						t.Errorf("%s keyframe %d: row %d is drawn but trimmed", tech.ID, k, y)
+					}
+				}
+			}
+		}
+		if !drawnIn(f, top) || !drawnIn(f, bottom-1) {
+			t.Errorf("%s: rows %d–%d keep a blank edge", tech.ID, top, bottom)
+		}
+	}
+}
+
+// drawnIn reports whether some keyframe of f draws in row y.
+func drawnIn(f content.Figure, y int) bool {
+	for k := range f.Frames() {
+		if Draw(f, k, false, DefaultWidth, DefaultHeight).rowUsed(y) {
+			return true
+		}
+	}
+	return false
+}

@@ -57,3 +57,23 @@ func (p Picture) Empty() bool {
 	}
 	return true
 }
+
+// Rows is the picture cut to rows top (inclusive) to bottom (exclusive).
+func (p Picture) Rows(top, bottom int) Picture {
+	top, bottom = max(top, 0), min(bottom, p.Height)
+	if top >= bottom {
+		return Picture{Width: p.Width}
+	}
+	return Picture{Width: p.Width, Height: bottom - top,
+		Runes: p.Runes[top*p.Width : bottom*p.Width], Inks: p.Inks[top*p.Width : bottom*p.Width]}
+}
+
+// rowUsed reports whether anything is drawn in row y.
+func (p Picture) rowUsed(y int) bool {
+	for _, ink := range p.Inks[y*p.Width : (y+1)*p.Width] {
+		if ink != Blank {
+			return true
+		}
+	}
+	return false
+}

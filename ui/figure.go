@@ -9,9 +9,9 @@ import (
 
 // figureView is keyframe k of a figure drawn at the default size in the
 // figure colours (the person in the text colour, props apart), the other
-// side when mirror is set.
+// side when mirror is set, without the rows none of its keyframes uses.
 func figureView(st *styles, f content.Figure, k int, mirror bool) string {
-	pic := figure.Draw(f, k, mirror, figure.DefaultWidth, figure.DefaultHeight)
+	pic := figure.DrawTrimmed(f, k, mirror, figure.DefaultWidth, figure.DefaultHeight)
 	return pic.Styled(func(ink figure.Ink, s string) string {
 		if ink == figure.Prop {
 			return st.FigureProp.Render(s)

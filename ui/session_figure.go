@@ -116,7 +116,11 @@ func (m *sessionScreen) figureBlock(beside bool) string {
 // taken from them.
 func (m *sessionScreen) withFigure(body string, start, spare int) (string, int) {
 	if above := m.figureBlock(false); above != "" {
-		if rows := strings.Count(above, "\n"); rows <= spare {
+		rows := strings.Count(above, "\n")
+		if rows-1 == spare { // without the blank row under it
+			above, rows = strings.TrimSuffix(above, "\n"), rows-1
+		}
+		if rows <= spare {
 			return body[:start] + above + body[start:], spare - rows
 		}
 	}

@@ -62,7 +62,7 @@ func showFigures(t content.Technique, width int) string {
 		width = 2*figure.DefaultWidth + 4
 	}
 	draw := func(mirror bool) []string {
-		return figure.Draw(t.Figure, 0, mirror, figure.DefaultWidth, figure.DefaultHeight).Lines()
+		return figure.DrawTrimmed(t.Figure, 0, mirror, figure.DefaultWidth, figure.DefaultHeight).Lines()
 	}
 	var b strings.Builder
 	switch {
