@@ -1713,17 +1713,17 @@ func builtinCatalogue() *Catalogue {
 					"left_shoulder":  Point{56, 54},
 					"neck":           Point{50, 54},
 					"pelvis":         Point{50, 28},
-					"right_elbow":    Point{54, 43},
+					"right_elbow":    Point{52, 41},
 					"right_foot":     Point{38, 2},
-					"right_hand":     Point{57, 57},
+					"right_hand":     Point{53, 55},
 					"right_hip":      Point{45, 28},
 					"right_knee":     Point{38, 24},
 					"right_shoulder": Point{44, 54},
 				},
-				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{56, 45},
-					"right_hand": Point{62, 58},
-				}, map[string]Point{"right_elbow": Point{57, 46},
-					"right_hand": Point{66, 56},
+				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{53, 42},
+					"right_hand": Point{58, 55},
+				}, map[string]Point{"right_elbow": Point{54, 43},
+					"right_hand": Point{62, 54},
 				}},
 				Props: []Prop{{
 					Kind: "chair",
@@ -1732,6 +1732,7 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
 			StageFigures: []StageFigure{{
 				Stage: 2,
@@ -1767,6 +1768,7 @@ func builtinCatalogue() *Catalogue {
 					}, {
 						Kind: "floor",
 					}},
+					Frame: Box{22, 28, 78, 72},
 				},
 			}},
 			origin: "techniques-body.yaml:6",
@@ -1804,15 +1806,15 @@ func builtinCatalogue() *Catalogue {
 					"left_shoulder":  Point{56, 54},
 					"neck":           Point{50, 54},
 					"pelvis":         Point{50, 28},
-					"right_elbow":    Point{55, 44},
+					"right_elbow":    Point{53, 42},
 					"right_foot":     Point{38, 2},
-					"right_hand":     Point{60, 57},
+					"right_hand":     Point{58, 55},
 					"right_hip":      Point{45, 28},
 					"right_knee":     Point{38, 24},
 					"right_shoulder": Point{44, 54},
 				},
-				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{54, 43},
-					"right_hand": Point{61, 55},
+				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{52, 42},
+					"right_hand": Point{59, 54},
 				}},
 				Props: []Prop{{
 					Kind: "chair",
@@ -1821,8 +1823,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
-			origin: "techniques-body.yaml:62",
+			origin: "techniques-body.yaml:64",
 		}, {
 			ID:       "fingertip-friction",
 			Name:     "Fingertip circles",
@@ -1857,17 +1860,17 @@ func builtinCatalogue() *Catalogue {
 					"left_shoulder":  Point{56, 54},
 					"neck":           Point{50, 54},
 					"pelvis":         Point{50, 28},
-					"right_elbow":    Point{55, 44},
+					"right_elbow":    Point{53, 42},
 					"right_foot":     Point{38, 2},
-					"right_hand":     Point{60, 57},
+					"right_hand":     Point{58, 55},
 					"right_hip":      Point{45, 28},
 					"right_knee":     Point{38, 24},
 					"right_shoulder": Point{44, 54},
 				},
-				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{56, 45},
-					"right_hand": Point{62, 58},
-				}, map[string]Point{"right_elbow": Point{55, 43},
-					"right_hand": Point{61, 56},
+				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{54, 43},
+					"right_hand": Point{60, 56},
+				}, map[string]Point{"right_elbow": Point{52, 42},
+					"right_hand": Point{59, 54},
 				}},
 				Props: []Prop{{
 					Kind: "chair",
@@ -1876,8 +1879,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
-			origin: "techniques-body.yaml:104",
+			origin: "techniques-body.yaml:107",
 		}, {
 			ID:       "trigger-point-press",
 			Name:     "Knot press",
@@ -1919,9 +1923,9 @@ func builtinCatalogue() *Catalogue {
 					"left_shoulder":  Point{56, 54},
 					"neck":           Point{50, 54},
 					"pelvis":         Point{50, 28},
-					"right_elbow":    Point{55, 44},
+					"right_elbow":    Point{53, 42},
 					"right_foot":     Point{38, 2},
-					"right_hand":     Point{60, 57},
+					"right_hand":     Point{58, 55},
 					"right_hip":      Point{45, 28},
 					"right_knee":     Point{38, 24},
 					"right_shoulder": Point{44, 54},
@@ -1933,8 +1937,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
-			origin: "techniques-body.yaml:146",
+			origin: "techniques-body.yaml:150",
 		}, {
 			ID:       "cross-fibre-friction",
 			Name:     "Cross-fibre rub",
@@ -1973,15 +1978,15 @@ func builtinCatalogue() *Catalogue {
 					"left_shoulder":  Point{56, 54},
 					"neck":           Point{50, 54},
 					"pelvis":         Point{50, 28},
-					"right_elbow":    Point{55, 44},
+					"right_elbow":    Point{53, 42},
 					"right_foot":     Point{38, 2},
-					"right_hand":     Point{59, 57},
+					"right_hand":     Point{57, 55},
 					"right_hip":      Point{45, 28},
 					"right_knee":     Point{38, 24},
 					"right_shoulder": Point{44, 54},
 				},
-				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{56, 45},
-					"right_hand": Point{62, 57},
+				Keyframes: []map[string]Point{map[string]Point{"right_elbow": Point{54, 43},
+					"right_hand": Point{60, 55},
 				}},
 				Props: []Prop{{
 					Kind: "chair",
@@ -1990,8 +1995,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
-			origin: "techniques-body.yaml:195",
+			origin: "techniques-body.yaml:200",
 		}, {
 			ID:       "attachment-pressure",
 			Name:     "Shoulder blade corner hold",
@@ -2028,9 +2034,9 @@ func builtinCatalogue() *Catalogue {
 					"left_shoulder":  Point{56, 54},
 					"neck":           Point{50, 54},
 					"pelvis":         Point{50, 28},
-					"right_elbow":    Point{56, 45},
+					"right_elbow":    Point{54, 43},
 					"right_foot":     Point{38, 2},
-					"right_hand":     Point{56, 59},
+					"right_hand":     Point{54, 57},
 					"right_hip":      Point{45, 28},
 					"right_knee":     Point{38, 24},
 					"right_shoulder": Point{44, 54},
@@ -2042,8 +2048,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
-			origin: "techniques-body.yaml:241",
+			origin: "techniques-body.yaml:247",
 		}, {
 			ID:       "light-strokes-toward-heart",
 			Name:     "Light strokes toward the heart",
@@ -2099,6 +2106,7 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{20, 18, 84, 72},
 			},
 			StageFigures: []StageFigure{{
 				Stage: 2,
@@ -2136,7 +2144,7 @@ func builtinCatalogue() *Catalogue {
 					}},
 				},
 			}},
-			origin: "techniques-body.yaml:282",
+			origin: "techniques-body.yaml:289",
 		}, {
 			ID:        "massage-stick-legs",
 			Name:      "Massage stick for the legs",
@@ -2235,7 +2243,7 @@ func builtinCatalogue() *Catalogue {
 					}},
 				},
 			}},
-			origin: "techniques-body.yaml:338",
+			origin: "techniques-body.yaml:346",
 		}, {
 			ID:       "neck-fingertip-massage",
 			Name:     "Back-of-neck fingertip massage",
@@ -2290,8 +2298,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{18, 24, 78, 76},
 			},
-			origin: "techniques-body.yaml:405",
+			origin: "techniques-body.yaml:413",
 		}, {
 			ID:       "neck-side-stretch",
 			Name:     "Neck side stretch",
@@ -2343,8 +2352,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{22, 28, 78, 72},
 			},
-			origin: "techniques-body.yaml:448",
+			origin: "techniques-body.yaml:457",
 		}, {
 			ID:       "chin-tucks",
 			Name:     "Chin tucks",
@@ -2393,8 +2403,9 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{18, 24, 78, 76},
 			},
-			origin: "techniques-body.yaml:489",
+			origin: "techniques-body.yaml:499",
 		}, {
 			ID:       "low-back-palm-rub",
 			Name:     "Low-back palm rub",
@@ -2445,7 +2456,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:531",
+			origin: "techniques-body.yaml:542",
 		}, {
 			ID:       "knees-to-chest",
 			Name:     "Knee to chest",
@@ -2493,7 +2504,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:571",
+			origin: "techniques-body.yaml:582",
 		}, {
 			ID:       "pelvic-tilts",
 			Name:     "Pelvic tilts",
@@ -2546,7 +2557,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:615",
+			origin: "techniques-body.yaml:626",
 		}, {
 			ID:        "ball-glute-release",
 			Name:      "Ball buttock release at the wall",
@@ -2613,7 +2624,7 @@ func builtinCatalogue() *Catalogue {
 					At:   Point{35, 40},
 				}},
 			},
-			origin: "techniques-body.yaml:657",
+			origin: "techniques-body.yaml:668",
 		}, {
 			ID:        "figure-four-stretch",
 			Name:      "Seated figure-four stretch",
@@ -2666,7 +2677,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:709",
+			origin: "techniques-body.yaml:720",
 		}, {
 			ID:       "hip-flexor-stretch",
 			Name:     "Standing hip flexor stretch",
@@ -2710,7 +2721,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:749",
+			origin: "techniques-body.yaml:760",
 		}, {
 			ID:        "foam-roller-thighs",
 			Name:      "Foam roller for the thighs",
@@ -2819,7 +2830,7 @@ func builtinCatalogue() *Catalogue {
 					}},
 				},
 			}},
-			origin: "techniques-body.yaml:787",
+			origin: "techniques-body.yaml:798",
 		}, {
 			ID:       "calf-self-massage",
 			Name:     "Calf squeeze and stroke",
@@ -2870,7 +2881,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:854",
+			origin: "techniques-body.yaml:865",
 		}, {
 			ID:        "hamstring-stretch",
 			Name:      "Seated hamstring stretch",
@@ -2919,7 +2930,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:893",
+			origin: "techniques-body.yaml:904",
 		}, {
 			ID:       "hand-forearm-massage",
 			Name:     "Hand and forearm massage",
@@ -2971,6 +2982,7 @@ func builtinCatalogue() *Catalogue {
 				}, {
 					Kind: "floor",
 				}},
+				Frame: Box{20, 20, 80, 72},
 			},
 			StageFigures: []StageFigure{{
 				Stage: 2,
@@ -3004,9 +3016,10 @@ func builtinCatalogue() *Catalogue {
 					}, {
 						Kind: "floor",
 					}},
+					Frame: Box{20, 20, 80, 72},
 				},
 			}},
-			origin: "techniques-body.yaml:935",
+			origin: "techniques-body.yaml:946",
 		}, {
 			ID:       "wrist-forearm-stretch",
 			Name:     "Wrist and forearm stretch",
@@ -3053,7 +3066,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-body.yaml:986",
+			origin: "techniques-body.yaml:999",
 		}, {
 			ID:        "towel-row",
 			Name:      "Towel pull-apart row",
@@ -3107,6 +3120,7 @@ func builtinCatalogue() *Catalogue {
 					At:   Point{34, 52},
 					To:   Point{66, 52},
 				}},
+				Frame: Box{20, 24, 80, 72},
 			},
 			origin: "techniques-strength.yaml:5",
 		}, {
@@ -3155,7 +3169,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-strength.yaml:45",
+			origin: "techniques-strength.yaml:46",
 		}, {
 			ID:       "prone-w-raise",
 			Name:     "Lying W raise",
@@ -3206,7 +3220,7 @@ func builtinCatalogue() *Catalogue {
 					To:   Point{88, 98},
 				}},
 			},
-			origin: "techniques-strength.yaml:86",
+			origin: "techniques-strength.yaml:87",
 		}, {
 			ID:       "prone-t-raise",
 			Name:     "Lying T raise",
@@ -3258,7 +3272,7 @@ func builtinCatalogue() *Catalogue {
 					To:   Point{88, 98},
 				}},
 			},
-			origin: "techniques-strength.yaml:126",
+			origin: "techniques-strength.yaml:127",
 		}, {
 			ID:       "seated-open-twist",
 			Name:     "Open seated twist",

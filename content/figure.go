@@ -27,7 +27,14 @@ type Figure struct {
 	// and back to the pose.
 	Keyframes []map[string]Point `yaml:"keyframes,omitempty" json:"keyframes,omitempty"`
 	Props     []Prop             `yaml:"props,omitempty" json:"props,omitempty"`
+	// Frame, when set, draws only this box of the square, as large as it
+	// fits: a close-up of the hands at the shoulder. [0, 0, 0, 0] means
+	// the whole figure.
+	Frame Box `yaml:"frame,omitempty" json:"frame,omitzero"`
 }
+
+// Box is a part of the square: [left, bottom, right, top].
+type Box [4]int
 
 // Point is a position on the figure's square: [x, y], each 0–100.
 type Point [2]int

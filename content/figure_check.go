@@ -73,6 +73,11 @@ func (v *validator) figure(o string, L map[string]int, path, label string, t Tec
 			v.bones(o, L, path, label, k, f)
 		}
 	}
+	if b := f.Frame; b != (Box{}) {
+		if b[0] < 0 || b[1] < 0 || b[2] > FigureSize || b[3] > FigureSize || b[2]-b[0] < MinFrame || b[3]-b[1] < MinFrame {
+			v.addAt(o, L, path+".frame", "%s: frame %v must lie on the square (0–%d), at least %d across and high, as [left, bottom, right, top]", label, b, FigureSize, MinFrame)
+		}
+	}
 	v.maxList(o, L, path+".props", label, "props", len(f.Props))
 	for i, p := range f.Props {
 		pp := fmt.Sprintf("%s.props.%d", path, i)
@@ -89,6 +94,10 @@ func (v *validator) figure(o string, L map[string]int, path, label string, t Tec
 		}
 	}
 }
+
+// MinFrame is the smallest a figure's frame may be across or high: a
+// closer view than this would show a joint or two and nothing to place it.
+const MinFrame = 20
 
 // MaxPropSize is the largest radius or height a prop may be given.
 const MaxPropSize = 100

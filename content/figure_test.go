@@ -48,6 +48,8 @@ func TestFigureProblems(t *testing.T) {
 		{"prop off the square", "at: [58, 22]", "at: [158, 22]", "pack.yaml:29: technique test-stretch figure: prop chair at [158, 22] is off the square"},
 		{"prop size", "{kind: floor}", "{kind: floor, size: 500}", "pack.yaml:30: technique test-stretch figure: prop floor size 500 is outside 0–100"},
 		{"prop needs an end", "{kind: chair, at: [58, 22], to: [34, 54]}", "{kind: chair, at: [58, 22]}", "pack.yaml:29: technique test-stretch figure: prop chair needs to:"},
+		{"frame too small", "      props:", "      frame: [40, 40, 50, 90]\n      props:", "pack.yaml:28: technique test-stretch figure: frame [40 40 50 90] must lie on the square"},
+		{"frame off the square", "      props:", "      frame: [0, 0, 120, 90]\n      props:", "pack.yaml:28: technique test-stretch figure: frame [0 0 120 90] must lie on the square"},
 		{"unknown facing", "facing: right", "facing: sideways", `pack.yaml:15: technique test-stretch figure: unknown facing "sideways"`},
 		{"no alt", "alt: Sitting on a chair, seen from the side.", "alt: ''", "pack.yaml:14: technique test-stretch figure: missing alt"},
 		{"keyframes on a hold", "      props:", "      keyframes:\n        - {head: [46, 66]}\n      props:", "pack.yaml:28: technique test-stretch figure: keyframes are for techniques that move"},

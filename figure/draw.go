@@ -63,8 +63,8 @@ func Draw(f content.Figure, k int, mirror bool, w, h int) Picture {
 }
 
 // view maps the figure's square (y up, x across) to dots: the figure, all
-// its keyframes and the props near it, made as large as the canvas allows
-// and centred, with the floor kept at the bottom.
+// its keyframes and the props near it (or the figure's frame, when it has
+// one), made as large as the canvas allows and centred.
 type view struct{ scale, ox, oy float64 }
 
 func (v view) at(p content.Point) (float64, float64) {
@@ -113,6 +113,11 @@ func fit(f content.Figure, c *canvas) view {
 	minX, maxX, minY, maxY = minX-margin, maxX+margin, minY-margin/2, maxY+margin
 	dw, dh := float64(c.w-1), float64(c.h-1)
 	s := math.Min(maxScale*dw/float64(DefaultWidth*2-1), math.Min(dw/(maxX-minX), dh/(maxY-minY)))
+	if f.Frame != (content.Box{}) { // a close-up: the box the author chose, filled
+		minX, minY = float64(f.Frame[0]), float64(f.Frame[1])
+		maxX, maxY = float64(f.Frame[2]), float64(f.Frame[3])
+		s = math.Min(dw/(maxX-minX), dh/(maxY-minY))
+	}
 	v := view{scale: s}
 	v.ox = (dw-(maxX-minX)*s)/2 - minX*s
 	v.oy = dh - (dh-(maxY-minY)*s)/2 + minY*s
