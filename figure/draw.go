@@ -113,7 +113,9 @@ func fit(f content.Figure, c *canvas) view {
 	minX, maxX, minY, maxY = minX-margin, maxX+margin, minY-margin/2, maxY+margin
 	dw, dh := float64(c.w-1), float64(c.h-1)
 	s := math.Min(maxScale*dw/float64(DefaultWidth*2-1), math.Min(dw/(maxX-minX), dh/(maxY-minY)))
-	if f.Frame != (content.Box{}) { // a close-up: the box the author chose, filled
+	if fr := f.Frame; fr[2] > fr[0] && fr[3] > fr[1] { // a close-up: the box the author chose, filled
+		// (content rejects an empty box; a figure built in code may still
+		// hold one, and dividing by its zero width would draw nothing forever)
 		minX, minY = float64(f.Frame[0]), float64(f.Frame[1])
 		maxX, maxY = float64(f.Frame[2]), float64(f.Frame[3])
 		s = math.Min(dw/(maxX-minX), dh/(maxY-minY))

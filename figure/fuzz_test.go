@@ -27,6 +27,10 @@ func FuzzDraw(f *testing.F) {
 		for i, kind := range content.PropKinds {
 			fig.Props = append(fig.Props, content.Prop{Kind: kind, At: at(7 + i), To: at(11 + i), Size: int(at(13 + i)[0])})
 		}
+		if frame%2 == 1 { // a close-up, any box at all
+			a, z := at(17), at(19)
+			fig.Frame = content.Box{a[0], a[1], z[0], z[1]}
+		}
 		width, height := int(w)%80+1, int(h)%40+1
 		k := int(frame) % (fig.Frames() + 1)
 		left := Draw(fig, k, false, width, height)
