@@ -7,6 +7,7 @@
 #
 #   bash bench/cpu.sh                     # 45 s window
 #   SECONDS_WINDOW=20 bash bench/cpu.sh   # quicker
+#   COLS=120 ROWS=40 TECHNIQUE=seated-cat-cow bash bench/cpu.sh  # with its figure moving
 #
 # --hold stops at the technique's longest hold (60 s for the posture reset),
 # so the window plus its 5 s margin must stay within it.
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/.."
 WINDOW=${SECONDS_WINDOW:-45}
 HOLD=$((WINDOW + 5))                  # the hold outlasts the window by a margin
 TECHNIQUE=${TECHNIQUE:-posture-reset} # a technique with a single hold ("holds": 1)
+COLS=${COLS:-80} ROWS=${ROWS:-24}      # the session shows the figure from 100x30 (or 80x30)
 HZ=$(getconf CLK_TCK)
 [[ $WINDOW =~ ^[0-9]+$ && $WINDOW -ge 5 ]] || { echo "cpu.sh: SECONDS_WINDOW must be a whole number >= 5" >&2; exit 1; }
 # shellcheck source=bench/lib.sh
@@ -67,7 +69,7 @@ rows=()
 measure() {
   local name=$1 pid srv c0 c1 s0 s1 t0 t1 left rss
   shift
-  "${T[@]}" new-session -d -s "$name" -x 80 -y 24 -- env XDG_CONFIG_HOME="$tmp/config" "$@"
+  "${T[@]}" new-session -d -s "$name" -x "$COLS" -y "$ROWS" -- env XDG_CONFIG_HOME="$tmp/config" "$@"
   pid=$("${T[@]}" display -p -t "$name" '#{pane_pid}') # env execs, so this is the program
   [[ $(cat "/proc/$pid/comm") == "$name" ]] || pid=$(pgrep -P "$pid" -x "$name") || die "$name: no process"
   srv=$("${T[@]}" display -p '#{pid}')
@@ -87,7 +89,7 @@ measure() {
       printf "%-9s %8.2f %12.2f %17.2f %12s", n, cpu, 100 * cpu / (t1 - t0), (sb - sa) / hz, rss }')")
 }
 
-echo "Hold: ${WINDOW} s window inside a ${HOLD} s hold ($TECHNIQUE, --lead-in 0), tmux $(tmux -V | cut -d' ' -f2) at 80x24"
+echo "Hold: ${WINDOW} s window inside a ${HOLD} s hold ($TECHNIQUE, --lead-in 0), tmux $(tmux -V | cut -d' ' -f2) at ${COLS}x${ROWS}"
 echo "Host: $(nproc) CPUs, $(uname -sr), $(go env GOVERSION), CLK_TCK=$HZ"
 echo "Runs: one after the other, so the two programs never compete for CPU or for the shared tmux server."
 # UNKNOT_FLAGS adds flags, e.g. --reduced-motion to still the breathing pacer.

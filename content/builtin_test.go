@@ -126,7 +126,7 @@ func goLiteral(b *bytes.Buffer, v reflect.Value, typed bool) error {
 			b.WriteString(",")
 		}
 		b.WriteString("\n}")
-	case reflect.Slice:
+	case reflect.Slice, reflect.Array:
 		b.WriteString(name + "{")
 		for i := range v.Len() {
 			if err := goLiteral(b, v.Index(i), false); err != nil {

@@ -10,6 +10,7 @@ import (
 	"path"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -193,12 +194,35 @@ func itemLines(doc *yaml.Node) map[string][]item {
 			if n.Kind == yaml.MappingNode {
 				for k := 0; k+1 < len(n.Content); k += 2 {
 					it.fields[n.Content[k].Value] = n.Content[k].Line
+					if f := n.Content[k].Value; f == "figure" || f == "stage_figures" {
+						nestedLines(f, n.Content[k+1], it.fields)
+					}
 				}
 			}
 			out[key.Value] = append(out[key.Value], it)
 		}
 	}
 	return out
+}
+
+// nestedLines records the line of everything under a field, by path:
+// "figure.joints.head", "stage_figures.0.props.1.at", so a figure's
+// problems point at the line that holds them.
+func nestedLines(path string, n *yaml.Node, fields map[string]int) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for k := 0; k+1 < len(n.Content); k += 2 {
+			p := path + "." + n.Content[k].Value
+			fields[p] = n.Content[k].Line
+			nestedLines(p, n.Content[k+1], fields)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			p := path + "." + strconv.Itoa(i)
+			fields[p] = c.Line
+			nestedLines(p, c, fields)
+		}
+	}
 }
 
 func origin(name string, items []item, i int) (string, map[string]int) {

@@ -226,6 +226,10 @@ type Technique struct {
 	// Sources are the IDs of the references the facts come from
 	// (Catalogue.Citations resolves them).
 	Sources []string `yaml:"sources" json:"sources"`
+	// Figure draws the position; StageFigures those stages whose
+	// position differs from it.
+	Figure       Figure        `yaml:"figure,omitempty" json:"figure,omitzero"`
+	StageFigures []StageFigure `yaml:"stage_figures,omitempty" json:"stage_figures,omitempty"`
 
 	// origin is the file (and line) the technique was read from; lines
 	// holds the line of each of its fields, for precise problems.

@@ -253,6 +253,7 @@ func (v *validator) technique(t Technique) {
 		}
 	}
 	v.dosage(o, L, label, t)
+	v.figures(o, L, label, t)
 }
 
 func (v *validator) dosage(o string, L map[string]int, label string, t Technique) {

@@ -57,6 +57,15 @@ type Step struct {
 	Item int
 }
 
+// StageNumber is the step's stage, 1-based, or 0 when its technique has
+// no stages.
+func (s Step) StageNumber() int {
+	if s.Stage == "" {
+		return 0
+	}
+	return s.Rep
+}
+
 // Label is the step's name with its side and its stage or repetition,
 // e.g. "Doorway chest stretch · left side · 2 of 3".
 func (s Step) Label() string {

@@ -205,7 +205,7 @@ func (m *browseScreen) showDetail(t content.Technique) {
 	}
 	cat, why := m.cat, m.why
 	m.detail = newTextPage(m.st, func(st *styles, w int) string {
-		text := techniqueText(st, cat, t, w)
+		text := techniquePage(st, cat, t, w)
 		if why == "" {
 			return text
 		}

@@ -14,6 +14,11 @@ import (
 // does, why it helps, how, dosage, equipment, precautions, who should
 // avoid it, and where the facts came from.
 func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, width int) string {
+	return techniqueTextWith(st, cat, t, width, "")
+}
+
+// techniqueTextWith is techniqueText with a figure under the summary.
+func techniqueTextWith(st *styles, cat *content.Catalogue, t content.Technique, width int, fig string) string {
 	w := max(width-4, 20)
 	wrap := func(s string) string { return ansi.Wordwrap(s, w, "") }
 	bullet := func(s string) string { return hanging("• ", s, w) }
@@ -23,6 +28,14 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 	b.WriteString(st.Step.Render(wrap(t.Name)) + "\n")
 	b.WriteString(st.Subtle.Render(wrap(fmt.Sprintf("%s · %s · %s · %s", t.Role.Label(), t.Position, t.Intensity, cat.AreaNames(t.Areas)))) + "\n")
 	b.WriteString(st.Cue.Render(wrap(t.Summary)) + "\n")
+	if fig != "" {
+		b.WriteString("\n" + fig + "\n")
+	}
+
+	if t.Figure.Alt != "" {
+		section("Position")
+		b.WriteString(st.Cue.Render(wrap(t.Figure.Alt)) + "\n")
+	}
 
 	section("Why it helps")
 	b.WriteString(st.Cue.Render(wrap(t.Why)) + "\n")

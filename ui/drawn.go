@@ -25,6 +25,7 @@ type sessionDrawn struct {
 	header drawn[headerKey]
 	digits drawn[digitsKey]
 	bar    drawn[barKey]
+	figure drawn[figureKey]
 }
 
 type headerKey struct {

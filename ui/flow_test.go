@@ -482,7 +482,7 @@ func TestPlanScreenKeys(t *testing.T) {
 		t.Errorf("+ made the hold %d (was %d)", got, hold)
 	}
 	m = keys(t, m, "enter")
-	if m.plan.detail == nil || !strings.Contains(view(m), "How to do it") {
+	if m.plan.detail == nil || !strings.Contains(view(m), "Position") {
 		t.Fatalf("enter did not open the details:\n%s", view(m))
 	}
 	m = keys(t, m, "esc")

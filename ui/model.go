@@ -313,6 +313,7 @@ func (m *Model) startSession() tea.Cmd {
 	m.session = newSessionScreen(m.plan.title, steps, m.now, m.keys, m.st)
 	m.session.tick = m.opt.Tick
 	m.session.cues = m.cueSettings()
+	m.session.techs = techs
 	var begin coach.Write
 	m.log, begin = coach.StartLog(m.req, m.plan.title, m.intakeAnswers, techs, m.now())
 	m.session.store, m.session.log = m.store, m.log

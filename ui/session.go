@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/cue"
 	"github.com/unknot/unknot/session"
 )
@@ -39,7 +40,9 @@ type sessionScreen struct {
 
 	width, height int
 	text          stepText // wrapped text for the current step and width
-	drawn         sessionDrawn
+	// techs are the session's techniques by step.Item, for their figures.
+	techs []content.Technique
+	drawn sessionDrawn
 
 	// The journal: where each step's outcome is written when it ends.
 	store coach.Store
@@ -310,7 +313,13 @@ func speak(p cue.Player, words string) tea.Cmd {
 // or sooner while the breathing pacer moves.
 func (m *sessionScreen) nextWake() (time.Duration, bool) {
 	d, ok := m.ss.NextWake(m.now)
-	if !ok || !m.pacing() {
+	if !ok {
+		return d, ok
+	}
+	if f, moving := m.figureNextChange(); moving {
+		d = min(d, f)
+	}
+	if !m.pacing() {
 		return d, ok
 	}
 	return min(d, m.cues.pacer.nextChange(m.ss.HoldElapsed(m.now), m.pacerWidth(), m.cues.reduced)), true
@@ -528,6 +537,7 @@ func (m *sessionScreen) View(helpView string) string {
 	if big {
 		b.WriteString("\n")
 	}
+	figureAt := b.Len() // the figure goes here when its rows are spare
 
 	// Phase label and countdown.
 	label, digits := m.phaseLabel(), m.st.Countdown
@@ -582,9 +592,12 @@ func (m *sessionScreen) View(helpView string) string {
 	b.WriteString(m.text.next)
 
 	body := b.String()
+	spare = max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
+	if rows == len(m.text.warn) { // the precaution whole: room to spare
+		body, spare = m.withFigure(body, figureAt, spare)
+	}
 	// Spare rows go a third above the step and the rest below it, so the
 	// countdown sits near the middle and the help line on the last rows.
-	spare = max(m.height-1-strings.Count(body, "\n")-lipgloss.Height(helpView), 0)
 	return header + strings.Repeat("\n", spare/3) + body + strings.Repeat("\n", spare-spare/3) + helpView
 }
 

@@ -31,6 +31,8 @@ type styles struct {
 	Emergency  lipgloss.Style // the emergency banner
 	Good       lipgloss.Style // done counts
 	Bad        lipgloss.Style // hurt counts
+	FigureBody lipgloss.Style // the person in a figure
+	FigureProp lipgloss.Style // the floor, wall, ball… in a figure
 	Help       help.Styles
 
 	BarFull, BarEmpty color.Color
@@ -77,6 +79,8 @@ func newStyles(isDark bool) *styles {
 		Emergency:  lipgloss.NewStyle().Bold(true).Foreground(warn).Reverse(true).Padding(0, 2),
 		Good:       lipgloss.NewStyle().Bold(true).Foreground(good),
 		Bad:        lipgloss.NewStyle().Bold(true).Foreground(warn),
+		FigureBody: lipgloss.NewStyle().Foreground(text),
+		FigureProp: lipgloss.NewStyle().Foreground(lead),
 		Help:       helpStyles(helpKey, helpDesc, helpSep),
 		BarFull:    timer,
 		BarEmpty:   barBack,

@@ -27,7 +27,7 @@ func newTextPage(st *styles, render func(st *styles, width int) string) textPage
 
 // newTechniquePage is a technique's details: how-to, dosage, precautions.
 func newTechniquePage(st *styles, cat *content.Catalogue, t content.Technique) textPage {
-	return newTextPage(st, func(st *styles, w int) string { return techniqueText(st, cat, t, w) })
+	return newTextPage(st, func(st *styles, w int) string { return techniquePage(st, cat, t, w) })
 }
 
 // setStyles re-renders the text in new colours at the next SetSize.

@@ -73,10 +73,18 @@ func newSession(t *testing.T, w, h int) (*Model, *fakeClock) {
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	m.direct = true
 	m.session = newSessionScreen("Test routine", testSteps(), m.now, m.keys, m.st)
+	m.session.techs = testTechniques(m.cat)
 	m.session.SetSize(w, h)
 	m.show(screenSession)
 	m, _ = update(t, m, startMsg{at: clk.now()})
 	return m, clk
+}
+
+// testTechniques are testSteps' techniques, by their Item, for figures.
+func testTechniques(cat *content.Catalogue) []content.Technique {
+	rolls, _ := cat.Technique("shoulder-rolls")
+	doorway, _ := cat.Technique("doorway-chest-stretch")
+	return []content.Technique{rolls, doorway}
 }
 
 // tick delivers the current generation's tick at the clock's time.

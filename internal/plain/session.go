@@ -167,6 +167,8 @@ func (r *Runner) events(ss *session.Session, ev []session.Event) {
 			// which a screen-reader user hears nowhere else.
 			if e.Step == 0 || steps[e.Step-1].Item != st.Item {
 				r.howTo(st)
+			} else if alt := r.stageFigureAlt(st); alt != "" {
+				r.say("  Position: %s", alt)
 			}
 		case session.EventLeadInStarted:
 			r.line(sentence(session.WordLeadIn)+".", false)
@@ -219,10 +221,28 @@ func (r *Runner) howTo(st session.Step) {
 	if !ok {
 		return
 	}
+	if alt := t.FigureFor(st.StageNumber()).Alt; alt != "" {
+		r.say("  Position: %s", alt)
+	}
 	for i, step := range t.Steps {
 		r.say("  %d. %s", i+1, step)
 	}
 	if st.Precaution != "" {
 		r.say("  Take care: %s", st.Precaution)
 	}
+}
+
+// stageFigureAlt is the position in words of a stage drawn apart from its
+// technique (the balls moved up the back), "" for any other step.
+func (r *Runner) stageFigureAlt(st session.Step) string {
+	t, ok := r.Cat.Technique(st.TechniqueID)
+	if !ok || st.StageNumber() == 0 {
+		return ""
+	}
+	for _, s := range t.StageFigures {
+		if s.Stage == st.StageNumber() {
+			return s.Alt
+		}
+	}
+	return ""
 }
