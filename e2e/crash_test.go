@@ -66,8 +66,11 @@ func TestE2EDumbTerminalAndNoTTY(t *testing.T) {
 
 	// setsid: a new session with no controlling terminal; stdout is still
 	// the pane, stdin is not a terminal.
-	tm.send(fmt.Sprintf("clear; setsid -w %s --data-dir %s/data2 session < /dev/null 2>%s/err2; echo EXIT=$?", bin, tm.dir, tm.dir), "Enter")
-	tm.waitFor("the clear", 5*time.Second, func() bool { return !exitLine.MatchString(tm.screen()) })
+	// Clear first, on its own: the command below can finish and print its
+	// status before a poll would ever see the cleared screen.
+	tm.send("clear", "Enter")
+	tm.waitFor("the clear", 10*time.Second, func() bool { return !exitLine.MatchString(tm.screen()) })
+	tm.send(fmt.Sprintf("setsid -w %s --data-dir %s/data2 session < /dev/null 2>%s/err2; echo EXIT=$?", bin, tm.dir, tm.dir), "Enter")
 	tm.waitExit(10 * time.Second)
 	errText, _ := os.ReadFile(filepath.Join(tm.dir, "err2"))
 	if !strings.Contains(string(errText), "no controlling terminal") || !strings.Contains(tm.screen(), "How old are you?") {
