@@ -34,6 +34,10 @@ type app struct {
 	// launch, when set, is called with the checked request instead of
 	// starting the coach: tests of the command line use it.
 	launch func(tuiRequest) error
+
+	// clock, when set, is now: tests of commands that go by the time of
+	// day (nudge --once) use it.
+	clock func() time.Time
 }
 
 // openJournal opens the journal and reads the latest safety result from
@@ -105,7 +109,12 @@ func firstLine(s string) string {
 
 // now is the time the coach works by: the wall clock, moved only in the
 // e2e tests' build (clockOffset).
-func (a *app) now() time.Time { return time.Now().Add(clockOffset()) }
+func (a *app) now() time.Time {
+	if a.clock != nil {
+		return a.clock()
+	}
+	return time.Now().Add(clockOffset())
+}
 
 // clock is now as plain mode's clock.
 type clock struct{ offset time.Duration }

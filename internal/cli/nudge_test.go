@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -9,17 +10,29 @@ import (
 	"github.com/unknot/unknot/nudge"
 )
 
+// runCLINow runs the command line at now.
+func runCLINow(now time.Time, args ...string) (code int, stdout string) {
+	var out, errb bytes.Buffer
+	code = runApp(&app{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, clock: func() time.Time { return now }}, args)
+	return code, out.String()
+}
+
+// At noon (a fixed day, so the test does not depend on when it runs: an
+// hour before midnight the next break would fall on the next day, and
+// in the first hour of a day no break can be due yet).
 func TestNudgeOnce(t *testing.T) {
 	allDayConfig(t)
-	if time.Now().Hour() == 23 {
-		t.Skip("the next break would fall after midnight, past the working day")
+	noon := time.Date(2026, 12, 2, 12, 0, 0, 0, time.Local)
+	runCLI := func(args ...string) (int, string, string) {
+		code, out := runCLINow(noon, args...)
+		return code, out, ""
 	}
 	dir := t.TempDir()
 	code, out, _ := runCLI("--data-dir", dir, "nudge", "--once", "--notify", "bell")
 	if code != onceNothingDue || out != "break in 45m\n" {
 		t.Errorf("first check: %d %q", code, out)
 	}
-	nudgestate.Save(dir, nudgestate.File{State: nudge.State{Anchor: time.Now().Add(-time.Hour)}})
+	nudgestate.Save(dir, nudgestate.File{State: nudge.State{Anchor: noon.Add(-time.Hour)}})
 	code, out, _ = runCLI("--data-dir", dir, "nudge", "--once", "--notify", "terminal")
 	if code != onceBreakDue || !strings.HasSuffix(out, "\abreak due\n") || !strings.Contains(out, "\x1b]9;Time for a break: Seated micro-break, 2 minutes") {
 		t.Errorf("due: %d %q", code, out)
