@@ -6,15 +6,17 @@ import (
 	"time"
 )
 
-// Chart is the pain trend laid out for an SVG: one column per session
-// with a score, oldest on the left, pain 0–10 up the side; a line for
-// the pain before and one for after.
+// Chart is the pain trend laid out for an SVG: the report's days across,
+// oldest on the left, pain 0–10 up the side; a line for the pain before
+// and one for after.
 type Chart struct {
 	Width, Height          int
 	Left, Right, Top, Base int // the plot area's edges
 	Grid                   []GridLine
 	Before, After          Series
 	Labels                 []XLabel
+
+	from, until time.Time // the range the plot spans
 }
 
 // GridLine is one level of pain across the plot.
@@ -43,21 +45,25 @@ type XLabel struct {
 	Anchor string // "start", "middle" or "end"
 }
 
-// The chart's size: about the width of an A4 page's text.
+// The chart's size: about the width of an A4 page's text, and low enough
+// to leave the page room for the tables.
 const (
 	chartWidth  = 680
-	chartHeight = 230
+	chartHeight = 140
 )
 
-// PainChart lays out the pain points in loc's time zone.
-func PainChart(points []PainPoint, loc *time.Location) Chart {
-	ch := Chart{Width: chartWidth, Height: chartHeight, Left: 40, Right: chartWidth - 14, Top: 12, Base: chartHeight - 34}
+// PainChart lays out the pain points on the days from from to until
+// (midnights in loc's time zone): each point where its session falls in
+// the range, so gaps between sessions show as gaps.
+func PainChart(points []PainPoint, from, until time.Time, loc *time.Location) Chart {
+	ch := Chart{Width: chartWidth, Height: chartHeight, Left: 40, Right: chartWidth - 14, Top: 12, Base: chartHeight - 22,
+		from: from, until: until}
 	for p := 0; p <= 10; p += 2 {
 		ch.Grid = append(ch.Grid, GridLine{Y: ch.y(p), Label: fmt.Sprint(p)})
 	}
 	var before, after []string
-	for i, p := range points {
-		x := ch.x(i, len(points))
+	for _, p := range points {
+		x := ch.x(p.At)
 		day := p.At.In(loc).Format("2 Jan")
 		if p.Before != nil {
 			y := ch.y(*p.Before)
@@ -71,27 +77,25 @@ func PainChart(points []PainPoint, loc *time.Location) Chart {
 		}
 	}
 	ch.Before.Points, ch.After.Points = strings.Join(before, " "), strings.Join(after, " ")
-	ch.Labels = dateLabels(ch, points, loc)
+	ch.Labels = ch.dateLabels(loc)
 	return ch
 }
 
 // maxLabels is the most dates under the plot: more would overlap.
 const maxLabels = 6
 
-// dateLabels dates the first and the last point and, between them, points
-// spread evenly, at most maxLabels in all.
-func dateLabels(ch Chart, points []PainPoint, loc *time.Location) []XLabel {
-	n := len(points)
-	if n == 0 {
-		return nil
+// dateLabels dates the range's first and last day and, between them,
+// days spread evenly, at most maxLabels in all, each under its day's
+// middle.
+func (ch Chart) dateLabels(loc *time.Location) []XLabel {
+	days := daysBetween(ch.from, ch.until)
+	if days <= 1 {
+		return []XLabel{{X: (ch.Left + ch.Right) / 2, Text: ch.from.In(loc).Format("2 Jan"), Anchor: "middle"}}
 	}
-	if n == 1 {
-		return []XLabel{{X: ch.x(0, 1), Text: points[0].At.In(loc).Format("2 Jan"), Anchor: "middle"}}
-	}
-	labels := min(n, maxLabels)
+	labels := min(days, maxLabels)
 	var out []XLabel
 	for k := range labels {
-		i := k * (n - 1) / (labels - 1)
+		day := ch.from.AddDate(0, 0, k*(days-1)/(labels-1))
 		anchor := "middle"
 		switch k {
 		case 0:
@@ -99,18 +103,20 @@ func dateLabels(ch Chart, points []PainPoint, loc *time.Location) []XLabel {
 		case labels - 1:
 			anchor = "end"
 		}
-		out = append(out, XLabel{X: ch.x(i, n), Text: points[i].At.In(loc).Format("2 Jan"), Anchor: anchor})
+		out = append(out, XLabel{X: ch.x(day.Add(12 * time.Hour)), Text: day.In(loc).Format("2 Jan"), Anchor: anchor})
 	}
 	return out
 }
 
-// x is the column of point i of n: spread across the plot, or in the
-// middle when there is one.
-func (ch Chart) x(i, n int) int {
-	if n == 1 {
+// x is where time t falls across the plot, from the range's start on the
+// left to its end on the right (the middle for a range of no length).
+func (ch Chart) x(t time.Time) int {
+	span := ch.until.Sub(ch.from)
+	if span <= 0 {
 		return (ch.Left + ch.Right) / 2
 	}
-	return ch.Left + i*(ch.Right-ch.Left)/(n-1)
+	at := min(max(t.Sub(ch.from), 0), span)
+	return ch.Left + int(float64(ch.Right-ch.Left)*float64(at)/float64(span)+0.5)
 }
 
 // y is the height of a pain score, 0 at the base and 10 at the top.

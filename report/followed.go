@@ -15,24 +15,27 @@ import (
 // plan.HistoryFrom rated sessions, and then only effects that stand out
 // (plan.Effect.StandsOut). A session's change is not one technique's
 // effect, so each line says what followed, never what caused it.
-func followed(c *content.Catalogue, sessions []coach.Session, now time.Time) ([]string, string) {
+// The effects that stand out come back by technique too, for a table.
+func followed(c *content.Catalogue, sessions []coach.Session, now time.Time) ([]string, map[string]plan.Effect, string) {
 	st := coach.Summarise(sessions, now)
 	if st.Rated < plan.HistoryFrom {
-		return nil, fmt.Sprintf("Too few sessions with pain scored before and after (%d; it takes %d) to say what followed them.",
+		return nil, nil, fmt.Sprintf("Too few sessions with pain scored before and after (%d; it takes %d) to say what followed them.",
 			st.Rated, plan.HistoryFrom)
 	}
 	var out []string
+	by := map[string]plan.Effect{}
 	for _, e := range st.Effects {
 		pe := plan.Effect{Sessions: e.Sessions, AvgChange: e.AvgChange}
 		if pe.StandsOut() {
 			out = append(out, pe.Followed(techniqueName(c, e.Technique))+".")
+			by[e.Technique] = pe
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Sprintf("Nothing stands out: a technique is listed once sessions with it have been followed by a change of %.0f points or more, %d times or more.",
+		return nil, nil, fmt.Sprintf("Nothing stands out: a technique is listed once sessions with it have been followed by a change of %.0f points or more, %d times or more.",
 			plan.EffectPoints, plan.EffectSessions)
 	}
-	return out, ""
+	return out, by, ""
 }
 
 // safetyInForce is the latest safety check, as questions and cautions by
@@ -52,9 +55,10 @@ func safetyInForce(c *content.Catalogue, rec *coach.SafetyRecord, loc *time.Loca
 			s.Cautions = append(s.Cautions, Caution{Name: id})
 		}
 	}
-	// In the order the check asks them.
+	// In the order the check asks them; a question whose caution is
+	// listed is said by that caution.
 	for _, q := range c.Safety.Questions {
-		if rec.Answers[q.ID] {
+		if rec.Answers[q.ID] && (q.Caution == "" || !slices.Contains(rec.Cautions, q.Caution)) {
 			s.Yes = append(s.Yes, q.Text)
 		}
 	}

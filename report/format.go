@@ -113,14 +113,14 @@ var SessionHeader = []string{"Started", "Routine", "Length", "Holds done", "Pain
 func (p ProgramRow) Cells() []string {
 	where := "–"
 	if p.Days > 0 {
-		where = fmt.Sprintf("day %d of %d next", p.NextDay, p.Days)
+		where = fmt.Sprintf("%d of %d", p.NextDay, p.Days)
 	}
 	return []string{p.Name, fmt.Sprintf("%d (%d finished)", p.Sessions, p.Completed),
 		fmt.Sprintf("%d of %d (%s)", p.HoldsDone, p.HoldsPlanned, percent(p.HoldsDone, p.HoldsPlanned)), where}
 }
 
 // ProgramHeader heads the programs table.
-var ProgramHeader = []string{"Program", "Sessions", "Holds done", "Where it stands"}
+var ProgramHeader = []string{"Program", "Sessions", "Holds done", "Next day"}
 
 // Dose is the hold length planned, "30 s" or "20–30 s".
 func (t TechniqueRow) Dose() string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -78,8 +79,8 @@ func TestHTMLIsSelfContained(t *testing.T) {
 	if count[atom.Svg] != 1 || len(polylines) != 2 {
 		t.Errorf("%d charts and polylines %q, want one chart with a before and an after line", count[atom.Svg], polylines)
 	}
-	if count[atom.Table] != 4 {
-		t.Errorf("%d tables, want 4: sessions, programs, techniques, this hurts", count[atom.Table])
+	if count[atom.Table] != 3 {
+		t.Errorf("%d tables, want 3: sessions, programs, techniques (with \"this hurts\")", count[atom.Table])
 	}
 	for _, id := range []string{"overview", "pain", "sessions", "programs", "techniques", "hurts", "safety", "followed", "sources"} {
 		if !sections[id] {
@@ -94,30 +95,43 @@ func TestHTMLIsSelfContained(t *testing.T) {
 	}
 }
 
-// The chart puts pain 10 at the top and 0 at the bottom, one column per
-// scored session, oldest on the left.
+// The chart puts pain 10 at the top and 0 at the bottom, and each score
+// where its session falls in the range, so a gap of days shows as a gap.
 func TestPainChartGeometry(t *testing.T) {
 	five, nine := 5, 9
-	ch := PainChart([]PainPoint{{At: now, Before: &nine, After: &five}, {At: now.AddDate(0, 0, 1), Before: &five}}, now.Location())
-	if got := ch.Before.Points; got != "40,31 666,104" {
+	from := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	until := from.AddDate(0, 0, 30)
+	at := func(day, hour int) time.Time { return from.AddDate(0, 0, day-1).Add(time.Duration(hour) * time.Hour) }
+	// 1 Nov 00:00 is the left edge (40), 1 Dec 00:00 the right (666):
+	// 626 across 30 days; 16 Nov 00:00 is halfway.
+	ch := PainChart([]PainPoint{{At: at(1, 0), Before: &nine, After: &five}, {At: at(16, 0), Before: &five},
+		{At: at(17, 12), Before: &five}}, from, until, time.UTC)
+	if got := ch.Before.Points; got != "40,23 353,65 384,65" {
 		t.Errorf("before %q", got)
 	}
-	if got := ch.After.Points; got != "40,104" {
+	if got := ch.After.Points; got != "40,65" {
 		t.Errorf("after %q", got)
 	}
 	if ch.y(0) != ch.Base || ch.y(10) != ch.Top {
 		t.Errorf("0 at %d and 10 at %d, want %d and %d", ch.y(0), ch.y(10), ch.Base, ch.Top)
 	}
-	one := PainChart([]PainPoint{{At: now, Before: &five}}, now.Location())
-	if len(one.Labels) != 1 || one.Labels[0].Anchor != "middle" {
-		t.Errorf("one point: labels %+v", one.Labels)
+	if ch.x(from.AddDate(0, -1, 0)) != ch.Left || ch.x(until.AddDate(0, 0, 3)) != ch.Right {
+		t.Error("a point outside the range is drawn outside the plot")
 	}
-	var many []PainPoint
-	for d := range 20 {
-		many = append(many, PainPoint{At: now.AddDate(0, 0, d), Before: &five})
+	labels := ch.Labels
+	if len(labels) != maxLabels || labels[0].Text != "1 Nov" || labels[0].Anchor != "start" ||
+		labels[maxLabels-1].Text != "30 Nov" || labels[maxLabels-1].Anchor != "end" {
+		t.Errorf("30 days: labels %+v, want %d from 1 Nov to 30 Nov", labels, maxLabels)
 	}
-	labels := PainChart(many, now.Location()).Labels
-	if len(labels) != maxLabels || labels[0].Text != "30 Nov" || labels[maxLabels-1].Text != "19 Dec" || labels[maxLabels-1].X != 666 {
-		t.Errorf("20 points: labels %+v, want %d from 30 Nov to 19 Dec", labels, maxLabels)
+	if labels[0].X != 50 || labels[maxLabels-1].X != 656 {
+		t.Errorf("the first and last date at %d and %d, want under their days' middles, 50 and 656", labels[0].X, labels[maxLabels-1].X)
+	}
+	one := PainChart([]PainPoint{{At: at(1, 9), Before: &five}}, from, from.AddDate(0, 0, 1), time.UTC)
+	if len(one.Labels) != 1 || one.Labels[0].Anchor != "middle" || one.Labels[0].Text != "1 Nov" {
+		t.Errorf("one day: labels %+v", one.Labels)
+	}
+	three := PainChart(nil, from, from.AddDate(0, 0, 3), time.UTC).Labels
+	if len(three) != 3 || three[1].Text != "2 Nov" {
+		t.Errorf("three days: labels %+v, want one a day", three)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/plan"
 )
 
 // Input is what the report is made from.
@@ -37,6 +38,9 @@ type Report struct {
 	Generated  time.Time
 	Totals     Totals
 	Sessions   []SessionRow
+	// Weeks are the sessions seven days a row from the first day, for a
+	// page that cannot list every session.
+	Weeks      []WeekRow
 	Pain       []PainPoint
 	Programs   []ProgramRow
 	Techniques []TechniqueRow
@@ -103,6 +107,9 @@ type TechniqueRow struct {
 	MinHold, MaxHold int
 	Held             time.Duration
 	Hurt             int // "this hurts" presses
+	// Followed is the change in pain over sessions with it, when it
+	// stands out (as Report.Followed words it).
+	Followed *plan.Effect
 }
 
 // HurtRow is one "this hurts" press.
@@ -119,7 +126,8 @@ type SafetyInForce struct {
 	Outcome  string
 	Age      string
 	Cautions []Caution
-	// Yes are the questions answered yes, as asked.
+	// Yes are the questions answered yes, as asked, but for those a
+	// caution in Cautions stands for.
 	Yes []string
 	// Assessed are questions a clinician has looked at, with when.
 	Assessed []Assessed
@@ -206,7 +214,14 @@ func Build(in Input) Report {
 	}
 	r.Programs = programs(c, inRange, in.Progress)
 	r.Techniques = techniques(c, inRange)
-	r.Followed, r.FollowedNote = followed(c, inRange, in.Now)
+	var effects map[string]plan.Effect
+	r.Followed, effects, r.FollowedNote = followed(c, inRange, in.Now)
+	for i := range r.Techniques {
+		if e, ok := effects[r.Techniques[i].ID]; ok {
+			r.Techniques[i].Followed = &e
+		}
+	}
+	r.Weeks = weeks(r.Sessions, in.From, in.Until)
 	r.Sources = c.Citations(cited)
 	return r
 }

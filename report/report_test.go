@@ -2,11 +2,13 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/unknot/unknot/content"
 )
 
 func TestBuildCountsTheRangeOnly(t *testing.T) {
@@ -43,8 +45,30 @@ func TestBuildCountsTheRangeOnly(t *testing.T) {
 	if len(r.Sources) == 0 {
 		t.Error("no sources for the techniques done")
 	}
-	if r.Safety == nil || len(r.Safety.Cautions) != 1 || len(r.Safety.Yes) != 1 {
-		t.Errorf("safety in force %+v, want one caution answered yes", r.Safety)
+	if r.Safety == nil || len(r.Safety.Cautions) != 1 || len(r.Safety.Yes) != 0 {
+		t.Errorf("safety in force %+v, want one caution, its question not repeated", r.Safety)
+	}
+}
+
+// A question answered yes is listed as asked unless a caution in force
+// stands for it: a clinician's question, a caution's question whose
+// caution is no longer recorded.
+func TestSafetyInForceListsEveryYes(t *testing.T) {
+	in := fixture()
+	var clinician, otherCaution content.Question
+	for _, q := range in.Catalogue.Safety.Questions {
+		switch {
+		case q.Tier == content.TierClinician && clinician.ID == "":
+			clinician = q
+		case q.Caution != "" && !in.Safety.Answers[q.ID] && otherCaution.ID == "":
+			otherCaution = q
+		}
+	}
+	in.Safety.Answers[clinician.ID] = true
+	in.Safety.Answers[otherCaution.ID] = true
+	got := Build(in).Safety.Yes
+	if len(got) != 2 || !slices.Contains(got, clinician.Text) || !slices.Contains(got, otherCaution.Text) {
+		t.Errorf("answered yes %q, want the clinician's question and the caution question without its caution", got)
 	}
 }
 
