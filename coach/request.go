@@ -140,13 +140,18 @@ func (r Request) asksKit(c *content.Catalogue) bool {
 }
 
 // Plan is the plan for r: built from the intake for a personal plan; for a
-// chosen selection, its techniques, with those needing equipment the
-// person does not have swapped for ones they can do.
+// chosen selection, its techniques, without those marked "this hurts"
+// last time (unless it is that one technique, picked by name), and with
+// those needing equipment the person does not have swapped for ones they
+// can do.
 func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, hist plan.History) plan.Plan {
 	if r.Personal() {
 		return plan.Build(c, in, res, hist)
 	}
 	p := plan.FromSelection(c, r.Techniques, res)
+	if len(r.Techniques) > 1 {
+		p = plan.WithoutHurt(p, hist)
+	}
 	if r.asksKit(c) || r.Program != "" && r.Preset.EquipmentGiven {
 		p = plan.WithKit(c, p, in.Equipment, res)
 	}
