@@ -61,6 +61,12 @@ func TestE2EDumbTerminalAndNoTTY(t *testing.T) {
 		t.Error("alternate screen with TERM=dumb")
 	}
 	tm.send("C-c")
+	// The shell's prompt first: a line typed while the program is still
+	// going would be its answer, not the shell's command.
+	tm.waitFor("the shell's prompt", 5*time.Second, func() bool {
+		lines := strings.Split(strings.TrimRight(tm.screen(), "\n "), "\n")
+		return strings.TrimSpace(lines[len(lines)-1]) == "$"
+	})
 	tm.send("echo EXIT=$?", "Enter")
 	tm.waitExit(5 * time.Second)
 
