@@ -294,7 +294,7 @@ func (m *planScreen) View(helpView string) string {
 		if len(m.p.Adapted) > 0 {
 			how = "l: why, and how the plan is adapted"
 		}
-		foot.WriteString("  " + m.st.Subtle.Render(fmt.Sprintf("%d techniques left out today · %s", n, how)) + "\n")
+		foot.WriteString("  " + m.st.Subtle.Render(content.Plural(n, "technique")+" left out today · "+how) + "\n")
 	}
 
 	// The list gets the rows that remain, scrolled to keep the cursor seen.

@@ -75,3 +75,23 @@ func TestPlanColumnsAlign(t *testing.T) {
 		})
 	}
 }
+
+// The count of techniques left out reads as English for one and for
+// many.
+func TestPlanLeftOutCount(t *testing.T) {
+	cat := content.Builtin()
+	rolls, _ := cat.Technique("shoulder-rolls")
+	tucks, _ := cat.Technique("chin-tucks")
+	item := plan.Item{Technique: tucks, HoldSeconds: tucks.Dosage.HoldSeconds, MinHold: tucks.Dosage.MinHoldSeconds, MaxHold: tucks.Dosage.MaxHoldSeconds}
+	for n, want := range map[int]string{1: "1 technique left out today", 2: "2 techniques left out today"} {
+		p := plan.Plan{Items: []plan.Item{item}}
+		for range n {
+			p.Left = append(p.Left, plan.Exclusion{ID: rolls.ID, Name: rolls.Name, Reason: plan.HurtReason, Kind: plan.WhyHurt})
+		}
+		m := newPlanScreen(cat, p, "Test", session.Options{LeadIn: -1}, defaultKeyMap(), newStyles(true))
+		m.SetSize(80, 24)
+		if v := ansi.Strip(m.View("")); !strings.Contains(v, want+" ·") {
+			t.Errorf("%d left out: no %q in\n%s", n, want, v)
+		}
+	}
+}
