@@ -69,8 +69,13 @@ func (r Report) PainSeries() []string {
 	for _, p := range r.Pain {
 		before, after = append(before, score(p.Before)), append(after, score(p.After))
 	}
+	first, last := r.Pain[0].At.Format("2 Jan"), r.Pain[len(r.Pain)-1].At.Format("2 Jan")
+	span := "From " + first + " to " + last + ", oldest first"
+	if first == last {
+		span = "On " + first
+	}
 	return []string{
-		fmt.Sprintf("From %s to %s, oldest first (0–10; – for none given):", r.Pain[0].At.Format("2 Jan"), r.Pain[len(r.Pain)-1].At.Format("2 Jan")),
+		span + " (0–10; – for none given):",
 		"Before: " + strings.Join(before, " "),
 		"After:  " + strings.Join(after, " "),
 	}

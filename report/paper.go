@@ -102,8 +102,8 @@ func paperTechniques(rows []TechniqueRow, hurts []HurtRow) htmlTable {
 }
 
 // paperHurts is "this hurts" by technique name, as the techniques table
-// prints it: how often, on which side, on which days ("3: left 2; 3, 12,
-// 27 Nov").
+// prints it: how often, on which side, on which days ("3 (left 2; 3, 12,
+// 27 Nov)").
 func paperHurts(hurts []HurtRow) map[string]string {
 	type group struct {
 		times int
@@ -133,11 +133,11 @@ func paperHurts(hurts []HurtRow) map[string]string {
 				sides = append(sides, fmt.Sprintf("%s %d", side, n))
 			}
 		}
-		cell := fmt.Sprintf("%d: ", g.times)
+		when := dayList(g.days)
 		if len(sides) > 0 {
-			cell += strings.Join(sides, ", ") + "; "
+			when = strings.Join(sides, ", ") + "; " + when
 		}
-		out[name] = cell + dayList(g.days)
+		out[name] = fmt.Sprintf("%d (%s)", g.times, when)
 	}
 	return out
 }

@@ -63,7 +63,7 @@ func TestPaperTechniques(t *testing.T) {
 	if got := tab.Rows[0][5] + " / " + tab.Rows[0][6]; got != "– / −2.5 (5 sessions)" {
 		t.Errorf("chin tucks: %q", got)
 	}
-	if got := tab.Rows[1][5] + " / " + tab.Rows[1][6]; got != "4: left 2, right 1; 3, 12 Nov, 1 Dec / –" {
+	if got := tab.Rows[1][5] + " / " + tab.Rows[1][6]; got != "4 (left 2, right 1; 3, 12 Nov, 1 Dec) / –" {
 		t.Errorf("open book: %q", got)
 	}
 
@@ -137,5 +137,29 @@ func TestHTMLFoldsABusyMonth(t *testing.T) {
 	}
 	if page := b.String(); strings.Contains(page, "a week a row") || !strings.Contains(page, "Mon 2 Nov 09:00") {
 		t.Error("five sessions are not listed one a row")
+	}
+}
+
+// With neither notes nor programs, the safety check takes the page's
+// width rather than half of it beside nothing.
+func TestHTMLSafetyAloneIsFullWidth(t *testing.T) {
+	in := fixture()
+	in.Sessions = in.Sessions[2:4] // two sessions, neither a program's nor noted, one "this hurts"
+	var b strings.Builder
+	if err := WriteHTML(&b, Build(in)); err != nil {
+		t.Fatal(err)
+	}
+	if page := b.String(); strings.Contains(page, `class="pair"`) || !strings.Contains(page, `id="safety"`) {
+		t.Error("the safety check sits in half the page beside nothing")
+	}
+	if page := b.String(); !strings.Contains(page, "was pressed once") {
+		t.Error(`one "this hurts" is not "once"`)
+	}
+	b.Reset()
+	if err := WriteHTML(&b, Build(fixture())); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `class="pair"`) {
+		t.Error("the programs are not beside the safety check")
 	}
 }

@@ -139,3 +139,15 @@ func TestTextKeepsNotesOnTheirRow(t *testing.T) {
 		t.Errorf("the note is not kept on its row:\n%s", b.String())
 	}
 }
+
+// Pain scored on one day only is "on" that day, not "from it to it".
+func TestPainSeriesOnOneDay(t *testing.T) {
+	in := fixture()
+	in.Sessions = in.Sessions[2:3]
+	if got := Build(in).PainSeries()[0]; got != "On 5 Nov (0–10; – for none given):" {
+		t.Errorf("one day: %q", got)
+	}
+	if got := Build(fixture()).PainSeries()[0]; got != "From 2 Nov to 20 Nov, oldest first (0–10; – for none given):" {
+		t.Errorf("a month: %q", got)
+	}
+}
