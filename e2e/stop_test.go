@@ -59,9 +59,9 @@ func TestE2EStopLastsTheDay(t *testing.T) {
 
 	run("browse mid-back")
 	tm.waitScreen("Mid back", 10*time.Second)
-	tm.send("Enter") // the first technique
+	tm.send("Enter")                                      // the first technique
 	tm.waitScreen("enter start a session", 3*time.Second) // the detail page (its figure comes first at 80 columns)
-	tm.send("Enter") // start it
+	tm.send("Enter")                                      // start it
 	tm.waitScreen(emergency, 3*time.Second)
 	quit()
 }
