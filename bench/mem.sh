@@ -12,6 +12,7 @@
 #   baseline  the baseline counting down 3 s
 #
 #   bash bench/mem.sh
+#   BEFORE=/tmp/unknot-old bash bench/mem.sh   # and another build's session, in the same run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,35 +36,45 @@ peak() {
   awk '{ printf "%.1f", $1 / 1024 }' "$tmp/$1.rss"
 }
 
-start session "${unknot[@]}" session --hold 2s --lead-in 0
-answer_safety session
-wait_text session 'Where does it hurt'
-send session Enter # between the shoulder blades
-wait_text session 'How bad is the pain'
-send session 5 Enter
-wait_text session 'What does it feel like'
-send session 2 Enter # knotted
-wait_text session 'How long have you had it'
-send session Enter
-wait_text session 'What makes it worse'
-send session 1 Enter # desk work
-wait_text session 'Where are you'
-send session Enter # room on the floor
-wait_text session 'What do you have to hand'
-send session 6 Enter # a wall
-wait_text session 'How much time do you have'
-send session 2 # 5 minutes
-wait_text session 'How much pressure'
-send session Enter
-wait_text session 's start'
-send session s
-wait_text session 'Session complete' 2400 # 2 min: every hold is 2 s
-send session 2 Enter
-wait_text session 'Anything to note'
-send session Enter
-wait_text session 'Down 3 points'
-send session Enter
-session=$(peak session)
+# session NAME BINARY: the full session on a fresh journal; prints its peak.
+session() {
+  local s=$1
+  rm -rf "$tmp/data"
+  start "$s" "$2" --data-dir "$tmp/data" --no-voice session --hold 2s --lead-in 0
+  answer_safety "$s"
+  wait_text "$s" 'Where does it hurt'
+  send "$s" Enter # between the shoulder blades
+  wait_text "$s" 'How bad is the pain'
+  send "$s" 5 Enter
+  wait_text "$s" 'What does it feel like'
+  send "$s" 2 Enter # knotted
+  wait_text "$s" 'How long have you had it'
+  send "$s" Enter
+  wait_text "$s" 'What makes it worse'
+  send "$s" 1 Enter # desk work
+  wait_text "$s" 'Where are you'
+  send "$s" Enter # room on the floor
+  wait_text "$s" 'What do you have to hand'
+  send "$s" 6 Enter # a wall
+  wait_text "$s" 'How much time do you have'
+  send "$s" 2 # 5 minutes
+  wait_text "$s" 'How much pressure'
+  send "$s" Enter
+  wait_text "$s" 's start'
+  send "$s" s
+  wait_text "$s" 'Session complete' 2400 # 2 min: every hold is 2 s
+  send "$s" 2 Enter
+  wait_text "$s" 'Anything to note'
+  send "$s" Enter
+  wait_text "$s" 'Down 3 points'
+  send "$s" Enter
+  peak "$s"
+}
+
+if [[ -n ${BEFORE:-} ]]; then
+  before=$(session before "$BEFORE")
+fi
+session=$(session session "$PWD/$out/unknot")
 
 start history "${unknot[@]}"
 wait_text history 'Last session:'
@@ -82,8 +93,12 @@ echo "Peak resident set size (/usr/bin/time %M), tmux $(tmux -V | cut -d' ' -f2)
 echo "Host: $(nproc) CPUs, $(uname -sr), $(go env GOVERSION)"
 echo
 printf '%-9s %9s %9s\n' run "peak MiB" "peak MB"
-for row in "session $session" "history $history" "list $list" "baseline $baseline"; do
+for row in ${before:+"before $before"} "session $session" "history $history" "list $list" "baseline $baseline"; do
   set -- $row
   awk -v n="$1" -v m="$2" 'BEGIN { printf "%-9s %9.1f %9.1f\n", n, m, m * 1.048576 }'
 done
-awk -v s="$session" -v b="$baseline" 'BEGIN { printf "\nunknot session/baseline: %.1fx\n", s / b }'
+echo
+if [[ -n ${before:-} ]]; then
+  awk -v s="$before" -v b="$baseline" 'BEGIN { printf "before session/baseline: %.2fx\n", s / b }'
+fi
+awk -v s="$session" -v b="$baseline" 'BEGIN { printf "unknot session/baseline: %.2fx\n", s / b }'

@@ -98,7 +98,7 @@ func newRootCmd(app *app) *cobra.Command {
 	pf.BoolVar(&app.flags.reducedMotion, "reduced-motion", false, "show the breathing pacer as a label and a count, without a moving bar")
 	root.AddCommand(newSessionCmd(app), newBreakCmd(app), newBrowseCmd(app), newListCmd(app),
 		newProgramsCmd(app, "  unknot programs\n  unknot programs --json"), newShowCmd(app),
-		newHistoryCmd(app), newReportCmd(app), newJournalCmd(app), newProgramCmd(app), newImportCmd(app), newCheckCmd(app), newGuideCmd(app), newCheckInCmd(app), newManCmd(root))
+		newHistoryCmd(app), newReportCmd(app), newJournalCmd(app), newProgramCmd(app), newImportCmd(app), newCheckCmd(app), newGuideCmd(app), newCheckInCmd(app), newManCmd())
 	root.AddCommand(newStatusCmd(app), newNudgeCmd(app))
 	strictCompletion(root)
 	return root

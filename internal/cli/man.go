@@ -1,12 +1,12 @@
 package cli
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 
-	"github.com/cpuguy83/go-md2man/v2/md2man"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -16,26 +16,54 @@ import (
 )
 
 // newManCmd prints the man page, generated from the commands themselves.
-func newManCmd(root *cobra.Command) *cobra.Command {
+func newManCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:     "man",
 		Short:   "Print the man page (troff), e.g. unknot man > unknot.1",
 		Example: "  unknot man | man -l -",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := cmd.OutOrStdout().Write(md2man.Render([]byte(manPage(root))))
+			_, err := io.WriteString(cmd.OutOrStdout(), manTroff())
 			return err
 		},
 	}
 }
 
+// The page is rendered to troff by go-md2man when it is generated, not
+// when it is printed: rendering it here linked go-md2man and blackfriday
+// into every run of unknot, and their package initialisation cost every
+// start about 1.5 ms and 0.7 MB of resident memory (BENCHMARKS.md).
+// TestManInSync fails when unknot.1.in and the commands differ.
+//
+//go:generate go test -run ^TestManInSync$ -update-man .
+//go:embed unknot.1.in
+var manTemplate string
+
+// What the page says that differs by build and by machine is written into
+// unknot.1.in as these marks, filled in by manTroff. They hold nothing
+// markdown or troff would change.
+const (
+	manVersionMark = "XUNKNOTVERSIONX"
+	manConfigMark  = "/XUNKNOTCONFIGX" // as $XDG_CONFIG_HOME: an absolute path
+)
+
+// manTroff is the man page for this build and machine.
+func manTroff() string {
+	packs := filepath.Join(manConfigMark, "unknot", "content")
+	return strings.NewReplacer(manVersionMark, troffText(version()), packs, troffText(packDir())).Replace(manTemplate)
+}
+
+// troffText keeps troff from reading a backslash in s as an escape; s goes
+// in the middle of a line, where nothing else is special.
+func troffText(s string) string { return strings.ReplaceAll(s, `\`, `\e`) }
+
 // manPage is unknot(1) in the markdown go-md2man reads: one page with
 // every command, the keys of the full-screen app (from the bindings the
 // help line shows), the environment and the files. It names no other
 // page: none is generated.
-func manPage(root *cobra.Command) string {
+func manPage(root *cobra.Command, version string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%% \"UNKNOT\" \"1\" \"\" \"unknot %s\" \"unknot manual\"\n", version())
+	fmt.Fprintf(&b, "%% \"UNKNOT\" \"1\" \"\" \"unknot %s\" \"unknot manual\"\n", version)
 	fmt.Fprintf(&b, "# NAME\nunknot \\- %s\n\n", root.Short)
 	b.WriteString("# SYNOPSIS\n**unknot** [*command*] [*options*]\n\n")
 	fmt.Fprintf(&b, "# DESCRIPTION\n%s\n\n", root.Long)
