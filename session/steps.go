@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/unknot/unknot/content"
 )
@@ -204,7 +205,7 @@ func (s Step) Spoken() string {
 	}
 	switch {
 	case s.Stage != "":
-		parts = append(parts, s.Stage)
+		parts = append(parts, midSentence(s.Stage))
 	case s.Reps > 1:
 		parts = append(parts, fmt.Sprintf("%d of %d", s.Rep, s.Reps))
 	}
@@ -215,13 +216,23 @@ func spokenDuration(d time.Duration) string {
 	secs := int(d.Round(time.Second) / time.Second)
 	switch {
 	case secs < 60:
-		return fmt.Sprintf("%d seconds", secs)
-	case secs == 60:
-		return "1 minute"
+		return content.Plural(secs, "second")
 	case secs%60 == 0:
-		return fmt.Sprintf("%d minutes", secs/60)
+		return content.Plural(secs/60, "minute")
 	}
-	return fmt.Sprintf("%d minutes %d seconds", secs/60, secs%60)
+	return content.Plural(secs/60, "minute") + " " + content.Plural(secs%60, "second")
+}
+
+// midSentence is a stage's name as it reads after a comma: "Circling
+// backwards" becomes "circling backwards"; a name that starts with an
+// acronym or a proper name in capitals ("TV", "NHS") stays as it is.
+func midSentence(name string) string {
+	r := []rune(name)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || unicode.IsUpper(r[1]) {
+		return name
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }
 
 // CapHold is d, or less when the technique allows less.

@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/ui"
 )
@@ -924,5 +925,28 @@ func TestSessionProgramContinues(t *testing.T) {
 	req, err = a.sessionRequest(sessionFlags{program: "posture-3-day"})
 	if err != nil || req.req.Day != 2 || !strings.Contains(req.req.Title, "Day 2 of 3: Open the front") {
 		t.Errorf("under way: day %d %q, %v", req.req.Day, req.req.Title, err)
+	}
+}
+
+// The history table counts a session's steps as the History screen does:
+// those never reached count too ("0 of 4", not "0 of 1").
+func TestHistoryCountsStepsNotReached(t *testing.T) {
+	dir := t.TempDir()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 11, 18, 8, 0, 0, 0, time.Local)
+	plan := []coach.PlanItem{{Technique: "shoulder-rolls", HoldSeconds: 30}, {Technique: "chin-tucks", HoldSeconds: 5}}
+	j.StartSession(coach.Session{ID: "q1", Started: start, Title: "Your plan for today", Plan: plan})
+	j.RecordStep("q1", coach.Step{Index: 0, Technique: "shoulder-rolls", Rep: 1, Outcome: "skipped", PlannedSeconds: 30, Ended: start.Add(time.Minute)}, 1)
+	j.FinishSession("q1", coach.StatusQuit, start.Add(2*time.Minute))
+	j.Close()
+	cat := content.Builtin()
+	rolls, _ := cat.Technique("shoulder-rolls")
+	tucks, _ := cat.Technique("chin-tucks")
+	want := fmt.Sprintf("0 of %d", rolls.Dosage.Holds()+tucks.Dosage.Holds())
+	if code, out, _ := runCLI("--data-dir", dir, "history"); code != 0 || !strings.Contains(out, want) {
+		t.Errorf("want %q in:\n%s", want, out)
 	}
 }

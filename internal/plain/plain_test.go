@@ -439,3 +439,16 @@ func TestPlainPickManyNone(t *testing.T) {
 		t.Errorf("0 gave %v, %v; want none", got, err)
 	}
 }
+
+// One step is "1 step", not "1 steps".
+func TestPlainCountsOneStep(t *testing.T) {
+	r, out := runner(firstGate + "3\n\n3\n\n")
+	req := selection("posture-reset")
+	req.Expand = session.Options{Hold: time.Second, LeadIn: 0}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); !strings.Contains(s, ": 1 step, about") {
+		t.Errorf("the start line:\n%s", s)
+	}
+}

@@ -33,7 +33,7 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 		keys, stopKeys = r.SessionKeys()
 	}
 	defer func() { stopKeys() }()
-	start := fmt.Sprintf("Starting %s: %d steps, about %s.", title, len(steps), minutes(session.Total(steps)))
+	start := fmt.Sprintf("Starting %s: %s, about %s.", title, content.Plural(len(steps), "step"), minutes(session.Total(steps)))
 	if keys != nil {
 		start += " Keys: space pauses, n skips, p goes back, q stops."
 	}
