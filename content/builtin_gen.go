@@ -1073,7 +1073,8 @@ func builtinCatalogue() *Catalogue {
 			Breathing:   "Breathe in as you open, and take slow breaths while you hold.",
 			Intensity:   "gentle",
 			Precautions: []string{"Open only to the first point of stretch; let your arm hover if needed.", "Keep your knees together so the turn comes from your upper back, not your low back.", "Stop if you feel tingling in your arm or pain around your ribs."},
-			AvoidIf: map[string]string{"older-or-unsteady": "It is done lying on the floor.",
+			AvoidIf: map[string]string{"neck-dizziness": "Your head turns as your eyes follow your hand, which can bring the dizziness on.",
+				"older-or-unsteady":    "It is done lying on the floor.",
 				"osteoporosis":         "It is a twisting movement, and twists are best kept out when bones are thin.",
 				"shoulder-instability": "It takes the arms up and out to the end of their range, which can strain a shoulder that has come out of joint or is very loose.",
 			},
@@ -1149,7 +1150,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:740",
+			origin: "techniques-back.yaml:741",
 		}, {
 			ID:        "wall-chest-stretch",
 			Name:      "Wall chest stretch",
@@ -1200,7 +1201,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:784",
+			origin: "techniques-back.yaml:785",
 		}, {
 			ID:       "overhead-reach",
 			Name:     "Overhead reach",
@@ -1247,7 +1248,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:827",
+			origin: "techniques-back.yaml:828",
 		}, {
 			ID:       "lying-overhead-reach",
 			Name:     "Lying overhead reach",
@@ -1294,7 +1295,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:865",
+			origin: "techniques-back.yaml:866",
 		}, {
 			ID:        "lying-chest-opener",
 			Name:      "Lying chest opener",
@@ -1347,7 +1348,7 @@ func builtinCatalogue() *Catalogue {
 					Size: 3,
 				}},
 			},
-			origin: "techniques-back.yaml:908",
+			origin: "techniques-back.yaml:909",
 		}, {
 			ID:       "sphinx-pose",
 			Name:     "Sphinx pose",
@@ -1393,7 +1394,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:956",
+			origin: "techniques-back.yaml:957",
 		}, {
 			ID:       "puppy-pose",
 			Name:     "Puppy pose",
@@ -1439,7 +1440,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:997",
+			origin: "techniques-back.yaml:998",
 		}, {
 			ID:       "shoulder-blade-squeeze",
 			Name:     "Shoulder blade squeeze",
@@ -1487,7 +1488,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:1040",
+			origin: "techniques-back.yaml:1041",
 		}, {
 			ID:        "wall-angels",
 			Name:      "Wall angels",
@@ -1540,7 +1541,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:1077",
+			origin: "techniques-back.yaml:1078",
 		}, {
 			ID:       "prone-y-raise",
 			Name:     "Lying Y raise",
@@ -1561,7 +1562,8 @@ func builtinCatalogue() *Catalogue {
 			Intensity:   "gentle",
 			Precautions: []string{"Lift only a little, without shrugging toward your ears or arching your low back.", "Keep your forehead down so your neck stays long.", "Keep your arms in a pain-free range; bring them lower, toward a T shape, if your shoulders complain."},
 			AvoidIf: map[string]string{"older-or-unsteady": "It is done lying on the floor; the shoulder blade squeeze works the same muscles seated.",
-				"pregnancy": "It is done lying on your front.",
+				"pregnancy":            "It is done lying on your front.",
+				"shoulder-instability": "The arms reach forward past your head in a wide Y, toward the end of the shoulder's overhead range.",
 			},
 			Why:     "When you spend a lot of time curled forward, the muscles around your shoulder blades are held long and get little work. Lifting the arms in a Y gives them light exercise, which can make it easier to sit and stand upright.",
 			Sources: []string{"yoga-mid-back", "sfh-introducing-exercise"},
@@ -1591,7 +1593,7 @@ func builtinCatalogue() *Catalogue {
 					To:   Point{88, 98},
 				}},
 			},
-			origin: "techniques-back.yaml:1122",
+			origin: "techniques-back.yaml:1123",
 		}, {
 			ID:       "posture-reset",
 			Name:     "Posture reset",
@@ -1632,7 +1634,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:1162",
+			origin: "techniques-back.yaml:1164",
 		}, {
 			ID:       "childs-pose",
 			Name:     "Child's pose",
@@ -1676,7 +1678,7 @@ func builtinCatalogue() *Catalogue {
 					Kind: "floor",
 				}},
 			},
-			origin: "techniques-back.yaml:1197",
+			origin: "techniques-back.yaml:1199",
 		}, {
 			ID:       "effleurage-strokes",
 			Name:     "Gliding shoulder strokes",

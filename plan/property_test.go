@@ -87,10 +87,10 @@ var reviewedOut = map[string][]string{
 	// Hands or body weight on an area injured or operated on.
 	"recent-injury": {"shoulder-kneading", "fingertip-friction", "neck-fingertip-massage", "effleurage-strokes",
 		"low-back-palm-rub", "towel-roll-extension", "lying-chest-opener", "chair-back-extension"},
-	// End-range abduction and external rotation.
-	"shoulder-instability": {"wall-angels", "open-book-rotation"},
-	// Turning or nodding the head.
-	"neck-dizziness": {"seated-twist", "cat-cow", "seated-cat-cow"},
+	// End-range abduction and external rotation, and the arms overhead.
+	"shoulder-instability": {"wall-angels", "open-book-rotation", "prone-y-raise"},
+	// Turning or nodding the head, or the eyes and head following a hand.
+	"neck-dizziness": {"seated-twist", "cat-cow", "seated-cat-cow", "open-book-rotation"},
 	// A closed twist across the belly: the open one instead.
 	"pregnancy": {"seated-twist"},
 }
