@@ -435,6 +435,12 @@ func TestGuideCitesWholeAddresses(t *testing.T) {
 	if code != 0 || !strings.Contains(sources, want) || strings.Contains(sources, "seeds/") {
 		t.Errorf("guide sources (exit %d) lack %q:\n%s", code, want, sources)
 	}
+	// The guidelines behind the safety check's "get checked first" items.
+	for _, nice := range []string{"https://www.nice.org.uk/guidance/NG234/chapter/recommendations", "https://www.nice.org.uk/guidance/ng65/chapter/recommendations"} {
+		if !strings.Contains(sources, nice) {
+			t.Errorf("guide sources lack NICE's %s", nice)
+		}
+	}
 }
 
 func TestCheckCommand(t *testing.T) {
