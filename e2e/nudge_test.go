@@ -59,4 +59,20 @@ func TestE2ENudgeStartsTheMicroRoutine(t *testing.T) {
 	if n := days[0].Nudges[0]; n.Answer != coach.AnswerTaken || n.SessionID != sessions[0].ID {
 		t.Errorf("the break's answer %+v, want taken with session %s", n, sessions[0].ID)
 	}
+
+	// The break travels with the journal: exported, imported on another
+	// data directory, it reads the same there, still naming its session.
+	file, other := filepath.Join(tm.dir, "journal.jsonl"), filepath.Join(tm.dir, "other")
+	export, err := exec.Command(bin, "--data-dir", data, "journal", "export", "--jsonl").Output()
+	if err != nil || os.WriteFile(file, export, 0o600) != nil {
+		t.Fatalf("export: %v", err)
+	}
+	imported, err := exec.Command(bin, "--data-dir", other, "journal", "import", file).Output()
+	if err != nil || !strings.Contains(string(imported), "1 session added") || !strings.Contains(string(imported), "1 break,") {
+		t.Fatalf("import (%v): %s", err, imported)
+	}
+	there, err := exec.Command(bin, "--data-dir", other, "history", "--breaks", "--json").Output()
+	if err != nil || string(there) != string(out) {
+		t.Errorf("history --breaks --json after the import (%v):\n%s\nwant:\n%s", err, there, out)
+	}
 }

@@ -33,7 +33,8 @@ func newJournalExportCmd(a *app) *cobra.Command {
 		Use:   "export",
 		Short: "Print the whole journal as JSON Lines",
 		Long: "Print everything the journal holds as JSON Lines: a header line, then one record a line,\n" +
-			"each tagged with its type: session, step, intake, safety, progress and preference.\n" +
+			"each tagged with its type: session, step, intake, nudge (a break offered and its answer),\n" +
+			"safety, progress and preference.\n" +
 			"JSON Lines is the one format (--jsonl says so, for scripts).",
 		Example: "  unknot journal export --jsonl > journal.jsonl",
 		Args:    cobra.NoArgs,
@@ -65,7 +66,8 @@ func newJournalImportCmd(a *app) *cobra.Command {
 			"The whole file is checked first: a problem is reported with its line and nothing is\n" +
 			"written. Sessions are matched by ID: new ones are added, the same ones left as they are,\n" +
 			"and where a session differs the newer copy is kept, and said; steps either copy has are\n" +
-			"kept. Importing the same file twice changes nothing.",
+			"kept. A break the nudges offered is added unless one due and answered at the same\n" +
+			"times, with the same answer, is here. Importing the same file twice changes nothing.",
 		Example: "  unknot journal import laptop.jsonl",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -89,9 +91,9 @@ func newJournalImportCmd(a *app) *cobra.Command {
 				fmt.Fprintf(a.out(), "Nothing new in %s: this journal already holds all of it.\n", args[0])
 				return nil
 			}
-			fmt.Fprintf(a.out(), "Imported %s: %s added, %d updated, %d unchanged; %s, %s, progress in %s, %s.\n", args[0],
+			fmt.Fprintf(a.out(), "Imported %s: %s added, %d updated, %d unchanged; %s, %s, %s, progress in %s, %s.\n", args[0],
 				content.Plural(m.Added, "session"), m.Updated, m.Unchanged, content.Plural(m.Steps, "step"),
-				content.Plural(m.Safety, "safety check"), content.Plural(m.Progress, "program"),
+				content.Plural(m.Nudges, "break"), content.Plural(m.Safety, "safety check"), content.Plural(m.Progress, "program"),
 				content.Plural(m.Prefs, "preference"))
 			return nil
 		},

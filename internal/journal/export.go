@@ -15,7 +15,7 @@ import (
 // WriteJSON writes sessions as a JSON array (the stable export format),
 // indented by two spaces.
 func WriteJSON(w io.Writer, sessions []coach.Session) error {
-	return WriteJSONSeq(w, sessionSeq(sessions))
+	return WriteJSONSeq(w, seqOf(sessions))
 }
 
 // WriteJSONSeq writes what WriteJSON writes from sessions as they come
@@ -44,10 +44,11 @@ func WriteJSONSeq(w io.Writer, sessions iter.Seq2[coach.Session, error]) error {
 	return bw.Flush()
 }
 
-// sessionSeq yields sessions without error.
-func sessionSeq(sessions []coach.Session) iter.Seq2[coach.Session, error] {
-	return func(yield func(coach.Session, error) bool) {
-		for _, s := range sessions {
+// seqOf yields a slice's items without error: records read whole, where
+// a writer takes them streamed.
+func seqOf[T any](items []T) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		for _, s := range items {
 			if !yield(s, nil) {
 				return
 			}
@@ -66,7 +67,7 @@ var CSVHeader = []string{
 
 // WriteCSV writes sessions as CSV (RFC 4180, quoted as needed).
 func WriteCSV(w io.Writer, sessions []coach.Session) error {
-	return WriteCSVSeq(w, sessionSeq(sessions))
+	return WriteCSVSeq(w, seqOf(sessions))
 }
 
 // WriteCSVSeq writes what WriteCSV writes from sessions as they come.

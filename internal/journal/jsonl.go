@@ -13,7 +13,10 @@ import (
 // which line holds one it does not know.
 
 // JSONLVersion is the version of the line format this unknot writes and
-// reads.
+// reads. A new record type leaves it as it is: every reader of version 1
+// refuses a line of a type it does not know, with the line's number,
+// rather than dropping it (so the nudge lines came). It changes when a
+// line an older reader accepts would mean something else.
 const JSONLVersion = 1
 
 // JSONLFormat names the format in the header line.
@@ -28,6 +31,7 @@ const (
 	typeSafety     = "safety"
 	typeProgress   = "progress"
 	typePreference = "preference"
+	typeNudge      = "nudge"
 )
 
 type headerLine struct {
@@ -91,6 +95,16 @@ type preferenceLine struct {
 	Updated time.Time `json:"updated"`
 }
 
+// nudgeLine is a break the nudges offered and its answer. SessionID
+// names the session a break taken started, "" when none.
+type nudgeLine struct {
+	Type      string    `json:"type"`
+	Due       time.Time `json:"due"`
+	At        time.Time `json:"at"`
+	Answer    string    `json:"answer"`
+	SessionID string    `json:"session_id"`
+}
+
 // Dump is everything the journal holds, as the lines carry it.
 type Dump struct {
 	Sessions    []coach.Session
@@ -98,11 +112,16 @@ type Dump struct {
 	Safety      []safetyLine
 	Progress    []progressLine
 	Preferences []preferenceLine
+	Nudges      []nudgeLine
 }
 
 func sessionLineOf(s coach.Session) sessionLine {
 	return sessionLine{Type: typeSession, ID: s.ID, Started: s.Started, Ended: s.Ended, Status: s.Status, Title: s.Title,
 		Program: s.Program, Day: s.Day, Plan: s.Plan, PainBefore: s.PainBefore, PainAfter: s.PainAfter, Note: s.Note}
+}
+
+func nudgeLineOf(n coach.Nudge) nudgeLine {
+	return nudgeLine{Type: typeNudge, Due: n.Due, At: n.At, Answer: n.Answer, SessionID: n.SessionID}
 }
 
 func (l sessionLine) session() coach.Session {

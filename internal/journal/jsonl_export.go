@@ -20,18 +20,38 @@ func (j *Journal) ExportJSONL(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return writeJSONL(w, j.AllSessions(time.Time{}), d)
+	return writeJSONL(w, j.AllSessions(time.Time{}), j.nudgeLines(), d)
+}
+
+// nudgeLines yields every nudge as its line, oldest first, streamed.
+func (j *Journal) nudgeLines() iter.Seq2[nudgeLine, error] {
+	return func(yield func(nudgeLine, error) bool) {
+		for n, err := range j.AllNudges(time.Time{}) {
+			if !yield(nudgeLineOf(n), err) || err != nil {
+				return
+			}
+		}
+	}
 }
 
 // Dump reads everything the journal holds: sessions with their steps,
-// intake answers, every safety check, program progress and preferences.
+// intake answers, every safety check, program progress, preferences and
+// nudges.
 func (j *Journal) Dump() (Dump, error) {
 	d, err := j.records()
 	if err != nil {
 		return d, err
 	}
-	d.Sessions, err = j.Sessions(time.Time{})
-	return d, err
+	if d.Sessions, err = j.Sessions(time.Time{}); err != nil {
+		return d, err
+	}
+	for l, err := range j.nudgeLines() {
+		if err != nil {
+			return d, err
+		}
+		d.Nudges = append(d.Nudges, l)
+	}
+	return d, nil
 }
 
 // records reads all but the sessions: intake answers, safety checks,
@@ -115,14 +135,17 @@ func (j *Journal) safetyRows() ([]safetyLine, error) {
 }
 
 // WriteJSONL writes the dump as JSON Lines: the header, then each session
-// followed by its steps and intake, then the safety checks, progress and
-// preferences. Text goes out as the sanitiser leaves it, so that every
-// file written here is one ReadJSONL accepts.
-func WriteJSONL(w io.Writer, d Dump) error { return writeJSONL(w, sessionSeq(d.Sessions), d) }
+// followed by its steps and intake, then the nudges (after the sessions
+// they name), the safety checks, progress and preferences. Text goes out
+// as the sanitiser leaves it, so that every file written here is one
+// ReadJSONL accepts.
+func WriteJSONL(w io.Writer, d Dump) error {
+	return writeJSONL(w, seqOf(d.Sessions), seqOf(d.Nudges), d)
+}
 
-// writeJSONL is WriteJSONL with the sessions as they come; d's Sessions
-// are not read.
-func writeJSONL(w io.Writer, sessions iter.Seq2[coach.Session, error], d Dump) error {
+// writeJSONL is WriteJSONL with the sessions and nudges as they come;
+// d's Sessions and Nudges are not read.
+func writeJSONL(w io.Writer, sessions iter.Seq2[coach.Session, error], nudges iter.Seq2[nudgeLine, error], d Dump) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	put := func(v any) {
@@ -147,6 +170,12 @@ func writeJSONL(w io.Writer, sessions iter.Seq2[coach.Session, error], d Dump) e
 			put(&in)
 			delete(intake, s.ID)
 		}
+	}
+	for l, err := range nudges {
+		if err != nil {
+			return err
+		}
+		put(&l)
 	}
 	for _, l := range d.Safety {
 		put(&l)

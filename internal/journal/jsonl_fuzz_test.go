@@ -2,6 +2,7 @@ package journal
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -21,8 +22,11 @@ func FuzzReadJSONL(f *testing.F) {
 		`{"type":"intake","session_id":"s1","at":"2026-11-21T09:00:00Z","answers":{"pain":5,"areas":["neck"]}}` + "\n" +
 		`{"type":"safety","at":"2026-11-21T08:59:00Z","outcome":"clear","answers":{"q":false},"cautions":[],"reason":"","profile":{"age":"20-50"}}` + "\n" +
 		`{"type":"progress","program":"p","day":2,"days":3,"updated":"2026-11-21T09:05:00Z"}` + "\n" +
-		`{"type":"preference","key":"gentler","value":"yes","updated":"2026-11-21T09:05:00Z"}`)
+		`{"type":"preference","key":"gentler","value":"yes","updated":"2026-11-21T09:05:00Z"}` + "\n" +
+		`{"type":"nudge","due":"2026-11-21T08:55:00Z","at":"2026-11-21T09:00:00.123+01:00","answer":"taken","session_id":"s1"}` + "\n" +
+		`{"type":"nudge","due":"2026-11-21T08:55:00Z","at":"2026-11-21T09:00:00.123+01:00","answer":"taken","session_id":"s1"}`)
 	f.Add(head + `{"type":"nudge"}`)
+	f.Add(head + `{"type":"nudge","due":"2026-11-21T08:55:00Z","at":"2026-11-21T09:00:00Z","answer":"snoozed","session_id":"\u202e"}`)
 	f.Add(head + `{"type":"session","note":"\u001b[31m"}`)
 	f.Fuzz(func(t *testing.T, file string) {
 		d, err := ReadJSONL(strings.NewReader(file))
@@ -65,6 +69,7 @@ func FuzzJSONLRoundTrip(f *testing.F) {
 		ok(t, a.RecordStep("x", coach.Step{Index: 0, Technique: "t", Outcome: coach.OutcomeDone, PlannedSeconds: 30, ActualSeconds: 12.25, Ended: t0.Add(time.Minute)}, 1))
 		ok(t, a.FinishSession("x", coach.StatusCompleted, t0.Add(2*time.Minute)))
 		ok(t, a.SetPainAfter("x", 10-pain, note))
+		ok(t, a.SaveNudge(coach.Nudge{Due: t0.Add(-time.Minute), At: t0, Answer: coach.AnswerTaken, SessionID: "x"}))
 		file := export(t, a)
 		d, err := ReadJSONL(strings.NewReader(file))
 		if err != nil {
@@ -79,6 +84,9 @@ func FuzzJSONLRoundTrip(f *testing.F) {
 		}
 		if content.Sanitize(note) == note && content.Sanitize(title) == title && history(t, b) != history(t, a) {
 			t.Fatalf("history differs:\n%s\nwant:\n%s", history(t, b), history(t, a))
+		}
+		if got, want := breaks(t, b), breaks(t, a); !reflect.DeepEqual(got, want) {
+			t.Fatalf("breaks differ:\n%+v\nwant:\n%+v", got, want)
 		}
 	})
 }

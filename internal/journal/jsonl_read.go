@@ -232,6 +232,15 @@ func (ck *checker) record(d *Dump, line []byte, n int) error {
 		ck.keys[l.Key] = true
 		d.Preferences = append(d.Preferences, l)
 		return firstErr(id("key", l.Key), text("value", l.Value, content.MaxTextLen), when("updated", l.Updated, true))
+	case typeNudge:
+		// Not checked for duplicates: the merge keeps one of the same
+		// nudge, however often the file holds it.
+		var l nudgeLine
+		if err := decode(line, &l); err != nil {
+			return err
+		}
+		d.Nudges = append(d.Nudges, l)
+		return checkNudge(l)
 	case typeHeader:
 		return errors.New("a second header line")
 	case "":
@@ -267,11 +276,15 @@ func decode(line []byte, v any) error {
 func jsonMsg(err error) string {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var tm *time.ParseError
 	switch {
 	case errors.As(err, &syn):
 		return fmt.Sprintf("not valid JSON at byte %d: %s", syn.Offset, syn.Error())
 	case errors.As(err, &typ):
 		return fmt.Sprintf("%s should be %s, not %s", typ.Field, typ.Type, typ.Value)
+	case errors.As(err, &tm):
+		// encoding/json does not say which field held it.
+		return fmt.Sprintf("the time %q is not one like 2026-11-21T09:00:00Z (RFC 3339)", clip(tm.Value))
 	}
 	return clip(err.Error())
 }
@@ -457,4 +470,13 @@ func checkSafety(l safetyLine) error {
 func checkProgress(l progressLine) error {
 	return firstErr(id("program", l.Program), within("day", l.Day, 0, maxDay+1), within("days", l.Days, 0, maxDay),
 		when("updated", l.Updated, true))
+}
+
+// checkNudge checks a nudge. Its session_id may name a session neither
+// the file nor the journal holds (the routine of a break taken may not
+// have been saved): it is kept as it is, and links once that session
+// comes.
+func checkNudge(l nudgeLine) error {
+	return firstErr(when("due", l.Due, true), when("at", l.At, true),
+		oneOf("answer", l.Answer, coach.AnswerTaken, coach.AnswerSnoozed, coach.AnswerSkipped), optID("session_id", l.SessionID))
 }

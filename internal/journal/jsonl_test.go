@@ -3,6 +3,7 @@ package journal
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -11,8 +12,9 @@ import (
 )
 
 // fillSync writes sessions named by ids into j, one a day from day, each with
-// steps, pain before and after, a note and an intake; then a safety
-// check, a program's progress and a preference.
+// steps, pain before and after, a note, an intake and the break taken
+// that started it; then a break snoozed, a safety check, a program's
+// progress and a preference.
 func fillSync(t *testing.T, j *Journal, day int, ids ...string) {
 	t.Helper()
 	for i, id := range ids {
@@ -27,7 +29,9 @@ func fillSync(t *testing.T, j *Journal, day int, ids ...string) {
 		ok(t, j.FinishSession(id, coach.StatusCompleted, start.Add(3*time.Minute)))
 		ok(t, j.SetPainAfter(id, before-2, "felt \"looser\", a bit\nsore"))
 		ok(t, j.SaveIntake(id, start, map[string]any{"pain": before, "areas": []string{"upper-back"}}))
+		ok(t, j.SaveNudge(coach.Nudge{Due: start.Add(-5 * time.Minute), At: start, Answer: coach.AnswerTaken, SessionID: id}))
 	}
+	ok(t, j.SaveNudge(coach.Nudge{Due: t0.AddDate(0, 0, day).Add(-time.Hour), At: t0.AddDate(0, 0, day).Add(-59 * time.Minute), Answer: coach.AnswerSnoozed}))
 	ok(t, j.SaveSafety(coach.SafetyRecord{At: t0.AddDate(0, 0, day), Outcome: "cautions", Answers: map[string]bool{"osteoporosis": true},
 		Cautions: []string{"osteoporosis"}, Profile: coach.SafetyProfile{Age: "51-64", Checked: t0}}))
 	ok(t, j.SetProgress(coach.Progress{Program: "three-days", Day: 2, Days: 3, Updated: t0.AddDate(0, 0, day)}))
@@ -65,6 +69,14 @@ func history(t *testing.T, j *Journal) string {
 	return b.String()
 }
 
+// breaks is every nudge in j, as `unknot history --breaks --json` reads them.
+func breaks(t *testing.T, j *Journal) []coach.Nudge {
+	t.Helper()
+	n, err := j.Nudges(time.Time{})
+	ok(t, err)
+	return n
+}
+
 func importText(t *testing.T, j *Journal, file string) Merged {
 	t.Helper()
 	d, err := ReadJSONL(strings.NewReader(file))
@@ -80,18 +92,21 @@ func TestJSONLRoundTripReproducesHistory(t *testing.T) {
 	a := openTest(t, t.TempDir())
 	fillSync(t, a, 0, "s1", "s2", "s3")
 	file := export(t, a)
-	for _, typ := range []string{"header", "session", "step", "intake", "safety", "progress", "preference"} {
+	for _, typ := range []string{"header", "session", "step", "intake", "safety", "progress", "preference", "nudge"} {
 		if !strings.Contains(file, `{"type":"`+typ+`"`) {
 			t.Errorf("no %s line in the export:\n%s", typ, file)
 		}
 	}
 	b := openTest(t, t.TempDir())
 	m := importText(t, b, file)
-	if m.Added != 3 || m.Steps != 6 || m.Intakes != 3 || m.Safety != 1 || m.Progress != 1 || m.Prefs != 1 {
+	if m.Added != 3 || m.Steps != 6 || m.Intakes != 3 || m.Safety != 1 || m.Progress != 1 || m.Prefs != 1 || m.Nudges != 4 {
 		t.Errorf("first import: %+v", m)
 	}
 	if got, want := history(t, b), history(t, a); got != want {
 		t.Errorf("history differs after the import:\n%s\nwant:\n%s", got, want)
+	}
+	if got, want := breaks(t, b), breaks(t, a); !reflect.DeepEqual(got, want) || len(got) != 4 {
+		t.Errorf("breaks after the import:\n%+v\nwant:\n%+v", got, want)
 	}
 	if got := export(t, b); got != file {
 		t.Errorf("second export differs:\n%s\nwant:\n%s", got, file)
@@ -155,12 +170,21 @@ func TestReadJSONLRefusesBadFiles(t *testing.T) {
 	head := `{"type":"header","format":"unknot-journal","version":1}` + "\n"
 	sess := `{"type":"session","id":"s1","started":"2026-11-21T09:00:00Z","ended":null,"status":"completed","title":"T","program":"","day":0,"plan":[],"pain_before":5,"pain_after":null,"note":%s}` + "\n"
 	note := func(n string) string { return head + fmt.Sprintf(sess, n) }
+	// nudge is a file whose third line is a nudge ending in last, with
+	// each pair of edits then made to that line.
+	nudge := func(last string, edits ...string) string {
+		l := `{"type":"nudge","due":"2026-11-21T08:55:00Z","at":"2026-11-21T09:00:00Z","answer":"taken",` + last + "}"
+		for i := 0; i+1 < len(edits); i += 2 {
+			l = strings.Replace(l, edits[i], edits[i+1], 1)
+		}
+		return note(`""`) + l + "\n"
+	}
 	cases := []struct{ name, file, want string }{
 		{"empty", "", "empty"},
 		{"not an export", "id,started\n", "line 1: not an unknot journal export"},
 		{"newer version", `{"type":"header","format":"unknot-journal","version":2}` + "\n", "line 1: the file is version 2, from a newer unknot"},
 		{"older version", `{"type":"header","format":"unknot-journal","version":0}` + "\n", "line 1: the file is version 0"},
-		{"unknown type", head + `{"type":"nudge","at":"2026-11-21T09:00:00Z"}` + "\n", `line 2: unknown record type "nudge"`},
+		{"unknown type", head + `{"type":"reminder","at":"2026-11-21T09:00:00Z"}` + "\n", `line 2: unknown record type "reminder"`},
 		{"no type", head + `{"id":"x"}` + "\n", `line 2: the record has no "type"`},
 		{"broken JSON", head + `{"type":"session",` + "\n", "line 2: not a JSON record"},
 		{"unknown field", head + `{"type":"preference","key":"k","value":"v","updated":"2026-11-21T09:00:00Z","evil":1}` + "\n", `line 2: json: unknown field "evil"`},
@@ -175,6 +199,17 @@ func TestReadJSONLRefusesBadFiles(t *testing.T) {
 		{"orphan step", head + `{"type":"step","session_id":"nope","index":0,"technique":"t","side":"","rep":1,"outcome":"done","planned_seconds":1,"actual_seconds":1,"ended":"2026-11-21T09:00:00Z"}` + "\n", `line 2: step of session "nope", which no line before it holds`},
 		{"bad status", head + strings.Replace(fmt.Sprintf(sess, `""`), `"completed"`, `"pwned"`, 1), `line 2: status "pwned" is not one of`},
 		{"second header", head + head, "line 2: a second header line"},
+		{"nudge unknown field", nudge(`"session_id":"","evil":1`), `line 3: json: unknown field "evil"`},
+		{"nudge bad time", nudge(`"session_id":""`, `"due":"2026-11-21T08:55:00Z"`, `"due":"yesterday"`), `line 3: the time "yesterday" is not one like 2026-11-21T09:00:00Z`},
+		{"nudge bad offset", nudge(`"session_id":""`, `09:00:00Z"`, `09:00:00+25:00"`), `line 3: the time "2026-11-21T09:00:00+25:00" is not`},
+		{"nudge no at", nudge(`"session_id":""`, `"at":"2026-11-21T09:00:00Z",`, ``), "line 3: at is missing"},
+		{"nudge zero due", nudge(`"session_id":""`, `2026-11-21T08:55:00Z`, `0001-01-01T00:00:00Z`), "line 3: due is missing"},
+		{"nudge bad answer", nudge(`"session_id":""`, `"taken"`, `"pwned"`), `line 3: answer "pwned" is not one of [taken snoozed skipped]`},
+		{"nudge answer case", nudge(`"session_id":""`, `"taken"`, `"Taken"`), `line 3: answer "Taken" is not one of`},
+		{"nudge answer wrong type", nudge(`"session_id":""`, `"taken"`, `1`), "line 3: answer should be string"},
+		{"nudge huge session_id", nudge(`"session_id":"` + strings.Repeat("s", 3000) + `"`), "line 3: session_id is 3000 characters long"},
+		{"nudge escape", nudge(`"session_id":"\u001b[2J"`), "line 3: session_id holds escape sequences"},
+		{"nudge tab in session_id", nudge(`"session_id":"a\tb"`), "line 3: session_id holds a newline or a tab"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -18,6 +18,7 @@ type Merged struct {
 	Steps                     int // steps added or replaced by newer ones
 	Intakes                   int // intake answers added or replaced by newer ones
 	Safety, Progress, Prefs   int // records added or replaced by newer ones
+	Nudges                    int // breaks added
 	// Conflicts say, one a line, which side was kept where a session
 	// differed: the newer.
 	Conflicts []string
@@ -25,7 +26,7 @@ type Merged struct {
 
 // Changed reports whether the import wrote anything.
 func (m Merged) Changed() bool {
-	return m.Added+m.Updated+m.Steps+m.Intakes+m.Safety+m.Progress+m.Prefs > 0
+	return m.Added+m.Updated+m.Steps+m.Intakes+m.Safety+m.Progress+m.Prefs+m.Nudges > 0
 }
 
 // Import merges a dump (ReadJSONL's, checked) into the journal in one
@@ -34,8 +35,9 @@ func (m Merged) Changed() bool {
 // the two differ the newer is kept (the later end, then the later step)
 // and a line says so. Steps are merged by index, so two copies of one
 // session keep the steps either has. Safety checks are added unless the
-// same one is there; progress and preferences keep the newer. A session
-// still running where the file was made is imported as interrupted.
+// same one is there, and so are nudges (the breaks offered); progress and
+// preferences keep the newer. A session still running where the file was
+// made is imported as interrupted.
 func (j *Journal) Import(d Dump) (Merged, error) {
 	var m Merged
 	ctx := context.Background()
@@ -59,6 +61,13 @@ func (j *Journal) Import(d Dump) (Merged, error) {
 			}
 			m.Intakes += n
 		}
+	}
+	for _, l := range d.Nudges {
+		n, err := mergeNudge(ctx, tx, l)
+		if err != nil {
+			return Merged{}, describe(err)
+		}
+		m.Nudges += n
 	}
 	for _, l := range d.Safety {
 		n, err := mergeSafety(ctx, tx, l)
@@ -278,5 +287,25 @@ func mergeSafety(ctx context.Context, tx *sql.Tx, l safetyLine) (int, error) {
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO safety (at, outcome, answers, cautions, reason, profile) VALUES (?, ?, ?, ?, ?, ?)`,
 		at, l.Outcome, string(answers), cautions, l.Reason, string(profile))
+	return 1, err
+}
+
+// mergeNudge adds a nudge unless the journal has the same one: the same
+// due, at and answer (times to the nanosecond, as stored). Its session_id
+// comes as the file has it: a session keeps its ID on every machine, so a
+// break taken still names the session it started. No unique index is
+// needed: the import's transaction holds the write lock from its start
+// (_txlock=immediate), so nothing adds a nudge between the look and the
+// insert, and the nudges_at index makes the look cheap.
+func mergeNudge(ctx context.Context, tx *sql.Tx, l nudgeLine) (int, error) {
+	due, at := formatTime(l.Due), formatTime(l.At)
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM nudges WHERE at = ? AND due = ? AND answer = ?`, at, due, l.Answer).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n > 0 {
+		return 0, nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO nudges (due, at, answer, session_id) VALUES (?, ?, ?, ?)`, due, at, l.Answer, l.SessionID)
 	return 1, err
 }

@@ -235,37 +235,49 @@ func scanStep(r scanner, sessionID *string) (coach.Step, error) {
 // The journal is the coach's store.
 var _ coach.Store = (*Journal)(nil)
 
-// exportChunk is how many sessions AllSessions reads at a time.
+// exportChunk is how many rows AllSessions and AllNudges read at a time.
 const exportChunk = 500
 
-// AllSessions yields the sessions started at or after since (all when
-// zero), oldest first, with their steps, reading them a chunk at a time:
-// an export of years holds one chunk in memory, not the journal.
-func (j *Journal) AllSessions(since time.Time) iter.Seq2[coach.Session, error] {
-	return func(yield func(coach.Session, error) bool) {
-		from := formatTime(since)
-		lastStarted, lastID := "", ""
+// inChunks yields what read returns, a chunk at a time: read gives the
+// chunk after a key and the key of its last row, and a chunk shorter than
+// exportChunk is the last. An export of years holds one chunk in memory,
+// not the journal.
+func inChunks[T, K any](key K, read func(after K) ([]T, K, error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
 		for {
-			chunk, err := j.sessionsWhere(`WHERE started >= ? AND (started > ? OR (started = ? AND id > ?))
-				ORDER BY started, id LIMIT ?`, from, lastStarted, lastStarted, lastID, exportChunk)
-			if err != nil {
-				yield(coach.Session{}, err)
-				return
-			}
-			for _, s := range chunk {
-				if !yield(s, nil) {
+			chunk, last, err := read(key)
+			for _, row := range chunk {
+				if !yield(row, nil) {
 					return
 				}
+			}
+			if err != nil {
+				var zero T
+				yield(zero, err)
+				return
 			}
 			if len(chunk) < exportChunk {
 				return
 			}
-			// The next chunk starts after the last one's key as stored.
-			lastID = chunk[len(chunk)-1].ID
-			if err := j.db.QueryRow(`SELECT started FROM sessions WHERE id = ?`, lastID).Scan(&lastStarted); err != nil {
-				yield(coach.Session{}, describe(err))
-				return
-			}
+			key = last
 		}
 	}
+}
+
+// AllSessions yields the sessions started at or after since (all when
+// zero), oldest first, with their steps, reading them a chunk at a time.
+func (j *Journal) AllSessions(since time.Time) iter.Seq2[coach.Session, error] {
+	from := formatTime(since)
+	type key struct{ started, id string }
+	return inChunks(key{}, func(after key) ([]coach.Session, key, error) {
+		chunk, err := j.sessionsWhere(`WHERE started >= ? AND (started > ? OR (started = ? AND id > ?))
+			ORDER BY started, id LIMIT ?`, from, after.started, after.started, after.id, exportChunk)
+		if err != nil || len(chunk) < exportChunk {
+			return chunk, after, err // the last chunk: no next key
+		}
+		// The next chunk starts after the last one's key as stored.
+		last := key{id: chunk[len(chunk)-1].ID}
+		err = j.db.QueryRow(`SELECT started FROM sessions WHERE id = ?`, last.id).Scan(&last.started)
+		return chunk, last, describe(err)
+	})
 }
