@@ -99,6 +99,10 @@ func parseDate(flag, s string) (time.Time, error) {
 }
 
 func historyTable(a *app, sessions iter.Seq2[coach.Session, error]) error {
+	cat, err := a.catalogue()
+	if err != nil {
+		return err
+	}
 	w := tabwriter.NewWriter(a.out(), 0, 0, 2, ' ', 0)
 	wrote := false
 	for s, err := range sessions {
@@ -109,12 +113,9 @@ func historyTable(a *app, sessions iter.Seq2[coach.Session, error]) error {
 			fmt.Fprintln(w, "STARTED\tLENGTH\tROUTINE\tSTEPS DONE\tPAIN\tSTATUS")
 			wrote = true
 		}
-		done := 0
-		for _, st := range s.Steps {
-			if st.Outcome == coach.OutcomeDone {
-				done++
-			}
-		}
+		// Counted as the History screen counts them: steps never reached
+		// are steps of the session too.
+		sum := s.Summary(cat)
 		length := "-"
 		if d := s.Duration(); d > 0 {
 			length = content.Clock(int(d / time.Second))
@@ -127,7 +128,7 @@ func historyTable(a *app, sessions iter.Seq2[coach.Session, error]) error {
 			pain = fmt.Sprintf("%d → ?", *s.PainBefore)
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%d of %d\t%s\t%s\n", s.Started.Local().Format("2006-01-02 15:04"), length, cell(s.Title, maxCell),
-			done, len(s.Steps), pain, s.Status)
+			sum.Done, sum.Steps(), pain, s.Status)
 	}
 	if !wrote {
 		fmt.Fprintln(a.out(), "No sessions yet.")
