@@ -348,6 +348,37 @@ func TestPlainHoldIsCapped(t *testing.T) {
 	}
 }
 
+// A caution that narrows the limit narrows --hold too, and the note names
+// the narrowed figure: on blood thinners the ball at the wall (90 s on its
+// own) holds 1:00, and plain mode says so once.
+func TestPlainHoldIsCappedByCaution(t *testing.T) {
+	store := coachtest.NewMemStore()
+	// The first safety check with caution 4, blood thinners, ticked.
+	r, out := runner(strings.TrimSuffix(firstGate, "\n") + "4\n" + "3\n\n3\n\n")
+	r.Store = store
+	req := selection("wall-ball-upper-back")
+	req.Expand = session.Options{Hold: 30 * time.Minute, LeadIn: 0}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	const limit = plan.BloodThinnerMaxHold
+	if tq, _ := content.MustLoad().Technique("wall-ball-upper-back"); tq.Dosage.MaxHoldSeconds <= limit {
+		t.Fatalf("the ball at the wall allows %d s on its own: the test needs more than %d", tq.Dosage.MaxHoldSeconds, limit)
+	}
+	sessions, _ := store.Sessions(time.Time{})
+	if got := sessions[0].Plan[0].HoldSeconds; got != limit {
+		t.Errorf("hold_seconds = %d, want %d", got, limit)
+	}
+	for _, st := range sessions[0].Steps {
+		if st.PlannedSeconds > limit {
+			t.Errorf("step %d planned %.0f s", st.Index, st.PlannedSeconds)
+		}
+	}
+	if n := strings.Count(out.String(), "--hold 30:00 is longer than Ball against the wall allows; using 1:00."); n != 1 {
+		t.Errorf("said %d times that --hold was capped at 1:00:\n%s", n, out)
+	}
+}
+
 // When a technique starts, plain mode says how to do it and its key
 // precaution ("keep the balls off the spine"), once per technique.
 func TestPlainSaysHowAndTakeCare(t *testing.T) {
