@@ -390,7 +390,7 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	b := builder{r: r, hist: hist, budget: minutes * 60}
 	p := b.build()
 	if minutes < in.Minutes {
-		p.Notes = append(p.Notes, fmt.Sprintf("With reduced feeling in your skin, sessions are kept to %d minutes, and checking your skin afterwards is part of it.", minutes))
+		p.Notes = append(p.Notes, fmt.Sprintf(shortNotePrefix+"sessions are kept to %d minutes, and checking your skin afterwards is part of it.", minutes))
 	}
 	if hist.Gentler {
 		p.Notes = append(p.Notes, "Your pain went up after your last session, so this plan is gentler.")
