@@ -892,7 +892,7 @@ func (b *builder) reason(t content.Technique) string {
 	var s string
 	switch {
 	case t.Role == content.RoleOpenFront && b.r.in.BackFocused():
-		s = "Opens the front of the body: releasing the back alone lets the tension come back"
+		s = "Opens the front of the body, which long hours of sitting tend to close; easing the back on its own may give less lasting relief"
 		if !t.NeedsNoEquipment() {
 			s += ", and " + kit
 		}
