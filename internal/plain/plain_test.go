@@ -379,6 +379,31 @@ func TestPlainHoldIsCappedByCaution(t *testing.T) {
 	}
 }
 
+// After the pain score, plain mode suggests the two-week review when the
+// journal calls for it, and only then.
+func TestPlainSuggestsAReview(t *testing.T) {
+	for _, seeded := range []bool{true, false} {
+		store := coachtest.NewMemStore()
+		if seeded {
+			coachtest.SeedNoEasing(store, t0)
+		}
+		r, out := runner(firstGate + "6\n\n" + "6\n\n")
+		r.Store = store
+		req := selection("shoulder-rolls")
+		req.Expand = session.Options{Hold: time.Second, LeadIn: 0}
+		if _, err := r.Run(req); err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Join(strings.Fields(out.String()), " ")
+		if strings.Contains(s, coachtest.ReviewWords) != seeded {
+			t.Errorf("two weeks without easing %v: the review is wrong:\n%s", seeded, out)
+		}
+		if seeded && strings.Index(s, coachtest.ReviewWords) < strings.Index(s, "How is the pain now?") {
+			t.Errorf("the review comes before the pain score:\n%s", out)
+		}
+	}
+}
+
 // When a technique starts, plain mode says how to do it and its key
 // precaution ("keep the balls off the spine"), once per technique.
 func TestPlainSaysHowAndTakeCare(t *testing.T) {
