@@ -3,6 +3,7 @@ package plain
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -401,6 +402,32 @@ func TestPlainSuggestsAReview(t *testing.T) {
 		if seeded && strings.Index(s, coachtest.ReviewWords) < strings.Index(s, "How is the pain now?") {
 			t.Errorf("the review comes before the pain score:\n%s", out)
 		}
+	}
+}
+
+// With reduced sensation, a chosen routine that --hold makes long is kept
+// to 10 minutes: plain mode says why once and names each technique left
+// out.
+func TestPlainKeepsReducedSensationShort(t *testing.T) {
+	// The first safety check with caution 8, reduced sensation, ticked.
+	r, out := runner(strings.TrimSuffix(firstGate, "\n") + "8\n" + "3\n\n3\n\n")
+	req := selection("shoulder-rolls", "cat-cow", "thread-the-needle", "open-book-rotation", "reclining-twist", "puppy-pose", "childs-pose", "posture-reset")
+	req.Expand = session.Options{Hold: 90 * time.Second, LeadIn: -1}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if n := strings.Count(s, plan.ShortNote); n != 1 {
+		t.Errorf("said %d times why the session is short:\n%s", n, s)
+	}
+	if !strings.Contains(s, ". "+plan.ShortReason) {
+		t.Errorf("no technique listed as left out to keep it short:\n%s", s)
+	}
+	_, start, _ := strings.Cut(s, "Starting Test routine: ")
+	_, about, _ := strings.Cut(start, "about ")
+	var m, sec int
+	if n, _ := fmt.Sscanf(about, "%d:%d", &m, &sec); n != 2 || m*60+sec > plan.ShortSessionMinutes*60 {
+		t.Errorf("the session runs about %.5s, want at most %d:00", about, plan.ShortSessionMinutes)
 	}
 }
 
