@@ -3,6 +3,7 @@ package coach
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
@@ -146,7 +147,11 @@ func (r Request) asksKit(c *content.Catalogue) bool {
 // can do.
 func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, hist plan.History) plan.Plan {
 	if r.Personal() {
-		return plan.Build(c, in, res, hist)
+		p := plan.Build(c, in, res, hist)
+		if r.Expand.Hold == 0 {
+			return p // planned to the short length already
+		}
+		return plan.KeepShort(p, res, r.itemSeconds)
 	}
 	p := plan.FromSelection(c, r.Techniques, res)
 	if len(r.Techniques) > 1 {
@@ -155,5 +160,12 @@ func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, h
 	if r.asksKit(c) || r.Program != "" && r.Preset.EquipmentGiven {
 		p = plan.WithKit(c, p, in.Equipment, res)
 	}
-	return p
+	return plan.KeepShort(p, res, r.itemSeconds)
+}
+
+// itemSeconds is how long it takes in the session, with r's --hold and
+// lead-in applied.
+func (r Request) itemSeconds(it plan.Item) int {
+	one := plan.Plan{Items: []plan.Item{it}}
+	return int(session.Total(session.Expand(one.Techniques(), r.Expand)) / time.Second)
 }

@@ -367,10 +367,13 @@ func (v *validator) program(p Program) {
 	v.requiredAt(o, L, label, "name", p.Name)
 	v.requiredAt(o, L, label, "summary", p.Summary)
 	v.sources(o, L, label, p.Sources)
-	if p.Next != "" {
-		if _, ok := v.c.Program(p.Next); !ok || p.Next == p.ID {
-			v.addAt(o, L, "next", "%s: next names %s, which is not another program%s", label, quote(clip(p.Next)), v.suggest("program", p.Next))
-		}
+	switch _, ok := v.c.Program(p.Next); {
+	case p.Next == "": // nothing follows
+	case p.Next == p.ID:
+		// Suggesting the closest program here would suggest this one.
+		v.addAt(o, L, "next", "%s: next names the program itself; name another program to follow it", label)
+	case !ok:
+		v.addAt(o, L, "next", "%s: next names %s, which is not another program%s", label, quote(clip(p.Next)), v.suggest("program", p.Next))
 	}
 	switch {
 	case len(p.Items) > 0 && len(p.Days) > 0:

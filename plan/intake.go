@@ -100,8 +100,8 @@ func (in Intake) Referral() (string, bool) {
 }
 
 // backAreas are the areas that make a plan "back-focused": such plans
-// always open the front too (seed 000: releasing the back alone is not
-// enough).
+// always open the front too (seed 000: work on the back alone may not
+// be enough).
 var backAreas = []string{"upper-back", "mid-back", "shoulders", "low-back"}
 
 // BackFocused reports whether the intake is about the back.

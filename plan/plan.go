@@ -390,7 +390,7 @@ func Build(cat *content.Catalogue, in Intake, res safety.Result, hist History) P
 	b := builder{r: r, hist: hist, budget: minutes * 60}
 	p := b.build()
 	if minutes < in.Minutes {
-		p.Notes = append(p.Notes, fmt.Sprintf("With reduced feeling in your skin, sessions are kept to %d minutes, and checking your skin afterwards is part of it.", minutes))
+		p.Notes = append(p.Notes, fmt.Sprintf(shortNotePrefix+"sessions are kept to %d minutes, and checking your skin afterwards is part of it.", minutes))
 	}
 	if hist.Gentler {
 		p.Notes = append(p.Notes, "Your pain went up after your last session, so this plan is gentler.")
@@ -892,7 +892,7 @@ func (b *builder) reason(t content.Technique) string {
 	var s string
 	switch {
 	case t.Role == content.RoleOpenFront && b.r.in.BackFocused():
-		s = "Opens the front of the body: releasing the back alone lets the tension come back"
+		s = "Opens the front of the body, which long hours of sitting tend to close; easing the back on its own may give less lasting relief"
 		if !t.NeedsNoEquipment() {
 			s += ", and " + kit
 		}

@@ -113,6 +113,31 @@ func TestOlderStretchHolds(t *testing.T) {
 	}
 }
 
+// The technique an item carries holds today's bounds, not its own: the
+// session caps --hold and + at Dosage.MaxHoldSeconds, so a caution that
+// narrows the hold must narrow it there too (60 s for pressure on blood
+// thinners, 30–60 s for stretches at 65+).
+func TestItemsCarryTodaysBounds(t *testing.T) {
+	narrowed := 0
+	for _, c := range []string{BloodThinners, "older-or-unsteady"} {
+		res := withCautions(c)
+		p := FromSelection(cat, cat.Techniques, res)
+		for _, it := range append(p.Items, Build(cat, upperBack(30, intakeKit...), res, History{}).Items...) {
+			d := it.Technique.Dosage
+			if d.MinHoldSeconds != it.MinHold || d.MaxHoldSeconds != it.MaxHold || d.HoldSeconds != it.HoldSeconds {
+				t.Errorf("%s, %s: technique says %d–%d s (hold %d), plan says %d–%d s (hold %d)", c, it.Technique.ID,
+					d.MinHoldSeconds, d.MaxHoldSeconds, d.HoldSeconds, it.MinHold, it.MaxHold, it.HoldSeconds)
+			}
+			if own, _ := cat.Technique(it.Technique.ID); it.MaxHold < own.Dosage.MaxHoldSeconds {
+				narrowed++
+			}
+		}
+	}
+	if narrowed == 0 {
+		t.Error("no caution narrowed a hold: the test checks nothing")
+	}
+}
+
 func TestWallAndFiveMinutes(t *testing.T) {
 	p := Build(cat, Intake{Areas: []string{"upper-back"}, Pain: 3, Equipment: []string{"wall"}, Minutes: 5, Pressure: PressureMedium}, withCautions(), History{})
 	if len(p.Items) < 3 {

@@ -467,17 +467,32 @@ func TestFinishShowsEveryProfessionalLine(t *testing.T) {
 // review, and says why.
 func TestHomeSuggestsAReview(t *testing.T) {
 	store := newMemStore()
-	for i, day := range []int{14, 12, 10, 6, 3, 1} {
-		start := t0.AddDate(0, 0, -day)
-		pain := 5 + i%2
-		id := fmt.Sprintf("r%d", i)
-		store.StartSession(coach.Session{ID: id, Started: start, Title: "Desk break", PainBefore: &pain})
-		store.FinishSession(id, coach.StatusCompleted, start.Add(3*time.Minute))
-		store.SetPainAfter(id, pain, "")
-	}
+	coachtest.SeedNoEasing(store, t0)
 	m, _ := newJournalFlow(t, store)
-	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "two weeks of sessions have not eased your pain") {
+	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, coachtest.ReviewWords) {
 		t.Errorf("home does not suggest a review:\n%s", view(m))
+	}
+}
+
+// The finish screen suggests the review too, after the pain score, and
+// only when the journal calls for it.
+func TestFinishSuggestsAReview(t *testing.T) {
+	for _, seeded := range []bool{true, false} {
+		store := newMemStore()
+		if seeded {
+			coachtest.SeedNoEasing(store, t0)
+		}
+		m, clk := newJournalFlow(t, store)
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: 120, Height: 60})
+		m = startDeskBreak(t, m, "6")
+		m = runToEnd(t, m, clk)
+		m, _ = do(t, m, "6", "enter", "esc")
+		if m.screen != screenSummary {
+			t.Fatalf("on screen %v, not the finish screen", m.screen)
+		}
+		if v := strings.Join(strings.Fields(view(m)), " "); strings.Contains(v, coachtest.ReviewWords) != seeded {
+			t.Errorf("two weeks without easing %v: the finish screen's review is wrong:\n%s", seeded, view(m))
+		}
 	}
 }
 

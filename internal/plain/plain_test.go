@@ -3,6 +3,7 @@ package plain
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -345,6 +346,88 @@ func TestPlainHoldIsCapped(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "--hold 30:00 is longer than"); n != 1 {
 		t.Errorf("said %d times that --hold was capped:\n%s", n, out)
+	}
+}
+
+// A caution that narrows the limit narrows --hold too, and the note names
+// the narrowed figure: on blood thinners the ball at the wall (90 s on its
+// own) holds 1:00, and plain mode says so once.
+func TestPlainHoldIsCappedByCaution(t *testing.T) {
+	store := coachtest.NewMemStore()
+	// The first safety check with caution 4, blood thinners, ticked.
+	r, out := runner(strings.TrimSuffix(firstGate, "\n") + "4\n" + "3\n\n3\n\n")
+	r.Store = store
+	req := selection("wall-ball-upper-back")
+	req.Expand = session.Options{Hold: 30 * time.Minute, LeadIn: 0}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	const limit = plan.BloodThinnerMaxHold
+	if tq, _ := content.MustLoad().Technique("wall-ball-upper-back"); tq.Dosage.MaxHoldSeconds <= limit {
+		t.Fatalf("the ball at the wall allows %d s on its own: the test needs more than %d", tq.Dosage.MaxHoldSeconds, limit)
+	}
+	sessions, _ := store.Sessions(time.Time{})
+	if got := sessions[0].Plan[0].HoldSeconds; got != limit {
+		t.Errorf("hold_seconds = %d, want %d", got, limit)
+	}
+	for _, st := range sessions[0].Steps {
+		if st.PlannedSeconds > limit {
+			t.Errorf("step %d planned %.0f s", st.Index, st.PlannedSeconds)
+		}
+	}
+	if n := strings.Count(out.String(), "--hold 30:00 is longer than Ball against the wall allows; using 1:00."); n != 1 {
+		t.Errorf("said %d times that --hold was capped at 1:00:\n%s", n, out)
+	}
+}
+
+// After the pain score, plain mode suggests the two-week review when the
+// journal calls for it, and only then.
+func TestPlainSuggestsAReview(t *testing.T) {
+	for _, seeded := range []bool{true, false} {
+		store := coachtest.NewMemStore()
+		if seeded {
+			coachtest.SeedNoEasing(store, t0)
+		}
+		r, out := runner(firstGate + "6\n\n" + "6\n\n")
+		r.Store = store
+		req := selection("shoulder-rolls")
+		req.Expand = session.Options{Hold: time.Second, LeadIn: 0}
+		if _, err := r.Run(req); err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Join(strings.Fields(out.String()), " ")
+		if strings.Contains(s, coachtest.ReviewWords) != seeded {
+			t.Errorf("two weeks without easing %v: the review is wrong:\n%s", seeded, out)
+		}
+		if seeded && strings.Index(s, coachtest.ReviewWords) < strings.Index(s, "How is the pain now?") {
+			t.Errorf("the review comes before the pain score:\n%s", out)
+		}
+	}
+}
+
+// With reduced sensation, a chosen routine that --hold makes long is kept
+// to 10 minutes: plain mode says why once and names each technique left
+// out.
+func TestPlainKeepsReducedSensationShort(t *testing.T) {
+	// The first safety check with caution 8, reduced sensation, ticked.
+	r, out := runner(strings.TrimSuffix(firstGate, "\n") + "8\n" + "3\n\n3\n\n")
+	req := selection("shoulder-rolls", "cat-cow", "thread-the-needle", "open-book-rotation", "reclining-twist", "puppy-pose", "childs-pose", "posture-reset")
+	req.Expand = session.Options{Hold: 90 * time.Second, LeadIn: -1}
+	if _, err := r.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if n := strings.Count(s, plan.ShortNote); n != 1 {
+		t.Errorf("said %d times why the session is short:\n%s", n, s)
+	}
+	if !strings.Contains(s, ". "+plan.ShortReason) {
+		t.Errorf("no technique listed as left out to keep it short:\n%s", s)
+	}
+	_, start, _ := strings.Cut(s, "Starting Test routine: ")
+	_, about, _ := strings.Cut(start, "about ")
+	var m, sec int
+	if n, _ := fmt.Sscanf(about, "%d:%d", &m, &sec); n != 2 || m*60+sec > plan.ShortSessionMinutes*60 {
+		t.Errorf("the session runs about %.5s, want at most %d:00", about, plan.ShortSessionMinutes)
 	}
 }
 
