@@ -163,6 +163,12 @@ func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, h
 	return plan.KeepShort(p, res, r.itemSeconds)
 }
 
+// Seconds is how long plan p runs in the session, with r's --hold and
+// lead-in applied: what the plan's heading says.
+func (r Request) Seconds(p plan.Plan) int {
+	return int(session.Total(session.Expand(p.Techniques(), r.Expand)) / time.Second)
+}
+
 // itemSeconds is how long it takes in the session, with r's --hold and
 // lead-in applied.
 func (r Request) itemSeconds(it plan.Item) int {

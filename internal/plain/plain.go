@@ -147,7 +147,7 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	if h := req.Expand.Hold; h > 0 {
 		p.Notes = append(p.Notes, p.HoldNotes(h)...)
 	}
-	r.printPlan(title, p)
+	r.printPlan(title, p, req.Seconds(p))
 	techs := p.Techniques()
 	if len(techs) == 0 {
 		r.say("Nothing left to do today.")
@@ -365,9 +365,11 @@ func (r *Runner) scale(prompt string, describe func(int) string) (int, error) {
 	}
 }
 
-func (r *Runner) printPlan(title string, p plan.Plan) {
+// printPlan lists the plan under its title and how long it runs, in
+// seconds (with --hold and the lead-ins, as the session will).
+func (r *Runner) printPlan(title string, p plan.Plan, seconds int) {
 	r.say("")
-	r.say("%s (%s):", title, plan.Length(p.Seconds(), p.BudgetSeconds))
+	r.say("%s (%s):", title, plan.Length(seconds, p.BudgetSeconds))
 	for _, note := range p.Notes {
 		r.say("  %s", note)
 	}
