@@ -163,6 +163,14 @@ func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, h
 	return plan.KeepShort(p, res, r.itemSeconds)
 }
 
+// KeepShort is plan p kept to the short session reduced sensation asks
+// for, as it will run with r's --hold: for a plan edited on the plan
+// screen (a hold made longer, a technique turned back on) before it
+// starts. Without that caution it is p.
+func (r Request) KeepShort(p plan.Plan, res safety.Result) plan.Plan {
+	return plan.KeepShort(p, res, r.itemSeconds)
+}
+
 // Seconds is how long plan p runs in the session, with r's --hold and
 // lead-in applied: what the plan's heading says.
 func (r Request) Seconds(p plan.Plan) int {

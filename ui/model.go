@@ -569,6 +569,14 @@ func (m *Model) follow(act action) tea.Cmd {
 			return m.goHome()
 		}
 	case startSession:
+		// Edits on the plan screen can make a session that reduced
+		// sensation keeps short too long again: it shows trimmed, with the
+		// reason, to start from there.
+		if kept := m.req.KeepShort(m.plan.p, m.result); len(kept.Techniques()) < len(m.plan.p.Techniques()) {
+			m.plan = newPlanScreen(m.cat, kept, m.plan.title, m.req.Expand, m.keys, m.st)
+			m.show(screenPlan)
+			return nil
+		}
 		return m.startSession()
 	case sessionOver:
 		// Finished or quit with q y, the finish screen asks for pain now
