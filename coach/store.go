@@ -21,6 +21,8 @@ type Store interface {
 	SaveSafety(SafetyRecord) error
 	LatestSafety() (SafetyRecord, bool, error)
 	SaveIntake(sessionID string, at time.Time, answers any) error
+	// LastIntake reads the newest intake that answered the personal
+	// plan's questions (it has a Duration), skipping repeats and routines.
 	LastIntake(v any) (bool, error)
 	SetProgress(Progress) error
 	InProgress() ([]Progress, error)
@@ -93,8 +95,9 @@ type Known struct {
 	Recent   []Session
 	Progress []Progress
 	Gentler  bool
-	// LastIntake is the last intake's answers, to offer again (nil when
-	// there are none).
+	// LastIntake is the last personal intake's answers, to offer again
+	// (nil when there are none): a repeat or routine in between leaves
+	// them as they were.
 	LastIntake *plan.Intake
 	// StopRulesRead is the StopRulesVersion read in full ("" for none).
 	StopRulesRead string

@@ -647,14 +647,7 @@ func TestHomeReturningGolden(t *testing.T) {
 func TestPlanWideGolden(t *testing.T) {
 	m, _ := newJournalFlow(t, newMemStore())
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.begin(coach.Request{}.ForPlan())
-	for m.screen == screenSafety || m.screen == screenStopRules {
-		if m.screen == screenStopRules {
-			m, _ = do(t, m, "enter")
-			continue
-		}
-		m, _ = do(t, m, noToAll(m)...)
-	}
+	m = toIntake(t, m, coach.Request{}.ForPlan())
 	for i := 0; m.screen == screenIntake && i < 20; i++ {
 		m, _ = do(t, m, "3", "enter")
 	}
