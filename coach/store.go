@@ -56,8 +56,9 @@ func StopRulesVersion(c *content.Catalogue) string {
 	return strconv.FormatUint(h.Sum64(), 16)
 }
 
-// StopRulesReminder is the one line that stands for the rules once read.
-const StopRulesReminder = "When to stop: sharp or growing pain, numbness, tingling, dizziness or chest pain. The full rules are in Home → Guidance."
+// StopRulesReminder is the one line that stands for the rules once read;
+// each front end adds how to see them in full there.
+const StopRulesReminder = "When to stop: sharp or growing pain, numbness, tingling, dizziness or chest pain."
 
 // PrefGentler is the preference set when pain rose by 2 or more points in
 // a session, and cleared by a later session that did not: while set, the

@@ -77,6 +77,8 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Quit):
 		return goHome{}, nil
+	case key.Matches(k, m.keys.StopRules):
+		return openScreen{screenStopRules}, nil // and back here, answers kept
 	case key.Matches(k, m.keys.PrevQuestion) && m.i == 0:
 		return stepBack{}, nil // out of the intake, the way it came
 	case key.Matches(k, m.keys.PrevQuestion):
@@ -110,9 +112,10 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 
 func (m *intakeScreen) Help() bindings {
 	k := m.keys
-	short := append(m.qs[m.i].help(), k.PrevQuestion)
-	short = append(short, k.Leave)
-	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.Help, k.Leave}}}
+	// The rules' key only where it fits: at 60 columns the line is full
+	// (the reminder above still names it).
+	short := ifRoom(m.width, append(m.qs[m.i].help(), k.PrevQuestion, k.Leave), k.StopRules)
+	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.StopRules, k.Help, k.Leave}}}
 }
 
 func (m *intakeScreen) View(helpView string) string {
@@ -130,7 +133,8 @@ func (m *intakeScreen) View(helpView string) string {
 	}
 	head := m.st.Title.Render("About today") + "  " +
 		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", n, total)) + "\n"
-	reminder := m.st.Subtle.Render(ansi.Wordwrap(coach.StopRulesReminder, textWidth(m.width), "")) + "\n"
+	line := fmt.Sprintf("%s Press %s for the full rules.", coach.StopRulesReminder, m.keys.StopRules.Help().Key)
+	reminder := m.st.Subtle.Render(ansi.Wordwrap(line, textWidth(m.width), "")) + "\n"
 	// On a short terminal the reminder goes first, then the choices
 	// scroll around the cursor, so the cursor is always on screen.
 	room := m.height - 1 - strings.Count(helpView, "\n") // as page counts it

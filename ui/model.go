@@ -494,6 +494,13 @@ func (m *Model) follow(act action) tea.Cmd {
 			cat := m.cat
 			m.showPage(screenGuide, func(st *styles, w int) string { return guideText(st, cat, w) })
 			return nil
+		case screenStopRules:
+			// From the intake's reminder: the full rules, then back to
+			// the same question.
+			cat, r := m.cat, m.result
+			m.showPage(screenStopRules, func(st *styles, w int) string { return stopRulesText(st, cat, r, w) })
+			m.page.reopened = true
+			return nil
 		case screenConfig:
 			problems := m.opt.ConfigProblems
 			m.showPage(screenConfig, func(st *styles, w int) string { return configText(st, problems, w) })
@@ -555,6 +562,9 @@ func (m *Model) follow(act action) tea.Cmd {
 		return m.afterIntake(a.in)
 	case stepBack:
 		switch m.screen {
+		case screenStopRules:
+			// Opened from the intake: back to its question as it was.
+			m.show(screenIntake)
 		case screenPlan:
 			// Back to the last question, with every answer kept.
 			m.intake.qs[m.intake.i].done = false
