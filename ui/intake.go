@@ -24,6 +24,9 @@ type intakeScreen struct {
 	i     int
 	keys  *keyMap
 	st    *styles
+	// leaveTo is where esc on the first question goes, as the help says
+	// it: "home", "back" (to Browse) or "quit" (a command-line run).
+	leaveTo string
 
 	width, height int
 }
@@ -112,10 +115,14 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 
 func (m *intakeScreen) Help() bindings {
 	k := m.keys
+	prev := k.PrevQuestion
+	if m.i == 0 && m.leaveTo != "" {
+		prev.SetHelp(prev.Help().Key, m.leaveTo) // no previous question: out of the flow
+	}
 	// The rules' key only where it fits: at 60 columns the line is full
 	// (the reminder above still names it).
-	short := ifRoom(m.width, append(m.qs[m.i].help(), k.PrevQuestion, k.Leave), k.StopRules)
-	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.StopRules, k.Help, k.Leave}}}
+	short := ifRoom(m.width, append(m.qs[m.i].help(), prev, k.Leave), k.StopRules)
+	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {prev, k.StopRules, k.Help, k.Leave}}}
 }
 
 func (m *intakeScreen) View(helpView string) string {

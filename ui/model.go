@@ -272,6 +272,10 @@ func (m *Model) afterSafety() {
 		}
 		m.req.Last = m.known.LastIntake // last time's answers are offered again
 		m.intake = newIntakeScreen(m.cat, m.req, m.keys, m.st)
+		m.intake.leaveTo = m.keys.Leave.Help().Desc // home, or quit on a command-line run
+		if m.flowFrom == screenBrowse {
+			m.intake.leaveTo = "back"
+		}
 		m.show(screenIntake)
 	}
 }
@@ -566,6 +570,12 @@ func (m *Model) follow(act action) tea.Cmd {
 			// Opened from the intake: back to its question as it was.
 			m.show(screenIntake)
 		case screenPlan:
+			if m.flowFrom == screenBrowse {
+				// A technique chosen in Browse asks only the pain: back to
+				// its detail page rather than through the questions.
+				m.show(screenBrowse)
+				return nil
+			}
 			// Back to the last question, with every answer kept.
 			m.intake.qs[m.intake.i].done = false
 			m.show(screenIntake)
