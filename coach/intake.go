@@ -246,8 +246,9 @@ func (q Question) Label(value string) string {
 }
 
 // kitQuestion asks which of a chosen routine's equipment is to hand, all
-// ticked the first time (the person chose the routine), last time's
-// answers after that; what is not to hand is swapped for what is.
+// ticked until a personal intake has said what is to hand, that answer
+// after it (last is the last personal intake); what is not to hand is
+// swapped for what is.
 func kitQuestion(c *content.Catalogue, kit []string, last plan.Intake) Question {
 	var choices []Choice
 	for _, id := range kit {

@@ -21,6 +21,8 @@ type Store interface {
 	SaveSafety(SafetyRecord) error
 	LatestSafety() (SafetyRecord, bool, error)
 	SaveIntake(sessionID string, at time.Time, answers any) error
+	// LastIntake reads the newest intake that answered the personal
+	// plan's questions (it has a Duration), skipping repeats and routines.
 	LastIntake(v any) (bool, error)
 	SetProgress(Progress) error
 	InProgress() ([]Progress, error)
@@ -54,8 +56,9 @@ func StopRulesVersion(c *content.Catalogue) string {
 	return strconv.FormatUint(h.Sum64(), 16)
 }
 
-// StopRulesReminder is the one line that stands for the rules once read.
-const StopRulesReminder = "When to stop: sharp or growing pain, numbness, tingling, dizziness or chest pain. The full rules are in Home → Guidance."
+// StopRulesReminder is the one line that stands for the rules once read;
+// each front end adds how to see them in full there.
+const StopRulesReminder = "When to stop: sharp or growing pain, numbness, tingling, dizziness or chest pain."
 
 // PrefGentler is the preference set when pain rose by 2 or more points in
 // a session, and cleared by a later session that did not: while set, the
@@ -93,8 +96,9 @@ type Known struct {
 	Recent   []Session
 	Progress []Progress
 	Gentler  bool
-	// LastIntake is the last intake's answers, to offer again (nil when
-	// there are none).
+	// LastIntake is the last personal intake's answers, to offer again
+	// (nil when there are none): a repeat or routine in between leaves
+	// them as they were.
 	LastIntake *plan.Intake
 	// StopRulesRead is the StopRulesVersion read in full ("" for none).
 	StopRulesRead string

@@ -179,7 +179,7 @@ func (tm *tmuxTerm) answerSafetyNo() {
 func (tm *tmuxTerm) throughToPlan(pain string) {
 	tm.t.Helper()
 	tm.answerSafetyNo()
-	if strings.Contains(tm.screen(), "when to stop") { // the full rules, the first time
+	if strings.Contains(tm.screen(), "Before you start: when to stop") { // the full rules, the first time (the intake's help names "r when to stop")
 		tm.send("Enter")
 	}
 	tm.waitScreen("How bad is the pain", 3*time.Second)

@@ -505,7 +505,8 @@ func TestPlanScreenKeys(t *testing.T) {
 }
 
 // esc from the first question of a technique chosen in Browse goes back to
-// its detail page; from a flow started on Home, home.
+// its detail page, and so does esc on its plan; from a flow started on
+// Home, home. The help says where esc goes on the first question.
 func TestEscLeavesTheIntakeTheWayItCame(t *testing.T) {
 	m := openBrowse(t, 80, 24, "mid-back")
 	m = keys(t, m, "enter") // the first technique's detail
@@ -518,9 +519,52 @@ func TestEscLeavesTheIntakeTheWayItCame(t *testing.T) {
 	if m.screen != screenIntake {
 		t.Fatalf("screen %v", m.screen)
 	}
+	if got := helpFor(m, "esc"); got != "back" {
+		t.Errorf("on the first question the help says esc %q, want back", got)
+	}
+	m = keys(t, m, "3", "enter")
+	if got := helpFor(m, "esc"); got != "previous" {
+		t.Errorf("on the second question the help says esc %q, want previous", got)
+	}
+	for n := 0; m.screen == screenIntake && n < 5; n++ {
+		m = keys(t, m, "enter")
+	}
+	if m.screen != screenPlan {
+		t.Fatalf("after the intake: screen %v", m.screen)
+	}
+	m = keys(t, m, "esc")
+	if m.screen != screenBrowse || m.browse.level != levelDetail {
+		t.Errorf("esc from the plan went to %v (level %v), want the detail page", m.screen, m.browse.level)
+	}
+	m = keys(t, m, "enter")
+	m = answerSafety(t, m)
+	if m.screen != screenIntake {
+		t.Fatalf("again: screen %v", m.screen)
+	}
 	m = keys(t, m, "esc")
 	if m.screen != screenBrowse || m.browse.level != levelDetail {
 		t.Errorf("esc from the pain question went to %v (level %v), want the detail page", m.screen, m.browse.level)
+	}
+
+	for _, tc := range []struct {
+		opt  Options
+		want string
+	}{{Options{}, "home"}, {Options{Direct: true}, "quit"}} {
+		m, _ := newFlow(t, tc.opt)
+		if !tc.opt.Direct {
+			m = keys(t, m, "enter")
+		}
+		m = keys(t, answerSafety(t, m), "enter")
+		if m.screen != screenIntake {
+			t.Fatalf("direct %v: screen %v", tc.opt.Direct, m.screen)
+		}
+		if got := helpFor(m, "esc"); got != tc.want {
+			t.Errorf("direct %v: the first question's help says esc %q, want %s", tc.opt.Direct, got, tc.want)
+		}
+		m, cmd := update(t, m, press("esc"))
+		if tc.want == "home" && m.screen != screenHome || tc.want == "quit" && !quits(cmd) {
+			t.Errorf("direct %v: esc on the first question went to %v", tc.opt.Direct, m.screen)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // helpLine caches the rendered help line: it changes only with the keys
@@ -43,4 +44,19 @@ func appendBindings(sig []byte, bs []key.Binding) []byte {
 		sig = append(append(append(sig, b.Help().Key...), 0), b.Help().Desc...)
 	}
 	return sig
+}
+
+// ifRoom is short with extra added when the short help line still fits in
+// width. The help model cuts a line that is too long only when its
+// ellipsis fits, so a full line would overflow instead.
+func ifRoom(width int, short []key.Binding, extra key.Binding) []key.Binding {
+	const sep = 3 // " • "
+	w := -sep
+	for _, b := range append(short, extra) {
+		w += sep + ansi.StringWidth(b.Help().Key+" "+b.Help().Desc)
+	}
+	if width > 0 && w > width {
+		return short
+	}
+	return append(short, extra)
 }

@@ -24,6 +24,9 @@ type intakeScreen struct {
 	i     int
 	keys  *keyMap
 	st    *styles
+	// leaveTo is where esc on the first question goes, as the help says
+	// it: "home", "back" (to Browse) or "quit" (a command-line run).
+	leaveTo string
 
 	width, height int
 }
@@ -77,6 +80,8 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Quit):
 		return goHome{}, nil
+	case key.Matches(k, m.keys.StopRules):
+		return openScreen{screenStopRules}, nil // and back here, answers kept
 	case key.Matches(k, m.keys.PrevQuestion) && m.i == 0:
 		return stepBack{}, nil // out of the intake, the way it came
 	case key.Matches(k, m.keys.PrevQuestion):
@@ -110,9 +115,14 @@ func (m *intakeScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 
 func (m *intakeScreen) Help() bindings {
 	k := m.keys
-	short := append(m.qs[m.i].help(), k.PrevQuestion)
-	short = append(short, k.Leave)
-	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {k.PrevQuestion, k.Help, k.Leave}}}
+	prev := k.PrevQuestion
+	if m.i == 0 && m.leaveTo != "" {
+		prev.SetHelp(prev.Help().Key, m.leaveTo) // no previous question: out of the flow
+	}
+	// The rules' key only where it fits: at 60 columns the line is full
+	// (the reminder above still names it).
+	short := ifRoom(m.width, append(m.qs[m.i].help(), prev, k.Leave), k.StopRules)
+	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {prev, k.StopRules, k.Help, k.Leave}}}
 }
 
 func (m *intakeScreen) View(helpView string) string {
@@ -130,7 +140,8 @@ func (m *intakeScreen) View(helpView string) string {
 	}
 	head := m.st.Title.Render("About today") + "  " +
 		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", n, total)) + "\n"
-	reminder := m.st.Subtle.Render(ansi.Wordwrap(coach.StopRulesReminder, textWidth(m.width), "")) + "\n"
+	line := fmt.Sprintf("%s Press %s for the full rules.", coach.StopRulesReminder, m.keys.StopRules.Help().Key)
+	reminder := m.st.Subtle.Render(ansi.Wordwrap(line, textWidth(m.width), "")) + "\n"
 	// On a short terminal the reminder goes first, then the choices
 	// scroll around the cursor, so the cursor is always on screen.
 	room := m.height - 1 - strings.Count(helpView, "\n") // as page counts it

@@ -554,21 +554,26 @@ func TestIntakeRemembersLastAnswers(t *testing.T) {
 	}
 }
 
+// startAgain starts the app on store, as a returning person would, and
+// begins a session from Home, past the safety questions.
+func startAgain(t *testing.T, store *memStore, clk *fakeClock) *Model {
+	t.Helper()
+	m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait, Safety: coach.LatestSafety(store)})
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m, _ = drain(t, m, m.Init())
+	m, _ = do(t, m, "enter")
+	for m.screen == screenSafety {
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	return m
+}
+
 // The full "when to stop" page the first time; later, with no cautions to
 // advise on, a one-line reminder at the top of the intake.
 func TestStopRulesOnceThenAReminder(t *testing.T) {
 	store := newMemStore()
 	clk := &fakeClock{t: t0}
-	launch := func() *Model {
-		m := New(Options{Catalogue: content.MustLoad(), Now: clk.now, Store: store, Tick: noWait, Safety: coach.LatestSafety(store)})
-		m, _ = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
-		m, _ = drain(t, m, m.Init())
-		m, _ = do(t, m, "enter")
-		for m.screen == screenSafety {
-			m, _ = do(t, m, noToAll(m)...)
-		}
-		return m
-	}
+	launch := func() *Model { return startAgain(t, store, clk) }
 	m := launch()
 	if m.screen != screenStopRules {
 		t.Fatalf("first time: screen %v, want the stop rules", m.screen)
@@ -662,14 +667,7 @@ func TestHomeReturningGolden(t *testing.T) {
 func TestPlanWideGolden(t *testing.T) {
 	m, _ := newJournalFlow(t, newMemStore())
 	m, _ = update(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.begin(coach.Request{}.ForPlan())
-	for m.screen == screenSafety || m.screen == screenStopRules {
-		if m.screen == screenStopRules {
-			m, _ = do(t, m, "enter")
-			continue
-		}
-		m, _ = do(t, m, noToAll(m)...)
-	}
+	m = toIntake(t, m, coach.Request{}.ForPlan())
 	for i := 0; m.screen == screenIntake && i < 20; i++ {
 		m, _ = do(t, m, "3", "enter")
 	}

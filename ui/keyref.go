@@ -26,7 +26,7 @@ func KeyReference() []KeySection {
 		{"lists", helps(k.Up, k.Down, k.Select, k.Filter)},
 		{"home, when config.toml has mistakes", helps(configKey())},
 		{"safety check", helps(k.Yes, k.No, k.Choose, k.Next, k.PrevQuestion, k.Mistake)},
-		{"about today", helps(k.Toggle, k.Number, k.Next, k.PrevQuestion)},
+		{"about today", helps(k.Toggle, k.Number, k.Next, k.PrevQuestion, k.StopRules)},
 		{"your plan", helps(k.Toggle, k.MoveUp, k.MoveDown, k.Swap, k.HoldMore, k.HoldLess, k.Details, k.LeftOut, k.StartPlan)},
 		{"session", append(helps(either(k.Pause, k.Resume), k.Skip, k.Prev, k.More, k.Less, k.Restart, k.Hurt),
 			// The help line shows whether sound is on ("m sound: on"); what

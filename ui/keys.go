@@ -42,8 +42,11 @@ type keyMap struct {
 	Left, Right, Toggle, AnswerNo key.Binding
 	Choose, Next, Number          key.Binding
 	PrevQuestion                  key.Binding
-	MoveUp, MoveDown, Swap        key.Binding
-	Details, StartPlan, LeftOut   key.Binding
+	// StopRules opens the full "when to stop" page from the intake, for
+	// the one-line reminder there; enter or esc come back to the question.
+	StopRules                   key.Binding
+	MoveUp, MoveDown, Swap      key.Binding
+	Details, StartPlan, LeftOut key.Binding
 }
 
 func defaultKeyMap() *keyMap {
@@ -85,6 +88,7 @@ func defaultKeyMap() *keyMap {
 		Next:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
 		Number:       key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–10", "rate")),
 		PrevQuestion: key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "previous")),
+		StopRules:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "when to stop")),
 		MoveUp:       key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/⇧↑", "move up")),
 		MoveDown:     key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J/⇧↓", "move down")),
 		Swap:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "swap")),

@@ -272,6 +272,10 @@ func (m *Model) afterSafety() {
 		}
 		m.req.Last = m.known.LastIntake // last time's answers are offered again
 		m.intake = newIntakeScreen(m.cat, m.req, m.keys, m.st)
+		m.intake.leaveTo = m.keys.Leave.Help().Desc // home, or quit on a command-line run
+		if m.flowFrom == screenBrowse {
+			m.intake.leaveTo = "back"
+		}
 		m.show(screenIntake)
 	}
 }
@@ -494,6 +498,13 @@ func (m *Model) follow(act action) tea.Cmd {
 			cat := m.cat
 			m.showPage(screenGuide, func(st *styles, w int) string { return guideText(st, cat, w) })
 			return nil
+		case screenStopRules:
+			// From the intake's reminder: the full rules, then back to
+			// the same question.
+			cat, r := m.cat, m.result
+			m.showPage(screenStopRules, func(st *styles, w int) string { return stopRulesText(st, cat, r, w) })
+			m.page.reopened = true
+			return nil
 		case screenConfig:
 			problems := m.opt.ConfigProblems
 			m.showPage(screenConfig, func(st *styles, w int) string { return configText(st, problems, w) })
@@ -555,7 +566,16 @@ func (m *Model) follow(act action) tea.Cmd {
 		return m.afterIntake(a.in)
 	case stepBack:
 		switch m.screen {
+		case screenStopRules:
+			// Opened from the intake: back to its question as it was.
+			m.show(screenIntake)
 		case screenPlan:
+			if m.flowFrom == screenBrowse {
+				// A technique chosen in Browse asks only the pain: back to
+				// its detail page rather than through the questions.
+				m.show(screenBrowse)
+				return nil
+			}
 			// Back to the last question, with every answer kept.
 			m.intake.qs[m.intake.i].done = false
 			m.show(screenIntake)

@@ -212,7 +212,7 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 			return startSession{}
 		}
 	case key.Matches(k, keys.Back):
-		return stepBack{} // to the last question, answers kept
+		return stepBack{} // to the last question, answers kept (from Browse, its detail page)
 	case key.Matches(k, keys.Quit):
 		return goHome{}
 	}

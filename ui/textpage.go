@@ -71,6 +71,9 @@ type stopPage struct {
 	textPage
 	kind screenID // screenEmergency, screenClinician, screenStopRules, screenGuide or screenConfig
 	keys *keyMap
+	// reopened is the stop rules opened from the intake: enter and esc
+	// go back to it.
+	reopened bool
 }
 
 func newStopPage(kind screenID, st *styles, keys *keyMap, render func(*styles, int) string) *stopPage {
@@ -105,6 +108,8 @@ func (p *stopPage) Update(msg tea.Msg) (action, tea.Cmd) {
 		switch {
 		case quit:
 			return goHome{}, nil
+		case p.reopened && isKey && (key.Matches(k, p.keys.Select) || key.Matches(k, p.keys.Back)):
+			return stepBack{}, nil
 		case isKey && key.Matches(k, p.keys.Select):
 			return stopRulesRead{}, nil
 		}
@@ -127,6 +132,9 @@ func (p *stopPage) Help() bindings {
 		return bindings{short: []key.Binding{k.Move, k.Back, k.Leave, k.Mistake}, full: [][]key.Binding{{k.Up, k.Down, k.Back, k.Leave}, {k.Mistake}}}
 	case screenGuide, screenConfig:
 		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack}}}
+	}
+	if p.reopened {
+		return bindings{short: []key.Binding{k.Close, k.Move, k.Leave}, full: [][]key.Binding{{k.Close, k.Back, k.Up, k.Down, k.Leave}}}
 	}
 	return bindings{short: []key.Binding{k.Continue, k.Move, k.Leave}, full: [][]key.Binding{{k.Continue, k.Up, k.Down, k.Leave}}}
 }

@@ -118,11 +118,17 @@ func (s *MemStore) SaveIntake(id string, _ time.Time, answers any) error {
 func (s *MemStore) LastIntake(v any) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// As the journal: the newest intake that holds a Duration, which
+	// only the personal intake asks.
 	for i := len(s.order) - 1; i >= 0; i-- {
 		if a, ok := s.intakes[s.order[i]]; ok {
 			b, err := json.Marshal(a)
 			if err != nil {
 				return false, err
+			}
+			var mark struct{ Duration string }
+			if json.Unmarshal(b, &mark) != nil || mark.Duration == "" {
+				continue
 			}
 			return true, json.Unmarshal(b, v)
 		}

@@ -71,10 +71,14 @@ func (j *Journal) Intake(sessionID string, v any) (bool, error) {
 	return true, json.Unmarshal([]byte(s), v)
 }
 
-// LastIntake reads the most recent intake answers into v.
+// LastIntake reads the most recent personal intake's answers into v: a
+// repeat, routine or single technique asks only pain and feelings and saves
+// the rest empty, which must not wipe out the areas and equipment to offer
+// again. A Duration marks a personal intake: only that intake asks it.
 func (j *Journal) LastIntake(v any) (bool, error) {
 	var s string
-	err := j.db.QueryRow(`SELECT answers FROM intake ORDER BY at DESC, rowid DESC LIMIT 1`).Scan(&s)
+	err := j.db.QueryRow(`SELECT answers FROM intake WHERE json_extract(answers, '$.Duration') <> ''
+		ORDER BY at DESC, rowid DESC LIMIT 1`).Scan(&s)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}

@@ -106,7 +106,7 @@ func (r *Runner) Run(req coach.Request) (safety.Result, error) {
 	known := r.known()
 	r.say("")
 	if known.StopRulesRead == coach.StopRulesVersion(r.Cat) && len(res.Cautions) == 0 {
-		r.say("%s", coach.StopRulesReminder)
+		r.say("%s The full rules: unknot guide.", coach.StopRulesReminder)
 	} else {
 		r.say("Before you start, when to stop:")
 		for _, rule := range r.Cat.Guidance.StopRules {

@@ -473,6 +473,10 @@ func TestPlainIntakeRemembersLastAnswers(t *testing.T) {
 	if _, err := next.Run(req); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
+	// The rules once read, a reminder that says where the rest are.
+	if !strings.Contains(out.String(), coach.StopRulesReminder+" The full rules: unknot guide.") {
+		t.Errorf("no reminder on the second day:\n%s", out)
+	}
 	var got plan.Intake
 	if ok, _ := store.LastIntake(&got); !ok || !slices.Equal(got.Areas, []string{"mid-back", "low-back"}) ||
 		!slices.Equal(got.Feel, []string{plan.FeelStiff}) || got.Minutes != 5 || got.Pressure != plan.PressureGentle || !got.AtDesk() {
