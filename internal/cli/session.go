@@ -172,7 +172,6 @@ func (a *app) completeEquipment() func(*cobra.Command, []string, string) ([]stri
 	return a.completeIDs(func(c *content.Catalogue) []string { return append(c.EquipmentIDs(), "none") })
 }
 
-// lastSession is the journal's most recent session, read-only.
 // programDay is the day of p to run: the one after the last done (Day 1
 // when p is not under way or there is no journal yet).
 func (a *app) programDay(p content.Program) (coach.ProgramDay, error) {
@@ -191,6 +190,7 @@ func (a *app) programDay(p content.Program) (coach.ProgramDay, error) {
 	return coach.NextDay(p, progress, a.now()), nil
 }
 
+// lastSession is the journal's most recent session, read-only.
 func (a *app) lastSession() (coach.Session, bool, error) {
 	j, err := journal.OpenReadOnly(a.dataPath())
 	if errors.Is(err, journal.ErrNoJournal) {
