@@ -5,17 +5,21 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 )
 
 //go:embed report.html.tmpl
 var htmlSource string
 
 // page is the HTML template: html/template escapes every value for where
-// it lands (text, attribute, SVG), so a note cannot add markup.
-var page = template.Must(template.New("report").Funcs(template.FuncMap{
-	"add": func(a, b int) int { return a + b },
-	"sub": func(a, b int) int { return a - b },
-}).Parse(htmlSource))
+// it lands (text, attribute, SVG), so a note cannot add markup. It is
+// parsed when a report is first written, not at every start of unknot.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"add": func(a, b int) int { return a + b },
+		"sub": func(a, b int) int { return a - b },
+	}).Parse(htmlSource))
+})
 
 // htmlTable is a table as the template lays it out: numbers right-aligned.
 type htmlTable struct {
@@ -63,7 +67,7 @@ func WriteHTML(w io.Writer, r Report) error {
 	} else {
 		v.Sessions = newHTMLTable(SessionHeader, rowsOf(r.Sessions, SessionRow.Cells))
 	}
-	return page.Execute(w, v)
+	return page().Execute(w, v)
 }
 
 // htmlView is what the template lays out.
