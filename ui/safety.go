@@ -414,3 +414,36 @@ func page(st *styles, body, helpView string, height int) string {
 	}
 	return strings.Join(lines, "\n") + "\n" + helpView
 }
+
+// scrolledPage is page for a screen that scrolls: content taller than the
+// terminal shows from line offset (clamped), with a row saying there is
+// more above or below. It returns the largest offset that shows anything
+// new, 0 when everything fits.
+func scrolledPage(st *styles, body, helpView string, height, offset int) (string, int) {
+	body = st.Page.Render(strings.TrimRight(body, "\n"))
+	lines := strings.Split(body, "\n")
+	room := max(height-strings.Count(helpView, "\n")-1, 1)
+	if len(lines) <= room || room < 3 {
+		return page(st, body, helpView, height), 0
+	}
+	// A marker row at the top (when scrolled) and one at the bottom (when
+	// more follows) take the place of content rows.
+	most := len(lines) - (room - 1)
+	offset = min(max(offset, 0), most)
+	var out []string
+	if offset > 0 {
+		out = append(out, st.Subtle.Render("  ↑ more above"))
+	}
+	end := offset + room - len(out)
+	if end < len(lines) {
+		end--
+		out = append(out, lines[offset:end]...)
+		out = append(out, st.Subtle.Render("  ↓ more below"))
+	} else {
+		out = append(out, lines[offset:]...)
+	}
+	for len(out) < room {
+		out = append(out, "")
+	}
+	return strings.Join(out, "\n") + "\n" + helpView, most
+}

@@ -36,6 +36,9 @@ type summaryScreen struct {
 	after  int
 
 	width, height int
+	// scroll is how far the advice is scrolled; scrollMax the most it
+	// can be, as last drawn (0: it all fits).
+	scroll, scrollMax int
 }
 
 type finishStage int
@@ -123,6 +126,10 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		return nil, cmd
 	case isKey && key.Matches(k, m.keys.Done):
 		return goHome{}, nil
+	case isKey && key.Matches(k, m.keys.Up):
+		m.scroll = max(m.scroll-1, 0)
+	case isKey && key.Matches(k, m.keys.Down):
+		m.scroll = min(m.scroll+1, m.scrollMax)
 	}
 	return nil, nil
 }
@@ -152,6 +159,12 @@ func (m *summaryScreen) Help() bindings {
 	home := k.Home
 	if m.direct {
 		home = k.Done
+	}
+	if m.scrollMax > 0 || m.overflows() {
+		return bindings{
+			short: []key.Binding{home, k.Scroll, k.Quit},
+			full:  [][]key.Binding{{home, k.Scroll, k.Quit}, {k.Help, k.ForceQuit}},
+		}
 	}
 	return bindings{
 		short: []key.Binding{home, k.Quit},
@@ -197,6 +210,25 @@ func countsText(s session.Summary) string {
 }
 
 func (m *summaryScreen) View(helpView string) string {
+	body := m.body()
+	if m.asking() {
+		return page(m.st, body, helpView, m.height)
+	}
+	var view string
+	view, m.scrollMax = scrolledPage(m.st, body, helpView, m.height, m.scroll)
+	m.scroll = min(m.scroll, m.scrollMax)
+	return view
+}
+
+// overflows reports whether the result is taller than the screen with a
+// one-line help, so the help offers ↑/↓ before the first frame is drawn.
+func (m *summaryScreen) overflows() bool {
+	lines := strings.Count(m.st.Page.Render(strings.TrimRight(m.body(), "\n")), "\n") + 1
+	return lines > m.height-2
+}
+
+// body is the screen above its help line.
+func (m *summaryScreen) body() string {
 	w := max(m.width-4, 20)
 	var b strings.Builder
 	heading := "Session complete"
@@ -249,5 +281,5 @@ func (m *summaryScreen) View(helpView string) string {
 			}
 		}
 	}
-	return page(m.st, b.String(), helpView, m.height)
+	return b.String()
 }
