@@ -121,7 +121,11 @@ func (m *intakeScreen) Help() bindings {
 	}
 	// The rules' key only where it fits: at 60 columns the line is full
 	// (the reminder above still names it).
-	short := ifRoom(m.width, append(m.qs[m.i].help(), prev, k.Leave), k.StopRules)
+	short := append(m.qs[m.i].help(), prev)
+	if prev.Help().Desc != k.Leave.Help().Desc {
+		short = append(short, k.Leave) // "esc home • q home" says one thing twice
+	}
+	short = ifRoom(m.width, short, k.StopRules)
 	return bindings{short: short, full: [][]key.Binding{m.qs[m.i].help(), {prev, k.StopRules, k.Help, k.Leave}}}
 }
 
