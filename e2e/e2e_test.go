@@ -416,6 +416,8 @@ func TestE2ECompletePath(t *testing.T) {
 	}
 	tm.send("Down", "Down", "Down", "Down", "Down", "Enter")
 	tm.waitScreen("What helps you", 3*time.Second)
+	// The table comes from a read of its own ("Reading your sessions…").
+	tm.waitScreen("completed", 5*time.Second)
 	for _, want := range []string{"1 session", "streak 1 day", "5 → 2", "completed", "before", "after"} {
 		if !strings.Contains(tm.screen(), want) {
 			t.Errorf("history lacks %q:\n%s", want, tm.screen())
