@@ -360,7 +360,7 @@ func FromSelection(cat *content.Catalogue, techs []content.Technique, res safety
 			continue
 		}
 		in[t.ID] = true
-		it := r.item(t, "Part of the routine you picked.")
+		it := r.item(t, selectionReason(len(techs)))
 		if t.Dosage.HoldSeconds != it.HoldSeconds && r.older {
 			it.Reason += " Held 30–60 s, as suits 65 and over."
 		}
@@ -372,6 +372,15 @@ func FromSelection(cat *content.Catalogue, techs []content.Technique, res safety
 		}
 	}
 	return p
+}
+
+// selectionReason is why a chosen technique is in the plan: picked by
+// name on its own, or as part of a routine.
+func selectionReason(n int) string {
+	if n == 1 {
+		return "The technique you picked."
+	}
+	return "Part of the routine you picked."
 }
 
 // Build proposes today's plan from the intake, within ±10 % of the time

@@ -391,3 +391,17 @@ func TestLength(t *testing.T) {
 		}
 	}
 }
+
+// A technique picked on its own is "the technique you picked", not part
+// of a routine.
+func TestSelectionReason(t *testing.T) {
+	cat := content.MustLoad()
+	rolls, _ := cat.Technique("shoulder-rolls")
+	tucks, _ := cat.Technique("chin-tucks")
+	if got := FromSelection(cat, []content.Technique{rolls}, safety.Result{}).Items[0].Reason; got != "The technique you picked." {
+		t.Errorf("one technique: %q", got)
+	}
+	if got := FromSelection(cat, []content.Technique{rolls, tucks}, safety.Result{}).Items[0].Reason; got != "Part of the routine you picked." {
+		t.Errorf("a routine: %q", got)
+	}
+}
