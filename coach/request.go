@@ -180,6 +180,5 @@ func (r Request) Seconds(p plan.Plan) int {
 // itemSeconds is how long it takes in the session, with r's --hold and
 // lead-in applied.
 func (r Request) itemSeconds(it plan.Item) int {
-	one := plan.Plan{Items: []plan.Item{it}}
-	return int(session.Total(session.Expand(one.Techniques(), r.Expand)) / time.Second)
+	return r.Seconds(plan.Plan{Items: []plan.Item{it}})
 }

@@ -33,11 +33,10 @@ func weeks(sessions []SessionRow, from, until time.Time) []WeekRow {
 		out = append(out, WeekRow{From: start, Last: end.AddDate(0, 0, -1), Days: daysBetween(start, end)})
 		start = end
 	}
-	var before, after []int
 	days := map[string]bool{}
 	for i := range out {
 		w := &out[i]
-		before, after = before[:0], after[:0]
+		before, after := 0, 0
 		clear(days)
 		for _, s := range sessions {
 			if s.Started.Before(w.From) || !s.Started.Before(w.Last.AddDate(0, 0, 1)) {
@@ -51,22 +50,14 @@ func weeks(sessions []SessionRow, from, until time.Time) []WeekRow {
 			w.HoldsDone += s.Done
 			w.HoldsPlanned += s.Planned
 			if s.PainBefore != nil && s.PainAfter != nil {
-				before, after = append(before, *s.PainBefore), append(after, *s.PainAfter)
+				w.Rated++
+				before, after = before+*s.PainBefore, after+*s.PainAfter
 			}
 		}
 		w.ActiveDays = len(days)
-		w.Rated = len(before)
 		if w.Rated > 0 {
-			w.AvgBefore, w.AvgAfter = mean(before), mean(after)
+			w.AvgBefore, w.AvgAfter = float64(before)/float64(w.Rated), float64(after)/float64(w.Rated)
 		}
 	}
 	return out
-}
-
-func mean(xs []int) float64 {
-	sum := 0
-	for _, x := range xs {
-		sum += x
-	}
-	return float64(sum) / float64(len(xs))
 }

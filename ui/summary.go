@@ -82,6 +82,7 @@ func newFinishScreen(s *sessionScreen, cat *content.Catalogue, before int) *summ
 func (m *summaryScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.note.SetWidth(max(w-8, 10))
+	m.measure()
 }
 
 // asking reports whether the screen is still taking answers (typing goes
@@ -104,6 +105,7 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		}
 		if key.Matches(k, m.keys.SkipPain) {
 			m.stage = stageResult // no pain score: nothing to save
+			m.measure()
 			return nil, nil
 		}
 		m.pain = m.pain.Update(k)
@@ -119,6 +121,7 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 			}
 			m.note.Blur()
 			m.stage = stageResult
+			m.measure()
 			return finishAnswered{after: m.after, note: m.note.Value()}, nil
 		}
 		var cmd tea.Cmd
@@ -134,7 +137,7 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	return nil, nil
 }
 
-func (m *summaryScreen) setStyles(st *styles) { m.st = st }
+func (m *summaryScreen) setStyles(st *styles) { m.st = st; m.measure() }
 
 // Change is pain after minus before, when both are known.
 func (m *summaryScreen) Change() (int, bool) {
@@ -160,7 +163,7 @@ func (m *summaryScreen) Help() bindings {
 	if m.direct {
 		home = k.Done
 	}
-	if m.scrollMax > 0 || m.overflows() {
+	if m.scrollMax > 0 {
 		return bindings{
 			short: []key.Binding{home, k.Scroll, k.Quit},
 			full:  [][]key.Binding{{home, k.Scroll, k.Quit}, {k.Help, k.ForceQuit}},
@@ -220,11 +223,14 @@ func (m *summaryScreen) View(helpView string) string {
 	return view
 }
 
-// overflows reports whether the result is taller than the screen with a
-// one-line help, so the help offers ↑/↓ before the first frame is drawn.
-func (m *summaryScreen) overflows() bool {
-	lines := strings.Count(m.st.Page.Render(strings.TrimRight(m.body(), "\n")), "\n") + 1
-	return lines > m.height-2
+// measure sets how far the result scrolls under a one-line help, when the
+// size or the stage changes, so the help offers ↑/↓ from the first frame
+// without laying the screen out twice on every redraw.
+func (m *summaryScreen) measure() {
+	m.scrollMax = 0
+	if !m.asking() {
+		_, m.scrollMax = scrolledPage(m.st, m.body(), "", m.height, m.scroll)
+	}
 }
 
 // body is the screen above its help line.
