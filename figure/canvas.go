@@ -86,13 +86,32 @@ func (c *canvas) circle(x, y, r float64, ink Ink, filled bool) {
 	if !filled {
 		return
 	}
-	for dy := -r; dy <= r; dy++ {
-		for dx := -r; dx <= r; dx++ {
+	// Only the part of the disc on the canvas: a close-up can make a prop
+	// far larger than the picture, and filling all of it would take
+	// seconds for dots that are never seen.
+	dy0, dy1 := within(y, r, c.h)
+	dx0, dx1 := within(x, r, c.w)
+	for dy := dy0; dy <= dy1; dy++ {
+		for dx := dx0; dx <= dx1; dx++ {
 			if dx*dx+dy*dy <= r*r {
 				c.set(x+dx, y+dy, ink)
 			}
 		}
 	}
+}
+
+// within is the steps from -r to r, whole steps from -r as the disc takes
+// them, that land at center+step inside 0..size-1 (rounded as set rounds):
+// lo > hi when none do.
+func within(center, r float64, size int) (lo, hi float64) {
+	lo, hi = -r, r
+	if first := math.Ceil(-0.5 - center - lo); first > 0 { // steps below 0
+		lo += first
+	}
+	if last := math.Floor(float64(size) - 0.5 - center - lo); last < hi-lo { // steps past size-1
+		hi = lo + last
+	}
+	return lo, hi
 }
 
 // brailleBits maps a dot's place in its cell (column, row) to its bit in
