@@ -10,6 +10,10 @@
 #   history   unknot's home screen, then the history screen with that session
 #   list      unknot list --json (no terminal)
 #   baseline  the baseline counting down 3 s
+#   floor     the baseline's floor build (bench/baseline/floor.go): the same
+#             countdown linked with every library unknot uses, with unknot's
+#             journal open; what those choices cost before any screen of
+#             unknot's runs
 #
 #   bash bench/mem.sh
 #   BEFORE=/tmp/unknot-old bash bench/mem.sh   # and another build's session, in the same run
@@ -89,11 +93,15 @@ list=$(awk '{ printf "%.1f", $1 / 1024 }' "$tmp/list.rss")
 start baseline "$PWD/$out/baseline" -seconds 3
 baseline=$(peak baseline)
 
+go build -tags floor -o "$out/floor" ./bench/baseline
+start floor "$PWD/$out/floor" -data "$tmp/floor" -seconds 3
+floor=$(peak floor)
+
 echo "Peak resident set size (/usr/bin/time %M), tmux $(tmux -V | cut -d' ' -f2) at 80x24"
 echo "Host: $(nproc) CPUs, $(uname -sr), $(go env GOVERSION)"
 echo
 printf '%-9s %9s %9s\n' run "peak MiB" "peak MB"
-for row in ${before:+"before $before"} "session $session" "history $history" "list $list" "baseline $baseline"; do
+for row in ${before:+"before $before"} "session $session" "history $history" "list $list" "baseline $baseline" "floor $floor"; do
   set -- $row
   awk -v n="$1" -v m="$2" 'BEGIN { printf "%-9s %9.1f %9.1f\n", n, m, m * 1.048576 }'
 done
@@ -102,3 +110,4 @@ if [[ -n ${before:-} ]]; then
   awk -v s="$before" -v b="$baseline" 'BEGIN { printf "before session/baseline: %.2fx\n", s / b }'
 fi
 awk -v s="$session" -v b="$baseline" 'BEGIN { printf "unknot session/baseline: %.2fx\n", s / b }'
+awk -v s="$floor" -v b="$baseline" 'BEGIN { printf "floor/baseline: %.2fx\n", s / b }'

@@ -3,8 +3,10 @@
 # hello-world (bench/hello), built here by the same Go, run alternately by
 # hyperfine in one run so that both see the same machine. The journal is an
 # empty data directory (no file: history reads nothing) and there are no
-# content packs. Prints hyperfine's summary: each command as a ratio of
-# hello.
+# content packs. Also times the floor: bench/baseline's floor build run with
+# -exit, which initialises every library unknot uses (and its journal
+# package) and exits, the least any unknot command can take. Prints
+# hyperfine's summary: each command as a ratio of hello.
 #
 #   bash bench/startup.sh              # 20 runs each
 #   RUNS=40 bash bench/startup.sh
@@ -17,6 +19,9 @@ out=bench/out
 mkdir -p "$out"
 go build -o "$out/hello" ./bench/hello
 go build -o "$out/unknot" .
+# The floor: every library unknot uses, initialised, and nothing else
+# (bench/baseline/floor.go, run with -exit).
+go build -tags floor -o "$out/floor" ./bench/baseline
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -34,4 +39,4 @@ if [ -n "${STATUS_DATA:-}" ]; then export UNKNOT_DATA_DIR=$STATUS_DATA; else
   printf '{"state":{"anchor":"%s"}}' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$UNKNOT_DATA_DIR/nudge.json"
 fi
 cmds+=("$out/unknot status")
-hyperfine -N --warmup 3 -r "${RUNS:-20}" "$out/hello" "${cmds[@]}"
+hyperfine -N --warmup 3 -r "${RUNS:-20}" "$out/hello" "$out/floor -exit" "${cmds[@]}"

@@ -35,7 +35,7 @@ func (c *Catalogue) ShareProgram(id, as string) (Shared, error) {
 	}
 	var out Shared
 	if as != "" {
-		if !idPattern.MatchString(as) || len(as) > MaxIDLen {
+		if !idPattern().MatchString(as) || len(as) > MaxIDLen {
 			return Shared{}, fmt.Errorf("--as %q must be lower-case words joined by hyphens, at most %d characters", clip(as), MaxIDLen)
 		}
 		if _, isBuiltin := builtin.Program(as); isBuiltin {

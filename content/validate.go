@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -29,7 +30,9 @@ const (
 	MaxYear = 2100
 )
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// idPattern is what an ID looks like; compiled when first used, not at
+// every start.
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 
 // Problem is one validation finding, located in a file.
 type Problem struct {
@@ -174,7 +177,7 @@ func (v *validator) checkID(origin, kind, id string, seen map[string]string) {
 		v.add(origin, "%s has no id", kind)
 	case n > MaxIDLen:
 		v.add(origin, "%s id %q is %d characters long, more than %d", kind, clip(id), n, MaxIDLen)
-	case !idPattern.MatchString(id):
+	case !idPattern().MatchString(id):
 		v.add(origin, "%s id %q must be lower-case words joined by hyphens", kind, clip(id))
 	}
 	if first, dup := seen[id]; dup && id != "" {
@@ -346,11 +349,13 @@ func (v *validator) reference(r Reference) {
 
 // fileName matches text that is only a file name or path, perhaps with a
 // section after it: "seeds/002_x.txt", "notes.md", "CLINICAL.md §3".
-var fileName = regexp.MustCompile(`(?i)^\S*\.(txt|md|markdown|pdf|docx?|odt|rtf|html?|ya?ml|json|csv|xlsx?|pptx?|epub)(\s|$)|^\S*/\S*$`)
+var fileName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\S*\.(txt|md|markdown|pdf|docx?|odt|rtf|html?|ya?ml|json|csv|xlsx?|pptx?|epub)(\s|$)|^\S*/\S*$`)
+})
 
 func looksLikeFileName(s string) bool {
 	s = strings.TrimSpace(s)
-	return fileName.MatchString(s) && !webAddress(s)
+	return fileName().MatchString(s) && !webAddress(s)
 }
 
 // webAddress reports whether s is an absolute http(s) URL with a host.

@@ -82,12 +82,19 @@ func (m model) View() tea.View {
 	return v
 }
 
+// beforeRun, when set (the floor build, floor.go), runs before the
+// countdown starts.
+var beforeRun func()
+
 func main() {
 	seconds := flag.Int("seconds", 60, "length of the countdown in seconds")
 	flag.Parse()
 	if *seconds < 1 {
 		fmt.Fprintln(os.Stderr, "baseline: -seconds must be at least 1")
 		os.Exit(2)
+	}
+	if beforeRun != nil {
+		beforeRun()
 	}
 	total := time.Duration(*seconds) * time.Second
 	now := time.Now()

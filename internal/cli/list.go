@@ -52,8 +52,10 @@ func newListCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var techs []content.Technique
-			for _, t := range cat.Techniques {
+			// Pointers into the catalogue: a technique is a large value.
+			var techs []*content.Technique
+			for i := range cat.Techniques {
+				t := &cat.Techniques[i]
 				if len(areas) > 0 && !slices.ContainsFunc(areas, func(ar string) bool { return slices.Contains(t.Areas, ar) }) {
 					continue
 				}
@@ -77,7 +79,7 @@ func newListCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func entry(t content.Technique) listEntry {
+func entry(t *content.Technique) listEntry {
 	eq := t.Equipment
 	if eq == nil {
 		eq = [][]string{}
@@ -90,7 +92,7 @@ func entry(t content.Technique) listEntry {
 	}
 }
 
-func (a *app) listJSON(techs []content.Technique) error {
+func (a *app) listJSON(techs []*content.Technique) error {
 	out := make([]listEntry, 0, len(techs))
 	for _, t := range techs {
 		out = append(out, entry(t))
@@ -98,7 +100,7 @@ func (a *app) listJSON(techs []content.Technique) error {
 	return a.printJSON(out)
 }
 
-func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error {
+func (a *app) listTable(cat *content.Catalogue, techs []*content.Technique) error {
 	if len(techs) == 0 {
 		fmt.Fprintln(a.out(), "No techniques match.")
 		return nil
@@ -112,7 +114,7 @@ func (a *app) listTable(cat *content.Catalogue, techs []content.Technique) error
 	rows := make([][]string, 0, len(techs))
 	for _, t := range techs {
 		rows = append(rows, []string{t.ID, t.Name, string(t.Role), content.Clock(t.DurationSeconds()),
-			strings.Join(t.Areas, sep), cat.EquipmentText(t)})
+			strings.Join(t.Areas, sep), cat.EquipmentText(*t)})
 	}
 	return a.table([]string{"ID", "NAME", "ROLE", "TIME", "AREAS", "EQUIPMENT"}, rows)
 }

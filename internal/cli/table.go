@@ -4,6 +4,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
@@ -33,7 +34,7 @@ func (a *app) width() int {
 
 // listMarker is a line's indent and list marker ("  - ", "  3. "), under
 // which its wrapped lines continue.
-var listMarker = regexp.MustCompile(`^ *(\d+\. |- )?`)
+var listMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ *(\d+\. |- )?`) })
 
 // fit wraps each line of s that is wider than width, continuing under the
 // line's text; a word breaks only when it is wider than the line. Width 0
@@ -47,7 +48,7 @@ func fit(s string, width int) string {
 		if ansi.StringWidth(line) <= width || isAddress(line) {
 			continue
 		}
-		pad := len(listMarker.FindString(line))
+		pad := len(listMarker().FindString(line))
 		if pad > width/2 {
 			pad = 0
 		}
