@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/unknot/unknot/content"
 )
 
 // The plan screen's edits. Each keeps Left in step with Items, so every
@@ -38,10 +40,8 @@ func (p Plan) HoldNotes(d time.Duration) []string {
 	return out
 }
 
-func minSec(d time.Duration) string {
-	s := int(d / time.Second)
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
+// minSec writes a hold as m:ss, as every length on screen is (content.Clock).
+func minSec(d time.Duration) string { return content.Clock(int(d / time.Second)) }
 
 // HoldStep is how much + and - change a hold on the plan screen.
 const HoldStep = 5

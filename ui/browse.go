@@ -11,8 +11,6 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
@@ -209,7 +207,7 @@ func (m *browseScreen) showDetail(t content.Technique) {
 		if why == "" {
 			return text
 		}
-		return st.Page.Render(st.Warning.Render(ansi.Wordwrap("Not for you today: "+why, textWidth(w), ""))) + "\n" + text
+		return st.Page.Render(st.Warning.Render(wordwrap("Not for you today: "+why, textWidth(w), ""))) + "\n" + text
 	})
 	m.detail.SetSize(m.width, m.height, 1)
 	m.level = levelDetail

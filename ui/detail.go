@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 )
@@ -20,7 +18,7 @@ func techniqueText(st *styles, cat *content.Catalogue, t content.Technique, widt
 // techniqueTextWith is techniqueText with a figure under the summary.
 func techniqueTextWith(st *styles, cat *content.Catalogue, t content.Technique, width int, fig string) string {
 	w := max(width-4, 20)
-	wrap := func(s string) string { return ansi.Wordwrap(s, w, "") }
+	wrap := func(s string) string { return wordwrap(s, w, "") }
 	bullet := func(s string) string { return hanging("• ", s, w) }
 	var b strings.Builder
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }

@@ -664,12 +664,13 @@ func TestPlanScreenFollowsHoldFlag(t *testing.T) {
 	if sum != m.plan.total {
 		t.Errorf("rows add up to %s, total says %s", clock(sum), clock(m.plan.total))
 	}
-	if v := view(m); !strings.Contains(v, "Hold 12s, as --hold asks") || strings.Contains(v, "+/- to change") {
+	// Holds read m:ss everywhere, as the notes and the rows do (not Go's "12s").
+	if v := view(m); !strings.Contains(v, "Hold 0:12, as --hold asks") || !strings.Contains(v, "every hold 0:12") || strings.Contains(v, "+/- to change") {
 		t.Errorf("hold line ignores --hold:\n%s", v)
 	}
 	hold, total := m.plan.p.Items[0].HoldSeconds, m.plan.total
 	m = keys(t, m, "+")
-	if m.plan.p.Items[0].HoldSeconds != hold || m.plan.total != total || !strings.Contains(view(m), "--hold sets every hold to 12s") {
+	if m.plan.p.Items[0].HoldSeconds != hold || m.plan.total != total || !strings.Contains(view(m), "--hold sets every hold to 0:12") {
 		t.Errorf("+ under --hold: hold %d (was %d), total %s (was %s)\n%s", m.plan.p.Items[0].HoldSeconds, hold, clock(m.plan.total), clock(total), view(m))
 	}
 }

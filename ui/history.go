@@ -177,7 +177,7 @@ func (m *historyScreen) layout() {
 	m.header = m.st.Title.Render(m.line("Date", "Time", "Routine", "Done", "Pain", "Status"))
 	m.rows = m.rows[:0]
 	for i, s := range m.sessions {
-		title := strings.Split(ansi.Wordwrap(s.Title, c.routine, ""), "\n")
+		title := strings.Split(wordwrap(s.Title, c.routine, ""), "\n")
 		rows := []string{m.line(s.Started.Local().Format("Mon 2 Jan"), s.Started.Local().Format("15:04"), title[0],
 			doneText(m.counts[i]), painText(s), statusLabel(s.Status))}
 		for _, more := range title[1:] {
@@ -267,7 +267,7 @@ func (m *historyScreen) renderTop(rows int) string {
 			helps = append(helps, style(e).Render(hanging("• ", pe.Followed(name)+".", w)))
 		}
 		if len(helps) == 0 {
-			helps = append(helps, m.st.Subtle.Render(ansi.Wordwrap(fmt.Sprintf(
+			helps = append(helps, m.st.Subtle.Render(wordwrap(fmt.Sprintf(
 				"Nothing stands out yet: a technique shows here once sessions with it have been followed by a change of %.0f points or more, %d times or more.",
 				plan.EffectPoints, plan.EffectSessions), w, "")))
 		}
@@ -451,18 +451,18 @@ func (m *historyScreen) span(from, to int) int {
 func sessionPage(st *styles, cat *content.Catalogue, s coach.Session, sum session.Summary, width int) string {
 	w := max(width-4, 20)
 	var b strings.Builder
-	b.WriteString(st.Title.Render(ansi.Wordwrap(s.Title, w, "")) + "\n")
+	b.WriteString(st.Title.Render(wordwrap(s.Title, w, "")) + "\n")
 	when := s.Started.Local().Format("Monday 2 January 2006, 15:04")
 	if d := s.Duration(); d > 0 {
 		when += " · " + clock(d) + " long"
 	}
-	b.WriteString(st.Subtle.Render(ansi.Wordwrap(when+" · "+statusLabel(s.Status), w, "")) + "\n\n")
+	b.WriteString(st.Subtle.Render(wordwrap(when+" · "+statusLabel(s.Status), w, "")) + "\n\n")
 	if p := painText(s); p != "" {
 		b.WriteString(st.Step.Render("Pain "+p) + "\n")
 	}
-	b.WriteString(st.Cue.Render(ansi.Wordwrap(content.UpperFirst(countsText(sum))+fmt.Sprintf("; %s holding.", clock(sum.Held)), w, "")) + "\n")
+	b.WriteString(st.Cue.Render(wordwrap(content.UpperFirst(countsText(sum))+fmt.Sprintf("; %s holding.", clock(sum.Held)), w, "")) + "\n")
 	if s.Note != "" {
-		b.WriteString("\n" + st.Title.Render("Note") + "\n" + st.Cue.Render(ansi.Wordwrap(s.Note, w, "")) + "\n")
+		b.WriteString("\n" + st.Title.Render("Note") + "\n" + st.Cue.Render(wordwrap(s.Note, w, "")) + "\n")
 	}
 	b.WriteString("\n" + st.Title.Render("Techniques") + "\n")
 	for i, step := range s.Steps {

@@ -159,12 +159,12 @@ func (m *homeScreen) SetSize(w, h int) {
 		foot = append(foot, m.st.Good.Render(ansi.Truncate(m.habit, tw, "…")))
 	}
 	if m.review != "" {
-		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap(m.review, tw, "")))
+		foot = append(foot, m.st.Warning.Render(wordwrap(m.review, tw, "")))
 	}
 	if m.stopped {
-		foot = append(foot, m.st.Warning.Render(ansi.Wordwrap("Guided sessions are off for the rest of today, after your safety check answers. Browsing and reading stay open.", tw, "")))
+		foot = append(foot, m.st.Warning.Render(wordwrap("Guided sessions are off for the rest of today, after your safety check answers. Browsing and reading stay open.", tw, "")))
 	}
-	foot = append(foot, m.st.Subtle.Render(ansi.Wordwrap(m.disclaimer, tw, "")))
+	foot = append(foot, m.st.Subtle.Render(wordwrap(m.disclaimer, tw, "")))
 	foot = append(foot, m.configLines(tw)...)
 	if len(m.problems) > 0 && !m.seen {
 		foot = append(foot, m.st.Warning.Render(fmt.Sprintf("Your content packs have %s; the rest loaded:", content.Plural(len(m.problems), "problem"))))
@@ -216,7 +216,7 @@ const maxConfigRows = 2
 func configText(st *styles, problems []string, width int) string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Mistakes in config.toml") + "\n\n")
-	b.WriteString(st.Subtle.Render(ansi.Wordwrap("Each setting with a mistake keeps its default; the others apply. "+
+	b.WriteString(st.Subtle.Render(wordwrap("Each setting with a mistake keeps its default; the others apply. "+
 		"Fix the file and start unknot again (docs/config.md lists the settings).", textWidth(width), "")) + "\n\n")
 	for _, p := range problems {
 		b.WriteString(st.Warning.Render(hanging("• ", p, textWidth(width))) + "\n")

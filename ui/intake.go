@@ -8,8 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/plan"
@@ -145,7 +143,7 @@ func (m *intakeScreen) View(helpView string) string {
 	head := m.st.Title.Render("About today") + "  " +
 		m.st.Subtle.Render(fmt.Sprintf("question %d of %d", n, total)) + "\n"
 	line := fmt.Sprintf("%s Press %s for the full rules.", coach.StopRulesReminder, m.keys.StopRules.Help().Key)
-	reminder := m.st.Subtle.Render(ansi.Wordwrap(line, textWidth(m.width), "")) + "\n"
+	reminder := m.st.Subtle.Render(wordwrap(line, textWidth(m.width), "")) + "\n"
 	// On a short terminal the reminder goes first, then the choices
 	// scroll around the cursor, so the cursor is always on screen.
 	room := m.height - 1 - strings.Count(helpView, "\n") // as page counts it

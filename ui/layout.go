@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/lipgloss/v2"
@@ -36,13 +38,17 @@ func clock(d time.Duration) string {
 	return content.Clock(session.ShownSeconds(d))
 }
 
+// holdClock writes a --hold length as m:ss, as the plan's notes do
+// ("1:00", not Go's "1m0s").
+func holdClock(d time.Duration) string { return content.Clock(int(d / time.Second)) }
+
 // wrapRows wraps marker+s to width w, the rows after the first indented
 // under the text. With rows > 0 and more rows needed, the last row ends at
 // a word boundary with an ellipsis: text is shortened, never cut mid-word.
 func wrapRows(marker, s string, w, rows int) []string {
 	pad := strings.Repeat(" ", ansi.StringWidth(marker))
 	tw := max(w-len(pad), 10)
-	lines := strings.Split(ansi.Wordwrap(s, tw, ""), "\n")
+	lines := strings.Split(wordwrap(s, tw, ""), "\n")
 	if rows > 0 && len(lines) > rows {
 		rest := strings.Join(lines[rows-1:], " ")
 		lines = append(lines[:rows-1], shortenAtWord(rest, tw))
@@ -68,3 +74,23 @@ func shortenAtWord(s string, w int) string {
 	}
 	return strings.TrimRight(cut, " ,;:.") + "…"
 }
+
+// wordwrap is ansi.Wordwrap, except that a command-line flag ("--hold",
+// "--no-voice") stays whole: ansi breaks a line after any hyphen, which
+// left "-" at the end of one line and "-hold" on the next. The flag's
+// hyphens are swapped for non-breaking ones (U+2011, one column wide too)
+// while wrapping.
+func wordwrap(s string, limit int, breakpoints string) string {
+	if !strings.Contains(s, "--") || strings.Contains(s, nonBreakingHyphen) {
+		return ansi.Wordwrap(s, limit, breakpoints)
+	}
+	kept := flagPattern().ReplaceAllStringFunc(s, func(flag string) string {
+		return strings.ReplaceAll(flag, "-", nonBreakingHyphen)
+	})
+	return strings.ReplaceAll(ansi.Wordwrap(kept, limit, breakpoints), nonBreakingHyphen, "-")
+}
+
+const nonBreakingHyphen = "\u2011"
+
+// flagPattern matches a long flag, compiled when first needed.
+var flagPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`--[a-z][a-z0-9-]*`) })

@@ -735,7 +735,7 @@ func (m *Model) bodyHeight() int {
 // saveErrLines is the "not saving" notice wrapped to the width, so its
 // cause is never cut off; at most three rows.
 func (m *Model) saveErrLines() string {
-	lines := strings.Split(ansi.Wordwrap(m.saveErr, max(m.width, 20), ""), "\n")
+	lines := strings.Split(wordwrap(m.saveErr, max(m.width, 20), ""), "\n")
 	if len(lines) > 3 {
 		lines = append(lines[:2], ansi.Truncate(strings.Join(lines[2:], " "), max(m.width, 20), "…"))
 	}

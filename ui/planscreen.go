@@ -134,7 +134,7 @@ func (m *planScreen) SetSize(w, h int) {
 		if h < 24 {
 			m.notes = m.st.Subtle.Render(ansi.Truncate(notes, max(w-4, 20), "…"))
 		} else {
-			m.notes = m.st.Subtle.Render(ansi.Wordwrap(notes, max(w-4, 20), ""))
+			m.notes = m.st.Subtle.Render(wordwrap(notes, max(w-4, 20), ""))
 		}
 	}
 	for _, pg := range []*textPage{m.detail, m.leftOut} {
@@ -189,7 +189,7 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 			m.message = "No other technique of this kind suits you today."
 		}
 	case (key.Matches(k, keys.HoldMore) || key.Matches(k, keys.HoldLess)) && m.expand.Hold > 0:
-		m.message = fmt.Sprintf("--hold sets every hold to %s for this run.", m.expand.Hold)
+		m.message = fmt.Sprintf("--hold sets every hold to %s for this run.", holdClock(m.expand.Hold))
 	case key.Matches(k, keys.HoldMore):
 		m.p.AdjustHold(m.cursor, plan.HoldStep)
 	case key.Matches(k, keys.HoldLess):
@@ -251,7 +251,7 @@ func leftOutText(st *styles, adapted []plan.Adaptation, left []plan.Exclusion, w
 			b.WriteString("\n" + st.Side.Render(e.Kind.Heading()) + "\n")
 		}
 		b.WriteString(st.Step.Render(ansi.Truncate("• "+e.Name, w, "…")) + "\n")
-		b.WriteString(st.Subtle.Render(indent(ansi.Wordwrap(e.Reason, w-2, ""), "  ")) + "\n")
+		b.WriteString(st.Subtle.Render(indent(wordwrap(e.Reason, w-2, ""), "  ")) + "\n")
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
 }
@@ -267,7 +267,7 @@ func (m *planScreen) View(helpView string) string {
 	var head strings.Builder
 	total := plan.Length(session.ShownSeconds(m.total), m.p.BudgetSeconds)
 	if m.expand.Hold > 0 {
-		total += fmt.Sprintf(" · every hold %s", m.expand.Hold)
+		total += " · every hold " + holdClock(m.expand.Hold)
 	}
 	head.WriteString(" " + m.st.Title.Render(ansi.Truncate(m.title, max(w-lipgloss.Width(total)-4, 10), "…")) + "  " + m.st.Subtle.Render(total) + "\n")
 	if m.notes != "" {
@@ -279,10 +279,10 @@ func (m *planScreen) View(helpView string) string {
 	var foot strings.Builder
 	if m.cursor < len(m.p.Items) {
 		it := m.p.Items[m.cursor]
-		foot.WriteString("\n" + indent(m.st.Cue.Render(ansi.Wordwrap("Why: "+it.Reason, max(w-4, 20), "")), "  ") + "\n")
+		foot.WriteString("\n" + indent(m.st.Cue.Render(wordwrap("Why: "+it.Reason, max(w-4, 20), "")), "  ") + "\n")
 		hold := fmt.Sprintf("Hold %d s (%d–%d) · +/- to change", it.HoldSeconds, it.MinHold, it.MaxHold)
 		if m.expand.Hold > 0 {
-			hold = fmt.Sprintf("Hold %s, as --hold asks", session.CapHold(m.expand.Hold, it.Technique))
+			hold = fmt.Sprintf("Hold %s, as --hold asks", holdClock(session.CapHold(m.expand.Hold, it.Technique)))
 		}
 		foot.WriteString("  " + m.st.Subtle.Render(hold) + "\n")
 	}

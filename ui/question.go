@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/coach"
 )
@@ -178,10 +177,10 @@ func (q question) headView(st *styles, width int) string {
 	w := max(width-4, 20)
 	var b strings.Builder
 	if q.title != "" {
-		b.WriteString(st.Step.Render(ansi.Wordwrap(q.title, w, "")) + "\n")
+		b.WriteString(st.Step.Render(wordwrap(q.title, w, "")) + "\n")
 	}
 	if q.hint != "" {
-		b.WriteString(st.Subtle.Render(ansi.Wordwrap(q.hint, w, "")) + "\n")
+		b.WriteString(st.Subtle.Render(wordwrap(q.hint, w, "")) + "\n")
 	}
 	return b.String() + "\n"
 }

@@ -218,7 +218,7 @@ func (m *safetyScreen) View(helpView string) string {
 		qv := m.q.View(m.st, m.width)
 		// The intro comes first when there is room for it and the answers.
 		if m.gate.Asked() == 0 {
-			intro := m.st.Subtle.Render(ansi.Wordwrap(m.cat.Safety.Intro, w, "")) + "\n\n"
+			intro := m.st.Subtle.Render(wordwrap(m.cat.Safety.Intro, w, "")) + "\n\n"
 			if lineCount(b.String()+intro+qv)+2+lipgloss.Height(helpView) <= m.height {
 				b.WriteString(intro)
 			}
@@ -228,9 +228,9 @@ func (m *safetyScreen) View(helpView string) string {
 		}
 		b.WriteString(qv)
 	case safety.StepChecklist:
-		b.WriteString(m.st.Step.Render(ansi.Wordwrap(s.Group.Title, w, "")) + "\n")
+		b.WriteString(m.st.Step.Render(wordwrap(s.Group.Title, w, "")) + "\n")
 		if s.Group.Hint != "" {
-			b.WriteString(m.st.Subtle.Render(ansi.Wordwrap(s.Group.Hint, w, "")) + "\n")
+			b.WriteString(m.st.Subtle.Render(wordwrap(s.Group.Hint, w, "")) + "\n")
 		}
 		b.WriteString("\n")
 		answer := m.q.View(m.st, m.width)
@@ -238,8 +238,8 @@ func (m *safetyScreen) View(helpView string) string {
 		b.WriteString(m.items(s.Items, w, room))
 		b.WriteString(answer)
 	case safety.StepAdvice:
-		b.WriteString(m.st.Step.Render(ansi.Wordwrap("You said: "+s.Item.Text, w, "")) + "\n\n")
-		b.WriteString(m.st.Cue.Render(ansi.Wordwrap(s.Item.Why, w, "")) + "\n")
+		b.WriteString(m.st.Step.Render(wordwrap("You said: "+s.Item.Text, w, "")) + "\n\n")
+		b.WriteString(m.st.Cue.Render(wordwrap(s.Item.Why, w, "")) + "\n")
 	default:
 		// Pick lists get every row the screen has left; the window follows
 		// the cursor.
@@ -320,7 +320,7 @@ func clinicianText(st *styles, cat *content.Catalogue, r safety.Result, width in
 	var b strings.Builder
 	b.WriteString(st.Title.Render("See a clinician first") + "\n\n")
 	if r.Reason != "" {
-		b.WriteString(st.Cue.Render(ansi.Wordwrap(r.Reason, textWidth(width), "")) + "\n\n")
+		b.WriteString(st.Cue.Render(wordwrap(r.Reason, textWidth(width), "")) + "\n\n")
 	} else {
 		writeTrigger(&b, st, r, width)
 	}
@@ -335,7 +335,7 @@ func stopRulesText(st *styles, cat *content.Catalogue, r safety.Result, width in
 	writeBullets(&b, st, cat.Guidance.StopRules, width)
 	if len(r.Cautions) > 0 {
 		b.WriteString("\n" + st.Title.Render("Your cautions") + "\n")
-		b.WriteString(st.Subtle.Render(ansi.Wordwrap("The plan is gentler for these, and leaves some techniques out.", textWidth(width), "")) + "\n")
+		b.WriteString(st.Subtle.Render(wordwrap("The plan is gentler for these, and leaves some techniques out.", textWidth(width), "")) + "\n")
 		for _, q := range cat.Safety.Questions {
 			if q.Tier != content.TierCaution || !r.HasCaution(q.Caution) {
 				continue
@@ -350,7 +350,7 @@ func stopRulesText(st *styles, cat *content.Catalogue, r safety.Result, width in
 	}
 	for _, id := range r.Advice {
 		if q, ok := cat.Safety.Question(id); ok {
-			b.WriteString("\n" + st.Warning.Render(ansi.Wordwrap(q.Why, textWidth(width), "")) + "\n")
+			b.WriteString("\n" + st.Warning.Render(wordwrap(q.Why, textWidth(width), "")) + "\n")
 		}
 	}
 	return st.Page.Render(strings.TrimRight(b.String(), "\n"))
@@ -378,9 +378,9 @@ func writeTrigger(b *strings.Builder, st *styles, r safety.Result, width int) {
 		return
 	default:
 		b.WriteString(st.Cue.Render("You answered yes to:") + "\n")
-		b.WriteString(st.Step.Render(ansi.Wordwrap("“"+r.Trigger.Text+"”", w, "")) + "\n")
+		b.WriteString(st.Step.Render(wordwrap("“"+r.Trigger.Text+"”", w, "")) + "\n")
 	}
-	b.WriteString(st.Warning.Render(ansi.Wordwrap(r.Trigger.Why, w, "")) + "\n\n")
+	b.WriteString(st.Warning.Render(wordwrap(r.Trigger.Why, w, "")) + "\n\n")
 }
 
 func writeBullets(b *strings.Builder, st *styles, lines []string, width int) {
@@ -395,7 +395,7 @@ func writeBullets(b *strings.Builder, st *styles, lines []string, width int) {
 func hanging(marker, s string, width int) string {
 	pad := strings.Repeat(" ", ansi.StringWidth(marker))
 	w := max(width-len(pad), 10)
-	return marker + strings.ReplaceAll(ansi.Hardwrap(ansi.Wordwrap(s, w, ""), w, true), "\n", "\n"+pad)
+	return marker + strings.ReplaceAll(ansi.Hardwrap(wordwrap(s, w, ""), w, true), "\n", "\n"+pad)
 }
 
 // page pads a simple screen so its help sits on the last rows; content

@@ -407,11 +407,11 @@ func (m *sessionScreen) wrap() {
 	var head, tail strings.Builder
 	head.WriteString("  " + m.st.Step.Render(ansi.Truncate(step.Name, m.width-4, "…")) + "\n")
 	head.WriteString("  " + m.st.Side.Render(ansi.Truncate(strings.Join(side, " · "), w, "…")) + "\n")
-	for _, l := range strings.Split(ansi.Wordwrap(step.Cue, w, ""), "\n") {
+	for _, l := range strings.Split(wordwrap(step.Cue, w, ""), "\n") {
 		tail.WriteString("  " + m.st.Cue.Render(l) + "\n")
 	}
 	if step.Breathing != "" {
-		for _, l := range strings.Split(ansi.Wordwrap("Breathe: "+step.Breathing, w, ""), "\n") {
+		for _, l := range strings.Split(wordwrap("Breathe: "+step.Breathing, w, ""), "\n") {
 			tail.WriteString("  " + m.st.Breathing.Render(l) + "\n")
 		}
 	}

@@ -245,13 +245,13 @@ func (m *summaryScreen) body() string {
 	s := m.sum
 	counts := fmt.Sprintf("%s done · %d cut short · %d skipped · %s hurt · %s holding in %s",
 		m.st.Good.Render(fmt.Sprint(s.Done)), s.Partial, s.Skipped, m.st.Bad.Render(fmt.Sprint(s.Hurt)), clock(s.Held), clock(m.elapsed))
-	b.WriteString(ansi.Wordwrap(counts, w, "") + "\n")
+	b.WriteString(wordwrap(counts, w, "") + "\n")
 	if len(s.HurtNames) > 0 {
-		b.WriteString(m.st.Bad.Render(ansi.Wordwrap("Hurt: "+strings.Join(s.HurtNames, "; "), w, "")) + "\n")
-		b.WriteString(m.st.Subtle.Render(ansi.Wordwrap("Leave them out next time; if pain is sharp or spreads, see a professional.", w, "")) + "\n")
+		b.WriteString(m.st.Bad.Render(wordwrap("Hurt: "+strings.Join(s.HurtNames, "; "), w, "")) + "\n")
+		b.WriteString(m.st.Subtle.Render(wordwrap("Leave them out next time; if pain is sharp or spreads, see a professional.", w, "")) + "\n")
 	}
 	if m.dayDone != "" {
-		b.WriteString(m.st.Good.Render(ansi.Wordwrap(m.dayDone, w, "")) + "\n")
+		b.WriteString(m.st.Good.Render(wordwrap(m.dayDone, w, "")) + "\n")
 	}
 	b.WriteString("\n")
 	switch {
@@ -268,12 +268,12 @@ func (m *summaryScreen) body() string {
 	default:
 		switch _, ok := m.Change(); {
 		case ok:
-			b.WriteString(m.st.Step.Render(ansi.Wordwrap(ChangeText(m.before, m.after), w, "")) + "\n")
+			b.WriteString(m.st.Step.Render(wordwrap(ChangeText(m.before, m.after), w, "")) + "\n")
 		case m.after >= 0:
 			b.WriteString(m.st.Step.Render(fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after))) + "\n")
 		}
 		if m.review != "" {
-			b.WriteString("\n" + m.st.Warning.Render(ansi.Wordwrap(m.review, w, "")) + "\n")
+			b.WriteString("\n" + m.st.Warning.Render(wordwrap(m.review, w, "")) + "\n")
 		}
 		g := m.cat.Guidance
 		if len(g.BestPractices) > 0 {
