@@ -26,8 +26,10 @@ var ShortNote = fmt.Sprintf(shortNotePrefix+"today's session is kept to %d minut
 // this trims the plan as it will run: seconds says how long an item takes
 // in the session (with --hold and the lead-in applied). Techniques are
 // left out from the end, except a closing cool-down, which winds the
-// session down. A single technique longer than the limit stays: leaving
-// nothing would not be a session.
+// session down; then any left out that still fits goes back in, in the
+// plan's order, so one long technique near the end does not take the
+// shorter ones after it with it. A single technique longer than the limit
+// stays: leaving nothing would not be a session.
 func KeepShort(p Plan, res safety.Result, seconds func(Item) int) Plan {
 	if !res.HasCaution(ReducedSensation) {
 		return p
@@ -52,6 +54,12 @@ func KeepShort(p Plan, res safety.Result, seconds func(Item) int) Plan {
 		on = append(on[:k], on[k+1:]...)
 		out[i] = true
 		total -= seconds(p.Items[i])
+	}
+	for i := range p.Items {
+		if out[i] && total+seconds(p.Items[i]) <= limit {
+			delete(out, i)
+			total += seconds(p.Items[i])
+		}
 	}
 	if len(out) == 0 {
 		return p
