@@ -676,3 +676,50 @@ func TestPlanWideGolden(t *testing.T) {
 	}
 	golden.RequireEqual(t, []byte(view(m)))
 }
+
+// Day 2 of a program is for the day after Day 1. Ready-made routines says
+// "tomorrow", so enter asks first; a second enter starts it today, and any
+// other key drops the question.
+func TestRoutinesAskBeforeADayMeantForTomorrow(t *testing.T) {
+	store := newMemStore()
+	m, clk := newJournalFlow(t, store)
+	p, _ := m.cat.Program("posture-3-day")
+	pick := func(m *Model) *Model {
+		m.show(screenRoutines)
+		i := slices.IndexFunc(m.routines.list.Items(), func(li list.Item) bool { return li.(programItem).p.ID == p.ID })
+		m.routines.list.Select(i)
+		return m
+	}
+	m, _ = do(t, m, "esc")
+	m, _ = do(t, pick(m), "enter")
+	for m.screen == screenSafety {
+		m, _ = do(t, m, noToAll(m)...)
+	}
+	m, _ = do(t, m, "enter", "2", "enter", "enter", "s")
+	m = runToEnd(t, m, clk)
+	m, _ = do(t, m, "2", "enter", "enter", "enter")
+	clk.advance(time.Hour) // the same day
+	m, _ = drain(t, m, loadHistory(store, m.now))
+
+	const ask = "Day 2 of 3 is meant for tomorrow, after a day's rest. Press enter again to do it today."
+	m = pick(m)
+	if v := view(m); !strings.Contains(v, "Day 2 of 3 tomorrow") {
+		t.Fatalf("the list does not say Day 2 is for tomorrow:\n%s", v)
+	}
+	m, _ = do(t, m, "enter")
+	v := view(m)
+	if m.screen != screenRoutines || !strings.Contains(strings.Join(strings.Fields(v), " "), ask) {
+		t.Fatalf("enter on a day meant for tomorrow did not ask first (screen %v):\n%s", m.screen, v)
+	}
+	if rows := strings.Count(v, "\n") + 1; rows > m.height {
+		t.Errorf("with the question the screen is %d rows, taller than %d:\n%s", rows, m.height, v)
+	}
+	m, _ = do(t, m, "down", "up")
+	if v := view(m); strings.Contains(v, "meant for tomorrow") {
+		t.Errorf("moving on did not drop the question:\n%s", v)
+	}
+	m, _ = do(t, m, "enter", "enter")
+	if m.screen == screenRoutines || m.req.Day != 2 {
+		t.Errorf("two enters: screen %v, day %d; want Day 2 started", m.screen, m.req.Day)
+	}
+}

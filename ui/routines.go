@@ -21,6 +21,14 @@ type routinesScreen struct {
 	st       *styles
 	progress []coach.Progress // programs under way: a program starts at its next day
 	now      time.Time
+
+	// early is the program whose next day is for tomorrow and whose
+	// enter was pressed once: the note says so, and a second enter starts
+	// the day today.
+	early  string
+	note   string // the line above the help while early is set
+	width  int
+	height int
 }
 
 type programItem struct {
@@ -47,6 +55,7 @@ func (i programItem) Description() string {
 // setProgress marks the programs under way with the day they continue at.
 func (m *routinesScreen) setProgress(progress []coach.Progress, now time.Time) {
 	m.progress, m.now = progress, now
+	m.setEarly("", "")
 	items := m.list.Items()
 	for i, li := range items {
 		it := li.(programItem)
@@ -105,8 +114,24 @@ func programEquipment(c *content.Catalogue, items []content.ProgramItem) string 
 }
 
 func (m *routinesScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
 	m.list.SetDelegate(newDelegate(m.st, h >= 20))
-	m.list.SetSize(w, max(h-1, 1))
+	noteRows := 0
+	if m.note != "" {
+		noteRows = strings.Count(m.noteView(), "\n") + 1
+	}
+	m.list.SetSize(w, max(h-1-noteRows, 1))
+}
+
+func (m *routinesScreen) noteView() string {
+	return m.st.Warning.Render(wordwrap(m.note, textWidth(m.width), ""))
+}
+
+// setEarly shows (or, with "", clears) the note for a program day that is
+// for tomorrow.
+func (m *routinesScreen) setEarly(id, note string) {
+	m.early, m.note = id, note
+	m.SetSize(m.width, m.height)
 }
 
 func (m *routinesScreen) setStyles(st *styles) {
@@ -126,11 +151,22 @@ func (m *routinesScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		case (key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.Back)) && m.atRest():
 			return goHome{}, nil
 		case key.Matches(k, m.keys.Select):
-			if it, ok := m.list.SelectedItem().(programItem); ok {
-				d := coach.NextDay(it.p, m.progress, m.now)
-				return beginFlow{coach.Request{}.ForProgram(m.cat, it.p, d.Day)}, nil
+			it, ok := m.list.SelectedItem().(programItem)
+			if !ok {
+				return nil, nil
 			}
-			return nil, nil
+			d := coach.NextDay(it.p, m.progress, m.now)
+			// A day of a program under way is for the day after the last
+			// one: starting it the same day takes one more enter.
+			if !d.Due && m.early != it.p.ID {
+				m.setEarly(it.p.ID, fmt.Sprintf("%s is meant for tomorrow, after a day's rest. Press enter again to do it today.", d.Label()))
+				return nil, nil
+			}
+			m.setEarly("", "")
+			return beginFlow{coach.Request{}.ForProgram(m.cat, it.p, d.Day)}, nil
+		}
+		if m.early != "" {
+			m.setEarly("", "") // any other key: the question is dropped
 		}
 	}
 	var cmd tea.Cmd
@@ -148,4 +184,9 @@ func (m *routinesScreen) Help() bindings {
 	}
 }
 
-func (m *routinesScreen) View(helpView string) string { return m.list.View() + "\n" + helpView }
+func (m *routinesScreen) View(helpView string) string {
+	if m.note != "" {
+		return m.list.View() + "\n" + m.noteView() + "\n" + helpView
+	}
+	return m.list.View() + "\n" + helpView
+}
