@@ -124,7 +124,7 @@ func (m *routinesScreen) SetSize(w, h int) {
 }
 
 func (m *routinesScreen) noteView() string {
-	return m.st.Warning.Render(wordwrap(m.note, textWidth(m.width), ""))
+	return indent(m.st.Warning.Render(wordwrap(m.note, textWidth(m.width), "")), "  ")
 }
 
 // setEarly shows (or, with "", clears) the note for a program day that is
