@@ -21,6 +21,9 @@ type Request struct {
 	// multi-day progress.
 	Program   string
 	Day, Days int
+	// Early marks a program's day begun before it is due: the day after
+	// the last one done. The plan says so.
+	Early bool
 	// Preset holds intake answers given on the command line.
 	Preset Preset
 	// Expand is how the plan's techniques become steps (--hold, --lead-in).
@@ -48,7 +51,7 @@ func (r Request) Personal() bool { return len(r.Techniques) == 0 }
 
 // ForPlan is r asking for a personal plan, with r's preset and settings.
 func (r Request) ForPlan() Request {
-	r.Techniques, r.Title, r.Program, r.Day, r.Days = nil, "", "", 0, 0
+	r.Techniques, r.Title, r.Program, r.Day, r.Days, r.Early = nil, "", "", 0, 0, false
 	return r
 }
 
@@ -160,7 +163,16 @@ func (r Request) Plan(c *content.Catalogue, in plan.Intake, res safety.Result, h
 	if r.asksKit(c) || r.Program != "" && r.Preset.EquipmentGiven {
 		p = plan.WithKit(c, p, in.Equipment, res)
 	}
+	if r.Early {
+		p.Notes = append(append([]string(nil), p.Notes...), EarlyNote(r.Day, r.Days))
+	}
 	return plan.KeepShort(p, res, r.itemSeconds)
+}
+
+// EarlyNote is what the plan says of a program's day begun before it is
+// due.
+func EarlyNote(day, days int) string {
+	return fmt.Sprintf("Day %d of %d was meant for tomorrow, after a day's rest: take it easy today.", day, days)
 }
 
 // KeepShort is plan p kept to the short session reduced sensation asks

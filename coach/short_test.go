@@ -77,3 +77,21 @@ func runs(p plan.Plan, req coach.Request) time.Duration {
 func countNotes(notes []string, prefix string) int {
 	return len(slices.DeleteFunc(slices.Clone(notes), func(n string) bool { return !strings.HasPrefix(n, prefix) }))
 }
+
+// A program's day begun before it is due says so on the plan, once; the
+// same day on time says nothing of it.
+func TestEarlyDaySaysSo(t *testing.T) {
+	p, _ := cat.Program("posture-3-day")
+	in := plan.Intake{Pain: 3, Minutes: 15}
+	for _, early := range []bool{false, true} {
+		req := coach.Request{}.ForProgram(cat, p, 2)
+		req.Early = early
+		got := countNotes(req.Plan(cat, in, safety.Result{}, plan.History{}).Notes, "Day 2 of 3 was meant for tomorrow")
+		if want := map[bool]int{false: 0, true: 1}[early]; got != want {
+			t.Errorf("early %v: the note is there %d times, want %d", early, got, want)
+		}
+	}
+	if r := (coach.Request{Early: true, Day: 2, Days: 3}).ForPlan(); r.Early {
+		t.Error("a personal plan keeps the early mark of a program's day")
+	}
+}

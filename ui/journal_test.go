@@ -719,7 +719,7 @@ func TestRoutinesAskBeforeADayMeantForTomorrow(t *testing.T) {
 		t.Errorf("moving on did not drop the question:\n%s", v)
 	}
 	m, _ = do(t, m, "enter", "enter")
-	if m.screen == screenRoutines || m.req.Day != 2 {
-		t.Errorf("two enters: screen %v, day %d; want Day 2 started", m.screen, m.req.Day)
+	if m.screen == screenRoutines || m.req.Day != 2 || !m.req.Early {
+		t.Errorf("two enters: screen %v, day %d, early %v; want Day 2 started, marked early", m.screen, m.req.Day, m.req.Early)
 	}
 }

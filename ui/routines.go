@@ -163,7 +163,9 @@ func (m *routinesScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 				return nil, nil
 			}
 			m.setEarly("", "")
-			return beginFlow{coach.Request{}.ForProgram(m.cat, it.p, d.Day)}, nil
+			req := coach.Request{}.ForProgram(m.cat, it.p, d.Day)
+			req.Early = !d.Due
+			return beginFlow{req}, nil
 		}
 		if m.early != "" {
 			m.setEarly("", "") // any other key: the question is dropped

@@ -929,8 +929,20 @@ func TestSessionProgramContinues(t *testing.T) {
 	j.SetProgress(coach.Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: time.Now().AddDate(0, 0, -1)})
 	j.Close()
 	req, err = a.sessionRequest(sessionFlags{program: "posture-3-day"})
-	if err != nil || req.req.Day != 2 || !strings.Contains(req.req.Title, "Day 2 of 3: Open the front") {
-		t.Errorf("under way: day %d %q, %v", req.req.Day, req.req.Title, err)
+	if err != nil || req.req.Day != 2 || !strings.Contains(req.req.Title, "Day 2 of 3: Open the front") || req.req.Early {
+		t.Errorf("under way: day %d %q, early %v, %v", req.req.Day, req.req.Title, req.req.Early, err)
+	}
+	// Day 1 done today: Day 2 is still the one asked for, marked early
+	// (the plan says it was meant for tomorrow).
+	j, err = journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.SetProgress(coach.Progress{Program: "posture-3-day", Day: 2, Days: 3, Updated: time.Now()})
+	j.Close()
+	req, err = a.sessionRequest(sessionFlags{program: "posture-3-day"})
+	if err != nil || req.req.Day != 2 || !req.req.Early {
+		t.Errorf("the same day: day %d, early %v, %v", req.req.Day, req.req.Early, err)
 	}
 }
 

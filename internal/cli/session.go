@@ -106,6 +106,7 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 			return tuiRequest{}, err
 		}
 		req = req.ForProgram(cat, p, d.Day)
+		req.Early = !d.Due
 	case len(f.techniques) > 0:
 		var techs []content.Technique
 		names := make([]string, 0, len(f.techniques))
