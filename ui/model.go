@@ -212,6 +212,7 @@ func (m *Model) SaveUnfinished(now time.Time) {
 func (m *Model) begin(req coach.Request) {
 	req.Preset, req.Expand = m.opt.Request.Preset, m.opt.Request.Expand
 	m.req = req
+	m.rechecking, m.checkingIn = nil, false // a new flow asks its own questions
 	if m.result.StopsToday(m.now()) {
 		// A stop stands for the rest of the day: the same page again.
 		m.afterSafety()
@@ -249,8 +250,10 @@ func (m *Model) todaysGate() *safety.Gate {
 }
 
 // keepGate remembers the safety check on show for the rest of the day.
+// Not the whole check asked again, nor the new-or-worse check after an
+// intake: each of those is asked in full whenever it is due.
 func (m *Model) keepGate() {
-	if m.screen == screenSafety && m.safety != nil && !m.checkingIn {
+	if m.screen == screenSafety && m.safety != nil && !m.checkingIn && m.rechecking == nil {
 		m.gate, m.gateDay = m.safety.gate, m.now()
 	}
 }
@@ -273,8 +276,8 @@ func (m *Model) afterSafety() {
 		m.req.Last = m.known.LastIntake // last time's answers are offered again
 		m.intake = newIntakeScreen(m.cat, m.req, m.keys, m.st)
 		m.intake.leaveTo = m.keys.Leave.Help().Desc // home, or quit on a command-line run
-		if m.flowFrom == screenBrowse {
-			m.intake.leaveTo = "back"
+		if m.flowFrom == screenBrowse || m.flowFrom == screenRoutines {
+			m.intake.leaveTo = "back" // esc leaves the way it came (leaveFlow)
 		}
 		m.show(screenIntake)
 	}
@@ -325,6 +328,17 @@ func (m *Model) startSession() tea.Cmd {
 	// The clock starts at once; the row is written alongside (a journal
 	// busy with another process must not hold up the countdown).
 	return tea.Batch(write(m.store, begin), m.startSessionCmd())
+}
+
+// leaveFlow goes out of the flow the way it came: a technique's detail
+// page from Browse, the list from Ready-made routines, home otherwise.
+func (m *Model) leaveFlow() tea.Cmd {
+	switch m.flowFrom {
+	case screenBrowse, screenRoutines:
+		m.show(m.flowFrom)
+		return nil
+	}
+	return m.follow(goHome{})
 }
 
 // goHome goes back to the home screen, or ends a command-line run.
@@ -475,6 +489,10 @@ func (m *Model) follow(act action) tea.Cmd {
 		if m.screen == screenSafety && m.safety.gate.Asked() > 0 {
 			m.keepGate() // the answers so far stand for today
 		}
+		// A new-or-worse check left unanswered is asked again when the
+		// intake next ends, and a check-in left part-way is over: nothing
+		// later may stand in for either.
+		m.rechecking, m.checkingIn = nil, false
 		return m.goHome()
 	case redoSafety:
 		// Back to the answer that stopped the session, to give it again;
@@ -566,6 +584,20 @@ func (m *Model) follow(act action) tea.Cmd {
 		return m.afterIntake(a.in)
 	case stepBack:
 		switch m.screen {
+		case screenSafety:
+			if m.rechecking != nil {
+				// The new-or-worse check follows the intake: back to its
+				// last question, every answer kept; answering it again
+				// asks the check again.
+				m.rechecking = nil
+				m.intake.qs[m.intake.i].done = false
+				m.show(screenIntake)
+				return nil
+			}
+			if m.checkingIn {
+				return m.follow(goHome{}) // "Update my health answers" is on Home
+			}
+			return m.leaveFlow()
 		case screenStopRules:
 			// Opened from the intake: back to its question as it was.
 			m.show(screenIntake)
@@ -580,13 +612,7 @@ func (m *Model) follow(act action) tea.Cmd {
 			m.intake.qs[m.intake.i].done = false
 			m.show(screenIntake)
 		case screenIntake:
-			// Out of the flow the way it came: a technique's detail page
-			// from Browse, home otherwise.
-			if m.flowFrom == screenBrowse {
-				m.show(screenBrowse)
-				return nil
-			}
-			return m.goHome()
+			return m.leaveFlow()
 		}
 	case startSession:
 		// Edits on the plan screen can make a session that reduced

@@ -118,9 +118,11 @@ func (m *safetyScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 	case key.Matches(k, m.keys.Quit):
 		return goHome{}, nil
 	case key.Matches(k, m.keys.Back):
-		// esc steps back; on the first step it leaves, as q does.
+		// esc steps back; on the first step it goes back out of the check:
+		// to the intake for the new-or-worse check, to where the flow
+		// began otherwise.
 		if !m.gate.Back() {
-			return goHome{}, nil
+			return stepBack{}, nil
 		}
 		m.ask()
 		return nil, nil
