@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/journal"
 )
 
@@ -135,5 +136,38 @@ func TestTableWidthIgnoresOneLongField(t *testing.T) {
 	}
 	if a, b := widest(out), widest(plain); a > b+maxCell {
 		t.Errorf("a long name widened the table from %d to %d columns", b, a)
+	}
+}
+
+// The built-in content is never cut short in a table, piped or not: cells
+// are capped only to stop a pack's runaway field stretching every row.
+func TestBuiltInTablesAreWhole(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	dir := t.TempDir()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := content.Builtin()
+	start := time.Date(2026, 11, 18, 8, 0, 0, 0, time.Local)
+	for i, p := range cat.Programs {
+		for day := 1; day <= len(p.Days) || day == 1; day++ {
+			title := coach.Request{}.ForProgram(cat, p, day).Title
+			id := fmt.Sprintf("p%d-%d", i, day)
+			j.StartSession(coach.Session{ID: id, Started: start.Add(time.Duration(i*10+day) * time.Hour), Title: title})
+			j.FinishSession(id, coach.StatusQuit, start.Add(time.Duration(i*10+day)*time.Hour+time.Minute))
+		}
+	}
+	j.Close()
+	for _, args := range [][]string{{"list"}, {"list", "areas"}, {"list", "equipment"}, {"programs"}, {"--data-dir", dir, "history"}} {
+		code, out, errOut := runCLI(args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, "…") {
+				t.Errorf("%v cuts a cell short: %q", args, line)
+			}
+		}
 	}
 }

@@ -73,5 +73,8 @@ func (a *app) errOut() io.Writer { return textOut{a.stderr} }
 // jsonStdout is stdout for JSON.
 func (a *app) jsonStdout() io.Writer { return jsonOut{a.stdout} }
 
-// maxCell is the widest a table cell of free text may be.
-const maxCell = 40
+// maxCell is the widest a table cell of free text may be: wide enough
+// for every built-in name, title and equipment list whole (a program
+// day's title runs to about 70), so piped output is cut only for a pack's
+// runaway field.
+const maxCell = 80
