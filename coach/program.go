@@ -41,6 +41,22 @@ func NextDay(p content.Program, progress []Progress, now time.Time) ProgramDay {
 	return d
 }
 
+// NextDayOf is NextDay, and also holds a program's next stage for the day
+// after its first stage ended, as Home does: Day 1 of the stage is not
+// due until then.
+func NextDayOf(c *content.Catalogue, p content.Program, progress []Progress, now time.Time) ProgramDay {
+	d := NextDay(p, progress, now)
+	if d.Day != 1 {
+		return d
+	}
+	for _, pr := range progress {
+		if prev, ok := c.Program(pr.Program); ok && prev.Next == p.ID && pr.Done() && SameDay(pr.Updated, now) {
+			d.Due = false
+		}
+	}
+	return d
+}
+
 // SameDay reports whether a and b fall on the same calendar day where the
 // person is (b's location).
 func SameDay(a, b time.Time) bool {

@@ -39,6 +39,34 @@ func TestNextDay(t *testing.T) {
 	}
 }
 
+// A next stage waits for the day after its first stage ended, as Home's
+// offer of it does; any other program starts when it is asked for.
+func TestNextDayOfHoldsTheNextStage(t *testing.T) {
+	stage2, _ := cat.Program("posture-stage-2")
+	evening := time.Date(2026, 12, 1, 22, 0, 0, 0, time.Local)
+	finished := []coach.Progress{{Program: "posture-3-day", Day: 4, Days: 3, Updated: evening.Add(-time.Hour)}}
+	for _, tc := range []struct {
+		name     string
+		progress []coach.Progress
+		now      time.Time
+		day      int
+		due      bool
+	}{
+		{"stage 1 finished tonight", finished, evening, 1, false},
+		{"the next morning", finished, evening.Add(10 * time.Hour), 1, true},
+		{"stage 1 under way", []coach.Progress{{Program: "posture-3-day", Day: 3, Days: 3, Updated: evening}}, evening, 1, true},
+		{"stage 2 under way", append(finished, coach.Progress{Program: stage2.ID, Day: 2, Days: 3, Updated: evening.AddDate(0, 0, -1)}), evening, 2, true},
+	} {
+		d := coach.NextDayOf(cat, stage2, tc.progress, tc.now)
+		if d.Day != tc.day || d.Due != tc.due {
+			t.Errorf("%s: day %d due %v, want %d %v", tc.name, d.Day, d.Due, tc.day, tc.due)
+		}
+	}
+	if d := coach.NextDayOf(cat, stage2, nil, evening); !d.Due {
+		t.Error("a stage asked for with nothing done before it is held back")
+	}
+}
+
 // What the finish screen says after each day.
 func TestDayDone(t *testing.T) {
 	p, _ := cat.Program("posture-3-day")

@@ -723,3 +723,24 @@ func TestRoutinesAskBeforeADayMeantForTomorrow(t *testing.T) {
 		t.Errorf("two enters: screen %v, day %d, early %v; want Day 2 started, marked early", m.screen, m.req.Day, m.req.Early)
 	}
 }
+
+// The next stage waits for tomorrow too: on the day its first stage
+// ended, Ready-made routines says so and asks before starting it.
+func TestRoutinesHoldTheNextStageForTomorrow(t *testing.T) {
+	m, _ := newFlow(t, Options{})
+	m.routines.setProgress([]coach.Progress{{Program: "posture-3-day", Day: 4, Days: 3, Updated: m.now()}}, m.now())
+	m.show(screenRoutines)
+	i := slices.IndexFunc(m.routines.list.Items(), func(li list.Item) bool { return li.(programItem).p.ID == "posture-stage-2" })
+	m.routines.list.Select(i)
+	if v := view(m); !strings.Contains(v, "Day 1 of 3 tomorrow") {
+		t.Errorf("the list does not say the stage is for tomorrow:\n%s", v)
+	}
+	m = keys(t, m, "enter")
+	if v := strings.Join(strings.Fields(view(m)), " "); m.screen != screenRoutines || !strings.Contains(v, "Better posture, stage 2, day 1 of 3, is meant for tomorrow") {
+		t.Fatalf("enter did not ask first (screen %v):\n%s", m.screen, view(m))
+	}
+	m = keys(t, m, "enter")
+	if m.screen != screenSafety || m.req.Program != "posture-stage-2" || m.req.Day != 1 || !m.req.Early {
+		t.Errorf("the second enter: screen %v, %s day %d early %v", m.screen, m.req.Program, m.req.Day, m.req.Early)
+	}
+}

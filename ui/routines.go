@@ -60,7 +60,7 @@ func (m *routinesScreen) setProgress(progress []coach.Progress, now time.Time) {
 	for i, li := range items {
 		it := li.(programItem)
 		it.next = ""
-		if d := coach.NextDay(it.p, progress, now); d.Day > 1 {
+		if d := coach.NextDayOf(m.cat, it.p, progress, now); d.Day > 1 || !d.Due {
 			when := "next"
 			if !d.Due {
 				when = "tomorrow"
@@ -155,11 +155,16 @@ func (m *routinesScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 			if !ok {
 				return nil, nil
 			}
-			d := coach.NextDay(it.p, m.progress, m.now)
-			// A day of a program under way is for the day after the last
-			// one: starting it the same day takes one more enter.
+			d := coach.NextDayOf(m.cat, it.p, m.progress, m.now)
+			// A day of a program under way, or a next stage, is for the
+			// day after the last one: starting it the same day takes one
+			// more enter.
 			if !d.Due && m.early != it.p.ID {
-				m.setEarly(it.p.ID, fmt.Sprintf("%s is meant for tomorrow, after a day's rest. Press enter again to do it today.", d.Label()))
+				what := d.Label()
+				if d.Day == 1 {
+					what = it.p.Name + ", " + strings.ToLower(d.Label()) + ","
+				}
+				m.setEarly(it.p.ID, fmt.Sprintf("%s is meant for tomorrow, after a day's rest. Press enter again to do it today.", what))
 				return nil, nil
 			}
 			m.setEarly("", "")

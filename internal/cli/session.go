@@ -101,7 +101,7 @@ func (a *app) sessionRequest(f sessionFlags) (tuiRequest, error) {
 		if !ok {
 			return tuiRequest{}, unknownName("program", f.program, cat.ProgramIDs())
 		}
-		d, err := a.programDay(p)
+		d, err := a.programDay(cat, p)
 		if err != nil {
 			return tuiRequest{}, err
 		}
@@ -175,10 +175,10 @@ func (a *app) completeEquipment() func(*cobra.Command, []string, string) ([]stri
 
 // programDay is the day of p to run: the one after the last done (Day 1
 // when p is not under way or there is no journal yet).
-func (a *app) programDay(p content.Program) (coach.ProgramDay, error) {
+func (a *app) programDay(cat *content.Catalogue, p content.Program) (coach.ProgramDay, error) {
 	j, err := journal.OpenReadOnly(a.dataPath())
 	if errors.Is(err, journal.ErrNoJournal) {
-		return coach.NextDay(p, nil, a.now()), nil
+		return coach.NextDayOf(cat, p, nil, a.now()), nil
 	}
 	if err != nil {
 		return coach.ProgramDay{}, err
@@ -188,7 +188,7 @@ func (a *app) programDay(p content.Program) (coach.ProgramDay, error) {
 	if err != nil {
 		return coach.ProgramDay{}, err
 	}
-	return coach.NextDay(p, progress, a.now()), nil
+	return coach.NextDayOf(cat, p, progress, a.now()), nil
 }
 
 // lastSession is the journal's most recent session, read-only.
