@@ -13,18 +13,21 @@ import (
 	"github.com/unknot/unknot/safety"
 )
 
+// dayCase is a program's progress, a moment, and the day due then.
+type dayCase struct {
+	name     string
+	progress []coach.Progress
+	now      time.Time
+	day      int
+	due      bool
+}
+
 // The next day of a program is due from the next calendar day; a program
 // finished (or never started) begins at Day 1.
 func TestNextDay(t *testing.T) {
 	p, _ := cat.Program("posture-3-day")
 	evening := time.Date(2026, 12, 1, 22, 0, 0, 0, time.Local)
-	for _, tc := range []struct {
-		name     string
-		progress []coach.Progress
-		now      time.Time
-		day      int
-		due      bool
-	}{
+	for _, tc := range []dayCase{
 		{"not started", nil, evening, 1, true},
 		{"day 1 done tonight", []coach.Progress{{Program: p.ID, Day: 2, Days: 3, Updated: evening.Add(-time.Hour)}}, evening, 2, false},
 		{"just after midnight", []coach.Progress{{Program: p.ID, Day: 2, Days: 3, Updated: evening}}, evening.Add(2*time.Hour + time.Minute), 2, true},
@@ -45,13 +48,7 @@ func TestNextDayOfHoldsTheNextStage(t *testing.T) {
 	stage2, _ := cat.Program("posture-stage-2")
 	evening := time.Date(2026, 12, 1, 22, 0, 0, 0, time.Local)
 	finished := []coach.Progress{{Program: "posture-3-day", Day: 4, Days: 3, Updated: evening.Add(-time.Hour)}}
-	for _, tc := range []struct {
-		name     string
-		progress []coach.Progress
-		now      time.Time
-		day      int
-		due      bool
-	}{
+	for _, tc := range []dayCase{
 		{"stage 1 finished tonight", finished, evening, 1, false},
 		{"the next morning", finished, evening.Add(10 * time.Hour), 1, true},
 		{"stage 1 under way", []coach.Progress{{Program: "posture-3-day", Day: 3, Days: 3, Updated: evening}}, evening, 1, true},
