@@ -100,15 +100,23 @@ type Session struct {
 	left     time.Duration // what was left of the phase when paused
 	hold     time.Duration // the current step's hold length, after ±15 s
 	halfway  bool          // the halfway cue has fired for this hold
+	// holds is each step's hold as it ran or will run: the planned one,
+	// changed by ± on the step; Progress counts the session by it.
+	holds []time.Duration
 
 	started, ended time.Time
 }
 
 // New builds a session over steps. It does not start the clock.
 func New(steps []Step) *Session {
+	holds := make([]time.Duration, len(steps))
+	for i, st := range steps {
+		holds[i] = st.Hold
+	}
 	return &Session{
 		steps:   steps,
 		records: make([]Record, len(steps)),
+		holds:   holds,
 	}
 }
 
@@ -196,6 +204,7 @@ func (s *Session) begin(i int, at time.Time, rest bool, ev []Event) []Event {
 	s.cur = i
 	st := s.steps[i]
 	s.hold = st.Hold
+	s.holds[i] = st.Hold // a step begun again runs its planned length again
 	s.halfway = false
 	ev = append(ev, Event{Kind: EventStepStarted, Step: i})
 	if i > 0 && prev == i-1 && s.steps[prev].Item == st.Item && s.steps[prev].Side != st.Side {
@@ -424,6 +433,9 @@ func (s *Session) Extend(now time.Time, d time.Duration) []Event {
 			s.deadline = s.deadline.Add(change)
 		}
 	}
+	if s.cur < len(s.holds) && s.phase != PhaseDone {
+		s.holds[s.cur] = s.hold
+	}
 	return ev
 }
 
@@ -470,11 +482,18 @@ func ShownSeconds(remaining time.Duration) int {
 
 // Progress says how far through the whole session the person is.
 func (s *Session) Progress(now time.Time) (done, total time.Duration) {
-	total = Total(s.steps)
+	// Counted with each hold as it runs (± included), so the total grows
+	// when + lengthens a hold.
+	length := func(i int) time.Duration { return s.steps[i].Rest + s.steps[i].LeadIn + s.holds[i] }
+	for i := range s.steps {
+		total += length(i)
+	}
 	if s.phase == PhaseDone {
 		return total, total
 	}
-	done = Total(s.steps[:s.cur])
+	for i := range s.cur {
+		done += length(i)
+	}
 	st := s.steps[s.cur]
 	switch s.phase {
 	case PhaseRest:
@@ -482,7 +501,7 @@ func (s *Session) Progress(now time.Time) (done, total time.Duration) {
 	case PhaseLeadIn:
 		done += st.Rest + st.LeadIn - s.Remaining(now)
 	case PhaseHold:
-		done += st.Rest + st.LeadIn + min(s.HoldElapsed(now), st.Hold)
+		done += st.Rest + st.LeadIn + min(s.HoldElapsed(now), s.hold)
 	}
 	return done, total
 }

@@ -620,3 +620,31 @@ func TestExpandMotion(t *testing.T) {
 		t.Errorf("Moves = %v, %v; want true, false", steps[0].Moves, steps[1].Moves)
 	}
 }
+
+// + and - change the session's length as well as the hold's: Progress's
+// total follows each hold as it runs, through the step and after it.
+func TestProgressFollowsExtend(t *testing.T) {
+	t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	a := Step{TechniqueID: "a", Name: "A", Hold: 30 * time.Second, MaxHold: 90 * time.Second}
+	b := Step{TechniqueID: "b", Name: "B", Hold: 20 * time.Second, MaxHold: 60 * time.Second}
+	s := New([]Step{a, b})
+	s.Start(t0)
+	if _, total := s.Progress(t0); total != 50*time.Second {
+		t.Fatalf("planned total %v, want 50s", total)
+	}
+	now := t0.Add(10 * time.Second)
+	s.Extend(now, Adjustment)
+	done, total := s.Progress(now)
+	if total != 50*time.Second+Adjustment || done != 10*time.Second {
+		t.Errorf("after +: %v of %v, want 10s of %v", done, total, 50*time.Second+Adjustment)
+	}
+	now = t0.Add(30*time.Second + Adjustment) // A's longer hold ends: B begins
+	s.Tick(now)
+	if done, total = s.Progress(now); s.Index() != 1 || total != 50*time.Second+Adjustment || done != 30*time.Second+Adjustment {
+		t.Errorf("on to B (step %d): %v of %v, want %v of %v", s.Index(), done, total, 30*time.Second+Adjustment, 50*time.Second+Adjustment)
+	}
+	s.Extend(now, -Adjustment) // B, just begun: 20 s less 15 s
+	if _, total = s.Progress(now); total != 50*time.Second {
+		t.Errorf("after - on B: total %v, want 50s", total)
+	}
+}
