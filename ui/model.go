@@ -604,7 +604,7 @@ func (m *Model) follow(act action) tea.Cmd {
 		// at once.
 		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
 		m.summary.review, _ = m.known.Review(m.now())
-		if !m.summary.quit {
+		if coach.Completed(m.summary.sum, m.summary.quit) {
 			m.summary.dayDone = coach.DayDone(m.cat, m.req)
 		}
 		m.summary.direct = m.direct
