@@ -726,6 +726,37 @@ func TestRoutinesAskBeforeADayMeantForTomorrow(t *testing.T) {
 	}
 }
 
+// Every way out of the finish screen leaves Home and History up to date
+// with the session just done, the pain score skipped or given.
+func TestFinishRefreshesHomeAndHistoryOnEveryRoute(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys []string
+	}{
+		{"esc at the pain question", []string{"esc", "enter"}},
+		{"esc at the note", []string{"3", "enter", "esc", "enter"}},
+		{"enter at the note", []string{"3", "enter", "enter", "enter"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := newMemStore()
+			m, clk := newJournalFlow(t, store)
+			m = startDeskBreak(t, m, "5")
+			m = runToEnd(t, m, clk)
+			m, _ = do(t, m, tc.keys...)
+			if m.screen != screenHome {
+				t.Fatalf("screen %v, want home", m.screen)
+			}
+			if v := view(m); !strings.Contains(v, "Last session:") || !strings.Contains(v, "Repeat last session") {
+				t.Errorf("home does not show the session just done:\n%s", v)
+			}
+			m.show(screenHistory)
+			if v := view(m); !strings.Contains(v, "1 session ·") || strings.Contains(v, "No sessions yet.") {
+				t.Errorf("history does not count the session just done:\n%s", v)
+			}
+		})
+	}
+}
+
 // A program day with every step skipped is not a day done: the finish
 // screen says nothing was done, the session is saved as quit and the
 // program stays on its day.

@@ -611,6 +611,13 @@ func (m *Model) follow(act action) tea.Cmd {
 		m.show(screenSummary)
 	case finishAnswered:
 		return m.saveFinish(a.after, a.note)
+	case painSkipped:
+		// Nothing to write, but Home and History must learn of the
+		// session just ended, as after a pain score (finishSavedMsg).
+		if m.store == nil {
+			return nil
+		}
+		return loadHistory(m.store, m.now)
 	}
 	return nil
 }

@@ -108,7 +108,7 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		if key.Matches(k, m.keys.SkipPain) {
 			m.stage = stageResult // no pain score: nothing to save
 			m.measure()
-			return nil, nil
+			return painSkipped{}, nil
 		}
 		m.pain = m.pain.Update(k)
 		if m.pain.done {
