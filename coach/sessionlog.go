@@ -67,9 +67,19 @@ func (l *SessionLog) Steps(ss *session.Session, events []session.Event, now time
 	return Writes(ws...)
 }
 
+// Completed reports whether a session that ended with sum counts as
+// completed: it ran to its end (not quit) and something in it was done or
+// cut short (or hurt), not every step skipped. Only a completed session
+// moves a program on, counts toward the goal and the streak, and says
+// "Session complete".
+func Completed(sum session.Summary, quit bool) bool {
+	return !quit && !sum.NothingDone()
+}
+
 // Finish records how the session ended, at ss's end (or now, when it has
-// none): completed, or quit. A completed day of a multi-day program moves
-// the program on to its next day.
+// none): completed, or quit (stopped, or every step skipped: see
+// Completed). A completed day of a multi-day program moves the program on
+// to its next day.
 func (l *SessionLog) Finish(ss *session.Session, quit bool, now time.Time) Write {
 	if l == nil {
 		return nil
@@ -78,12 +88,13 @@ func (l *SessionLog) Finish(ss *session.Session, quit bool, now time.Time) Write
 	if ended.IsZero() {
 		ended = now
 	}
+	done := Completed(ss.Summary(), quit)
 	status := StatusCompleted
-	if quit {
+	if !done {
 		status = StatusQuit
 	}
 	ws := []Write{func(s Store) error { return s.FinishSession(id, status, ended) }}
-	if !quit && l.req.Program != "" && l.req.Days > 1 {
+	if done && l.req.Program != "" && l.req.Days > 1 {
 		p := Progress{Program: l.req.Program, Day: l.req.Day + 1, Days: l.req.Days, Updated: now}
 		ws = append(ws, func(s Store) error { return s.SetProgress(p) })
 	}

@@ -31,21 +31,8 @@ func technique(t *testing.T, id string) content.Technique {
 // a front end does, and returns the store and the log.
 func run(t *testing.T, req coach.Request, pain int, quitAfter int, techs ...content.Technique) (*coachtest.MemStore, *coach.SessionLog, *session.Session) {
 	t.Helper()
-	store := coachtest.NewMemStore()
-	log, start := coach.StartLog(req, "Test", plan.Intake{Pain: pain}, techs, t0)
-	if err := start(store); err != nil {
-		t.Fatal(err)
-	}
-	ss := session.New(session.Expand(techs, req.Expand))
+	store, log, ss, write := begin(t, req, pain, techs...)
 	now := t0
-	write := func(w coach.Write) {
-		if w == nil {
-			return
-		}
-		if err := w(store); err != nil {
-			t.Fatal(err)
-		}
-	}
 	ev := ss.Start(now)
 	for i := 0; ss.Phase() != session.PhaseDone; i++ {
 		if quitAfter >= 0 && i == quitAfter {
@@ -63,6 +50,27 @@ func run(t *testing.T, req coach.Request, pain int, quitAfter int, techs ...cont
 	}
 	write(log.Finish(ss, false, now))
 	return store, log, ss
+}
+
+// begin starts the log of a session of techs at t0 in a new store, and
+// returns the session, not started, and a function that runs a write.
+func begin(t *testing.T, req coach.Request, pain int, techs ...content.Technique) (*coachtest.MemStore, *coach.SessionLog, *session.Session, func(coach.Write)) {
+	t.Helper()
+	store := coachtest.NewMemStore()
+	log, start := coach.StartLog(req, "Test", plan.Intake{Pain: pain}, techs, t0)
+	if err := start(store); err != nil {
+		t.Fatal(err)
+	}
+	write := func(w coach.Write) {
+		t.Helper()
+		if w == nil {
+			return
+		}
+		if err := w(store); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return store, log, session.New(session.Expand(techs, req.Expand)), write
 }
 
 func TestSessionLogAppliesHoldOnce(t *testing.T) {
@@ -195,6 +203,84 @@ func TestSessionLogMovesAProgramOnOnlyWhenADayIsCompleted(t *testing.T) {
 			}
 			if !ok || p.Day != tc.want || p.Days != len(tc.program.Days) {
 				t.Errorf("progress = %+v (%v), want day %d of %d", p, ok, tc.want, len(tc.program.Days))
+			}
+		})
+	}
+}
+
+// TestSessionLogEverySkippedIsNotCompleted: a program day whose every step
+// was skipped is recorded as quit and does not move the program on; one
+// with a step done is completed, as before.
+func TestSessionLogEverySkippedIsNotCompleted(t *testing.T) {
+	var multi content.Program
+	for _, p := range cat.Programs {
+		if p.MultiDay() {
+			multi = p
+			break
+		}
+	}
+	for _, tc := range []struct {
+		name       string
+		doFirst    bool // let the first step run to done, skip the rest
+		wantStatus string
+		wantDay    int // the next day recorded; 0 for none
+	}{
+		{"every step skipped", false, coach.StatusQuit, 0},
+		{"one step done, the rest skipped", true, coach.StatusCompleted, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}.ForProgram(cat, multi, 1)
+			store, log, ss, write := begin(t, req, 3, req.Techniques...)
+			now := t0
+			ss.Start(now)
+			for ss.Phase() != session.PhaseDone {
+				var ev []session.Event
+				if tc.doFirst && ss.Index() == 0 {
+					d, _ := ss.NextWake(now)
+					now = now.Add(d)
+					ev = ss.Tick(now)
+				} else {
+					ev = ss.Skip(now) // at once: before any hold begins
+				}
+				write(log.Steps(ss, ev, now))
+			}
+			if sum := ss.Summary(); (sum.Skipped == sum.Steps()) == tc.doFirst {
+				t.Fatalf("summary = %+v, doFirst %v", sum, tc.doFirst)
+			}
+			write(log.Finish(ss, false, now))
+			got, err := store.Sessions(time.Time{})
+			if err != nil || len(got) != 1 {
+				t.Fatalf("sessions = %v, %v", got, err)
+			}
+			if got[0].Status != tc.wantStatus {
+				t.Errorf("status = %q, want %q", got[0].Status, tc.wantStatus)
+			}
+			p, ok := store.Progress(multi.ID)
+			switch {
+			case tc.wantDay == 0 && ok:
+				t.Errorf("progress recorded: %+v", p)
+			case tc.wantDay != 0 && (!ok || p.Day != tc.wantDay):
+				t.Errorf("progress = %+v (%v), want day %d", p, ok, tc.wantDay)
+			}
+		})
+	}
+}
+
+func TestCompleted(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		sum  session.Summary
+		quit bool
+		want bool
+	}{
+		{"all done", session.Summary{Done: 3}, false, true},
+		{"some done, some skipped", session.Summary{Done: 1, Skipped: 2}, false, true},
+		{"every step skipped", session.Summary{Skipped: 3}, false, false},
+		{"quit", session.Summary{Done: 1, Pending: 2}, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := coach.Completed(tc.sum, tc.quit); got != tc.want {
+				t.Errorf("Completed(%+v, %v) = %v, want %v", tc.sum, tc.quit, got, tc.want)
 			}
 		})
 	}

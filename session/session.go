@@ -513,6 +513,12 @@ type Summary struct {
 	HurtNames                             []string
 }
 
+// NothingDone reports whether every step that ended was skipped: none
+// done, cut short or hurt. A session that ends so is not a completed one.
+func (sum Summary) NothingDone() bool {
+	return sum.Skipped > 0 && sum.Done+sum.Partial+sum.Hurt == 0
+}
+
 // Summary tallies the records.
 func (s *Session) Summary() Summary {
 	var sum Summary

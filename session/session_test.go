@@ -342,6 +342,28 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+func TestSummaryNothingDone(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		sum  Summary
+		want bool
+	}{
+		{"every step skipped", Summary{Skipped: 3}, true},
+		{"one done, the rest skipped", Summary{Done: 1, Skipped: 2}, false},
+		{"one cut short, the rest skipped", Summary{Partial: 1, Skipped: 2}, false},
+		{"one hurt, the rest skipped", Summary{Hurt: 1, Skipped: 2}, false},
+		{"all done", Summary{Done: 3}, false},
+		{"nothing ended yet", Summary{Pending: 3}, false},
+		{"skipped, then stopped before the rest", Summary{Skipped: 1, Pending: 2}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.sum.NothingDone(); got != tc.want {
+				t.Errorf("%+v.NothingDone() = %v, want %v", tc.sum, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestNextWake(t *testing.T) {
 	tests := []struct {
 		name string

@@ -128,12 +128,19 @@ func runToEnd(t *testing.T, m *Model, clk *fakeClock) *Model {
 	return m
 }
 
-// planToSession answers everything with defaults up to a started session
+// startDeskBreak answers everything with defaults up to a started session
 // of the desk break.
 func startDeskBreak(t *testing.T, m *Model, painBefore string) *Model {
 	t.Helper()
+	return startProgram(t, m, "desk-break", painBefore)
+}
+
+// startProgram answers everything with defaults up to a started session
+// of day 1 of the program id.
+func startProgram(t *testing.T, m *Model, id, painBefore string) *Model {
+	t.Helper()
 	cat := m.cat
-	p, _ := cat.Program("desk-break")
+	p, _ := cat.Program(id)
 	m.begin(coach.Request{}.ForProgram(cat, p, 1))
 	for m.screen == screenSafety {
 		m, _ = do(t, m, noToAll(m)...)
@@ -242,13 +249,8 @@ func TestQuitIsSavedBeforeTheProgramEnds(t *testing.T) {
 func TestMultiDayProgramContinues(t *testing.T) {
 	store := newMemStore()
 	m, clk := newJournalFlow(t, store)
-	cat := m.cat
-	p, _ := cat.Program("posture-3-day")
-	m.begin(coach.Request{}.ForProgram(cat, p, 1))
-	for m.screen == screenSafety {
-		m, _ = do(t, m, noToAll(m)...)
-	}
-	m, _ = do(t, m, "enter", "2", "enter", "enter", "s")
+	p, _ := m.cat.Program("posture-3-day")
+	m = startProgram(t, m, p.ID, "2")
 	m = runToEnd(t, m, clk)
 	if v := view(m); !strings.Contains(v, "Day 1 done; Day 2 tomorrow.") {
 		t.Errorf("the finish screen does not say what comes next:\n%s", v)
@@ -742,5 +744,76 @@ func TestRoutinesHoldTheNextStageForTomorrow(t *testing.T) {
 	m = keys(t, m, "enter")
 	if m.screen != screenSafety || m.req.Program != "posture-stage-2" || m.req.Day != 1 || !m.req.Early {
 		t.Errorf("the second enter: screen %v, %s day %d early %v", m.screen, m.req.Program, m.req.Day, m.req.Early)
+	}
+}
+
+// Every way out of the finish screen leaves Home and History up to date
+// with the session just done, the pain score skipped or given.
+func TestFinishRefreshesHomeAndHistoryOnEveryRoute(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys []string
+	}{
+		{"esc at the pain question", []string{"esc", "enter"}},
+		{"esc at the note", []string{"3", "enter", "esc", "enter"}},
+		{"enter at the note", []string{"3", "enter", "enter", "enter"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := newMemStore()
+			m, clk := newJournalFlow(t, store)
+			m = startDeskBreak(t, m, "5")
+			m = runToEnd(t, m, clk)
+			m, _ = do(t, m, tc.keys...)
+			if m.screen != screenHome {
+				t.Fatalf("screen %v, want home", m.screen)
+			}
+			if v := view(m); !strings.Contains(v, "Last session:") || !strings.Contains(v, "Repeat last session") {
+				t.Errorf("home does not show the session just done:\n%s", v)
+			}
+			m.show(screenHistory)
+			if v := view(m); !strings.Contains(v, "1 session ·") || strings.Contains(v, "No sessions yet.") {
+				t.Errorf("history does not count the session just done:\n%s", v)
+			}
+		})
+	}
+}
+
+// A program day with every step skipped is not a day done: the finish
+// screen says nothing was done, the session is saved as quit and the
+// program stays on its day.
+func TestEveryStepSkippedIsNotADayDone(t *testing.T) {
+	store := newMemStore()
+	m, _ := newJournalFlow(t, store)
+	p, _ := m.cat.Program("posture-3-day")
+	m = startProgram(t, m, p.ID, "2")
+	for i := 0; m.screen == screenSession; i++ {
+		if i > 100 {
+			t.Fatal("skipping never ended the session")
+		}
+		m, _ = do(t, m, "n")
+	}
+	v := view(m)
+	for _, want := range []string{"Nothing done", "every step was skipped"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the finish screen lacks %q:\n%s", want, v)
+		}
+	}
+	for _, not := range []string{"Session complete", "Day 1 done"} {
+		if strings.Contains(v, not) {
+			t.Errorf("the finish screen says %q:\n%s", not, v)
+		}
+	}
+	if line := m.summary.Line(); !strings.HasPrefix(line, "Nothing done: ") {
+		t.Errorf("line = %q", line)
+	}
+	m, _ = do(t, m, "2", "enter", "enter", "enter")
+	if js := store.session(t, 0); js.Status != coach.StatusQuit {
+		t.Errorf("status = %q, want %q", js.Status, coach.StatusQuit)
+	}
+	if pr, ok := store.Progress("posture-3-day"); ok {
+		t.Errorf("progress recorded: %+v", pr)
+	}
+	if v := view(m); strings.Contains(v, "Day 2 of 3") {
+		t.Errorf("home moves the program on:\n%s", v)
 	}
 }

@@ -630,13 +630,20 @@ func (m *Model) follow(act action) tea.Cmd {
 		// at once.
 		m.summary = newFinishScreen(m.session, m.cat, m.intakeAnswers.Pain)
 		m.summary.review, _ = m.known.Review(m.now())
-		if !m.summary.quit {
+		if coach.Completed(m.summary.sum, m.summary.quit) {
 			m.summary.dayDone = coach.DayDone(m.cat, m.req)
 		}
 		m.summary.direct = m.direct
 		m.show(screenSummary)
 	case finishAnswered:
 		return m.saveFinish(a.after, a.note)
+	case painSkipped:
+		// Nothing to write, but Home and History must learn of the
+		// session just ended, as after a pain score (finishSavedMsg).
+		if m.store == nil {
+			return nil
+		}
+		return loadHistory(m.store, m.now)
 	}
 	return nil
 }

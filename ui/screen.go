@@ -72,6 +72,7 @@ type (
 		after int
 		note  string
 	}
+	painSkipped struct{} // the pain question was skipped: nothing to save, the journal read again
 )
 
 func (goHome) isAction()         {}
@@ -84,6 +85,7 @@ func (intakeAnswered) isAction() {}
 func (startSession) isAction()   {}
 func (sessionOver) isAction()    {}
 func (finishAnswered) isAction() {}
+func (painSkipped) isAction()    {}
 func (checkIn) isAction()        {}
 func (redoSafety) isAction()     {}
 func (stepBack) isAction()       {}

@@ -293,7 +293,11 @@ func (m *sessionScreen) spoken(e session.Event) []string {
 			return []string{"Done"}
 		}
 	case session.EventSessionDone:
-		if !m.quit {
+		switch {
+		case m.quit:
+		case m.ss.Summary().NothingDone():
+			return []string{"Every step skipped"}
+		default:
 			return []string{"Session complete"}
 		}
 	}

@@ -22,6 +22,7 @@ type summaryScreen struct {
 	sum     session.Summary
 	elapsed time.Duration
 	quit    bool // ended by quitting rather than finishing
+	nothing bool // ran to its end with every step skipped: not completed
 	direct  bool // started from the command line: enter quits
 	keys    *keyMap
 	st      *styles
@@ -55,6 +56,7 @@ func newSummaryScreen(s *sessionScreen) *summaryScreen {
 		sum:     s.ss.Summary(),
 		elapsed: s.ss.Ended().Sub(s.ss.Started()),
 		quit:    s.quit,
+		nothing: !s.quit && s.ss.Summary().NothingDone(),
 		keys:    s.keys,
 		st:      s.st,
 		before:  -1,
@@ -106,7 +108,7 @@ func (m *summaryScreen) Update(msg tea.Msg) (action, tea.Cmd) {
 		if key.Matches(k, m.keys.SkipPain) {
 			m.stage = stageResult // no pain score: nothing to save
 			m.measure()
-			return nil, nil
+			return painSkipped{}, nil
 		}
 		m.pain = m.pain.Update(k)
 		if m.pain.done {
@@ -177,15 +179,23 @@ func (m *summaryScreen) Help() bindings {
 
 // Line is the summary as one plain sentence, printed after the app exits.
 func (m *summaryScreen) Line() string {
-	verb := "Session complete"
-	if m.quit {
-		verb = "Session stopped"
-	}
+	verb := m.heading()
 	line := fmt.Sprintf("%s: %s — %s", verb, m.title, m.counts())
 	if _, ok := m.Change(); ok {
 		line += fmt.Sprintf(" Pain %d → %d.", m.before, m.after)
 	}
 	return line
+}
+
+// heading is the finish screen's title, and the start of Line.
+func (m *summaryScreen) heading() string {
+	switch {
+	case m.quit:
+		return "Session stopped"
+	case m.nothing:
+		return "Nothing done"
+	}
+	return "Session complete"
 }
 
 func (m *summaryScreen) counts() string {
@@ -237,10 +247,7 @@ func (m *summaryScreen) measure() {
 func (m *summaryScreen) body() string {
 	w := max(m.width-4, 20)
 	var b strings.Builder
-	heading := "Session complete"
-	if m.quit {
-		heading = "Session stopped"
-	}
+	heading := m.heading()
 	b.WriteString(m.st.Title.Render(heading) + "  " + m.st.Subtle.Render(ansi.Truncate(m.title, max(w-len(heading)-2, 5), "…")) + "\n")
 	s := m.sum
 	counts := fmt.Sprintf("%s done · %d cut short · %d skipped · %s hurt · %s holding in %s",
@@ -249,6 +256,9 @@ func (m *summaryScreen) body() string {
 	if len(s.HurtNames) > 0 {
 		b.WriteString(m.st.Bad.Render(wordwrap("Hurt: "+strings.Join(s.HurtNames, "; "), w, "")) + "\n")
 		b.WriteString(m.st.Subtle.Render(wordwrap("Leave them out next time; if pain is sharp or spreads, see a professional.", w, "")) + "\n")
+	}
+	if m.nothing {
+		b.WriteString(m.st.Subtle.Render(wordwrap("Nothing done this time: every step was skipped. It is not counted as a session done.", w, "")) + "\n")
 	}
 	if m.dayDone != "" {
 		b.WriteString(m.st.Good.Render(wordwrap(m.dayDone, w, "")) + "\n")

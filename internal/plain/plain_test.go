@@ -547,3 +547,63 @@ func TestPlainCountsOneStep(t *testing.T) {
 		t.Errorf("the start line:\n%s", s)
 	}
 }
+
+// stuckClock never wakes: only keys move a session on.
+type stuckClock struct{ t time.Time }
+
+func (c *stuckClock) Now() time.Time                       { return c.t }
+func (c *stuckClock) After(time.Duration) <-chan time.Time { return nil }
+
+// A program day with every step skipped is not a day done: it is saved as
+// quit, the program stays on its day, and the finish says so. The same day
+// run through is completed and moves the program on.
+func TestPlainEverySkippedIsNotADayDone(t *testing.T) {
+	cat := content.MustLoad()
+	p, ok := cat.Program("posture-3-day")
+	if !ok {
+		t.Fatal("no posture-3-day")
+	}
+	for _, tc := range []struct {
+		name       string
+		skipAll    bool
+		wantStatus string
+		wantDay    int // the next day recorded; 0 for none
+		want, not  string
+	}{
+		{"every step skipped", true, coach.StatusQuit, 0, "Nothing done this time: every step was skipped.", "Day 2 done"},
+		{"run through", false, coach.StatusCompleted, 3, "Day 2 done; Day 3 tomorrow.", "Nothing done"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := coachtest.NewMemStore()
+			r, out := runner(firstGate + "4\n\n" + "3\n\n")
+			r.Store = store
+			req := coach.Request{Expand: session.Options{Hold: time.Second, LeadIn: 0}}.ForProgram(cat, p, 2)
+			if tc.skipAll {
+				steps := session.Expand(req.Techniques, req.Expand)
+				keys := make(chan rune, len(steps))
+				for range steps {
+					keys <- 'n'
+				}
+				r.Keys, r.Clock = keys, &stuckClock{t: t0}
+			}
+			if _, err := r.Run(req); err != nil {
+				t.Fatal(err)
+			}
+			s := out.String()
+			if !strings.Contains(s, tc.want) || strings.Contains(s, tc.not) {
+				t.Errorf("want %q and no %q:\n%s", tc.want, tc.not, s)
+			}
+			sessions, _ := store.Sessions(time.Time{})
+			if len(sessions) != 1 || sessions[0].Status != tc.wantStatus {
+				t.Fatalf("sessions %+v, want status %q", sessions, tc.wantStatus)
+			}
+			pr, ok := store.Progress(p.ID)
+			switch {
+			case tc.wantDay == 0 && ok:
+				t.Errorf("progress recorded: %+v", pr)
+			case tc.wantDay != 0 && (!ok || pr.Day != tc.wantDay):
+				t.Errorf("progress = %+v (%v), want day %d", pr, ok, tc.wantDay)
+			}
+		})
+	}
+}

@@ -77,8 +77,11 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 	r.save(log.Finish(ss, quit, now))
 	sum := ss.Summary()
 	verb := "Session complete"
-	if quit {
+	switch {
+	case quit:
 		verb = "Session stopped"
+	case sum.NothingDone():
+		verb = "Nothing done"
 	}
 	r.say("%s: %d done, %d cut short, %d skipped, %d hurt; %s holding.", verb, sum.Done, sum.Partial, sum.Skipped, sum.Hurt, minutes(sum.Held))
 	if r.interrupted {
@@ -87,7 +90,9 @@ func (r *Runner) session(req coach.Request, title string, in plan.Intake, techs 
 	if quit {
 		return nil
 	}
-	if line := coach.DayDone(r.Cat, req); line != "" {
+	if !coach.Completed(sum, quit) {
+		r.say("Nothing done this time: every step was skipped. It is not counted as a session done.")
+	} else if line := coach.DayDone(r.Cat, req); line != "" {
 		r.say("%s", line)
 	}
 	after, err := r.scale("1. How is the pain now? 0 is no pain, 10 the worst you can imagine: ", plan.Severity)
