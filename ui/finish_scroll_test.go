@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/unknot/unknot/content"
 )
 
@@ -43,4 +45,25 @@ func TestFinishScreenScrolls(t *testing.T) {
 func lastWords(s string) string {
 	f := strings.Fields(s)
 	return strings.Join(f[max(len(f)-3, 0):], " ")
+}
+
+// The note's question keeps its keys on a narrow screen: wrapped onto its
+// own lines, never cut at the edge.
+func TestNoteQuestionFitsANarrowScreen(t *testing.T) {
+	for _, w := range []int{60, 80} {
+		m, clk := newJournalFlow(t, newMemStore())
+		m = startDeskBreak(t, m, "6")
+		m = runToEnd(t, m, clk)
+		m, _ = do(t, m, "3", "enter")
+		m, _ = update(t, m, tea.WindowSizeMsg{Width: w, Height: 15})
+		v := view(m)
+		if !strings.Contains(strings.Join(strings.Fields(v), " "), "Anything to note? (enter to save, esc to skip)") {
+			t.Errorf("width %d: the note's question is cut:\n%s", w, v)
+		}
+		for _, line := range strings.Split(v, "\n") {
+			if got := ansi.StringWidth(line); got > w {
+				t.Errorf("width %d: a line is %d wide: %q", w, got, line)
+			}
+		}
+	}
 }

@@ -272,8 +272,14 @@ func (m *summaryScreen) body() string {
 		}
 		b.WriteString(m.pain.View(m.st, m.width))
 	case m.stage == stageNote:
-		b.WriteString(m.st.Step.Render(fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after))) + " " +
-			m.st.Cue.Render("Anything to note? (enter to save, esc to skip)") + "\n")
+		// One line when it fits; on a narrow screen the question goes on
+		// its own lines, wrapped, so its keys are never cut off.
+		pain, ask := fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after)), "Anything to note? (enter to save, esc to skip)"
+		if sep := " "; ansi.StringWidth(pain+sep+ask) <= w {
+			b.WriteString(m.st.Step.Render(pain) + sep + m.st.Cue.Render(ask) + "\n")
+		} else {
+			b.WriteString(m.st.Step.Render(pain) + "\n" + m.st.Cue.Render(wordwrap(ask, w, "")) + "\n")
+		}
 		b.WriteString(m.note.View() + "\n")
 	default:
 		switch _, ok := m.Change(); {
