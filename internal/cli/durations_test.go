@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
+	"github.com/unknot/unknot/internal/journal"
 	"github.com/unknot/unknot/plan"
 	"github.com/unknot/unknot/session"
 )
@@ -97,4 +99,21 @@ func lineOf(s, prefix string) string {
 		}
 	}
 	return ""
+}
+
+// `unknot history` rounds a session's length as the app's screens do (up
+// to the second), so 37.4 s reads 0:38 in both.
+func TestHistoryLengthRoundsAsTheScreensDo(t *testing.T) {
+	dir := t.TempDir()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 11, 18, 8, 0, 0, 0, time.Local)
+	j.StartSession(coach.Session{ID: "r1", Started: start, Title: "Desk break"})
+	j.FinishSession("r1", coach.StatusQuit, start.Add(37400*time.Millisecond))
+	j.Close()
+	if code, out, _ := runCLI("--data-dir", dir, "history"); code != 0 || !strings.Contains(out, "0:38") {
+		t.Errorf("want 0:38 in:\n%s", out)
+	}
 }

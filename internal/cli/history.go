@@ -13,6 +13,7 @@ import (
 	"github.com/unknot/unknot/coach"
 	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/internal/journal"
+	"github.com/unknot/unknot/session"
 )
 
 func newHistoryCmd(a *app) *cobra.Command {
@@ -118,7 +119,7 @@ func historyTable(a *app, sessions iter.Seq2[coach.Session, error]) error {
 		sum := s.Summary(cat)
 		length := "-"
 		if d := s.Duration(); d > 0 {
-			length = content.Clock(int(d / time.Second))
+			length = content.Clock(session.ShownSeconds(d)) // rounded as the app shows it
 		}
 		pain := "-"
 		switch {
