@@ -362,6 +362,31 @@ func TestListFilters(t *testing.T) {
 	}
 }
 
+// show's dosage line says what the detail page says: no "hold(s)", the
+// count only when there is more than one hold, and "each side" once and
+// only for two-sided techniques.
+func TestShowDosageWords(t *testing.T) {
+	for id, want := range map[string]string{
+		"foam-roller-upper-back-roll": "Hold 60 s (30–90 s), 2 times, 20 s rest between. About 2:30 in all.",
+		"thread-the-needle":           "Hold 30 s (15–60 s), each side. About 1:10 in all.",
+	} {
+		code, out, _ := runCLI("show", id, "--no-figure")
+		if code != 0 || !strings.Contains(out, "Dosage\n  "+want+"\n") {
+			t.Errorf("show %s: exit %d, want the dosage %q in\n%s", id, code, want, out)
+		}
+	}
+	cat := content.MustLoad()
+	for _, id := range cat.TechniqueIDs() {
+		tq, _ := cat.Technique(id)
+		_, out, _ := runCLI("show", id, "--no-figure")
+		_, dose, _ := strings.Cut(out, "Dosage\n")
+		dose, _, _ = strings.Cut(dose, "\n")
+		if strings.Contains(dose, "(s)") || strings.Contains(dose, "per side") || strings.Count(dose, "each side") != map[bool]int{true: 1}[tq.Dosage.Bilateral] {
+			t.Errorf("show %s (two-sided %v): dosage %q", id, tq.Dosage.Bilateral, dose)
+		}
+	}
+}
+
 func TestShow(t *testing.T) {
 	code, out, _ := runCLI("show", "doorway-chest-stretch")
 	for _, want := range []string{"Doorway chest stretch", "How to do it", "Dosage", "Precautions", "Sources"} {
