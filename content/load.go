@@ -487,8 +487,32 @@ func (c *Catalogue) EquipmentText(t Technique) string {
 	if t.NeedsNoEquipment() {
 		return "none"
 	}
-	alts := make([]string, 0, len(t.Equipment))
+	return c.alternativesText(t.Equipment)
+}
+
+// MissingEquipmentText is EquipmentText naming only what have lacks:
+// with a wall to hand, "knobbed back roller" rather than "knobbed back
+// roller + wall". A choice with nothing missing is left out; when every
+// choice is (today's cautions took them all), the whole of the
+// equipment is named.
+func (c *Catalogue) MissingEquipmentText(t Technique, have []string) string {
+	var alts [][]string
 	for _, alt := range t.Equipment {
+		missing := slices.DeleteFunc(slices.Clone(alt), func(id string) bool { return slices.Contains(have, id) })
+		if len(missing) > 0 && !slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, missing) }) {
+			alts = append(alts, missing)
+		}
+	}
+	if len(alts) == 0 {
+		return c.EquipmentText(t)
+	}
+	return c.alternativesText(alts)
+}
+
+// alternativesText writes equipment choices by name: "a + b or c".
+func (c *Catalogue) alternativesText(choices [][]string) string {
+	alts := make([]string, 0, len(choices))
+	for _, alt := range choices {
 		names := make([]string, 0, len(alt))
 		for _, id := range alt {
 			if e, ok := c.EquipmentByID(id); ok {

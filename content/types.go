@@ -5,6 +5,7 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -472,4 +473,25 @@ func (r Reference) String() string {
 		return r.Text()
 	}
 	return r.Text() + ", " + r.URL
+}
+
+// Text is the dosage in words, as the detail page and `unknot show`
+// give it: "Hold 60 s (30–90 s), 2 times, each side, 10 s rest between".
+// "Each side" appears only for two-sided techniques, and the count of
+// holds only when there is more than one.
+func (d Dosage) Text() string {
+	dose := fmt.Sprintf("Hold %d s (%d–%d s)", d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds)
+	switch {
+	case len(d.Stages) > 0:
+		dose += fmt.Sprintf(", in %d stages: %s", len(d.Stages), strings.Join(d.Stages, "; "))
+	case d.HoldsPerSide() > 1:
+		dose += fmt.Sprintf(", %d times", d.HoldsPerSide())
+	}
+	if d.Bilateral {
+		dose += ", each side"
+	}
+	if d.RestSeconds > 0 && d.HoldsPerSide() > 1 {
+		dose += fmt.Sprintf(", %d s rest between", d.RestSeconds)
+	}
+	return dose
 }

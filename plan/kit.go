@@ -28,7 +28,7 @@ func WithKit(cat *content.Catalogue, p Plan, have []string, res safety.Result) P
 			out.Items = append(out.Items, it)
 			continue
 		}
-		need := "Needs " + cat.EquipmentText(t) + ", which you don't have to hand"
+		need := "Needs " + cat.MissingEquipmentText(t, have) + ", which you don't have to hand"
 		if ruled := r.ruledOut(t.ID); ruled != "" {
 			need += " (" + ruled + " is ruled out for your cautions)"
 		}

@@ -239,7 +239,7 @@ func (r rules) excludeKind(t content.Technique) (string, Why, bool) {
 		return DeskReason, WhyFloor, true
 	}
 	if !r.hasKit(t) {
-		return "Needs " + r.cat.EquipmentText(t) + ", which you don't have to hand.", WhyEquipment, true
+		return "Needs " + r.cat.MissingEquipmentText(t, r.in.Equipment) + ", which you don't have to hand.", WhyEquipment, true
 	}
 	if t.Pressure && !pressureAllowed(r.in.Pressure, t.Intensity) {
 		return fmt.Sprintf("Left out because you asked for %s pressure and this one is %s.", r.in.Pressure, t.Intensity), WhyPreference, true

@@ -405,3 +405,23 @@ func TestSelectionReason(t *testing.T) {
 		t.Errorf("a routine: %q", got)
 	}
 }
+
+// The equipment reason names only what is missing: with a wall ticked
+// and no knobbed roller, the roller alone.
+func TestEquipmentReasonNamesWhatIsMissing(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		kit  []string
+		id   string
+		want string
+	}{
+		{"wall, no roller", []string{"wall"}, "back-roller-wall", "Needs knobbed back roller, which you don't have to hand."},
+		{"nothing", nil, "back-roller-wall", "Needs knobbed back roller + wall, which you don't have to hand."},
+		{"roller, no wall", []string{"back-roller"}, "back-roller-wall", "Needs wall, which you don't have to hand."},
+	} {
+		p := Build(cat, upperBack(15, c.kit...), withCautions(), History{})
+		if got := leftReason(p, c.id); got != c.want {
+			t.Errorf("%s: %s left out with %q, want %q", c.name, c.id, got, c.want)
+		}
+	}
+}

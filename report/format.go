@@ -55,8 +55,15 @@ func percent(n, of int) string {
 	return fmt.Sprintf("%d%%", (n*100+of/2)/of)
 }
 
+// minutes is a length of holding in words: whole minutes ("9 min") for
+// a minute or more, and under a minute the seconds as the table gives
+// them ("0:06"), so a few seconds are never called a minute.
 func minutes(d time.Duration) string {
-	return fmt.Sprintf("%d min", content.Minutes(int(d/time.Second)))
+	secs := int(d / time.Second)
+	if secs > 0 && secs < 60 {
+		return content.Clock(secs)
+	}
+	return fmt.Sprintf("%d min", content.Minutes(secs))
 }
 
 // PainSeries is the pain scores in order, one line before and one

@@ -209,10 +209,12 @@ func (s Step) Spoken() string {
 	case s.Reps > 1:
 		parts = append(parts, fmt.Sprintf("%d of %d", s.Rep, s.Reps))
 	}
-	return strings.Join(append(parts, spokenDuration(s.Hold)), ", ")
+	return strings.Join(append(parts, SpokenDuration(s.Hold)), ", ")
 }
 
-func spokenDuration(d time.Duration) string {
+// SpokenDuration is a length in words, as a person says it: "30
+// seconds", "2 minutes", "1 minute 30 seconds".
+func SpokenDuration(d time.Duration) string {
 	secs := int(d.Round(time.Second) / time.Second)
 	switch {
 	case secs < 60:

@@ -47,20 +47,7 @@ func techniqueTextWith(st *styles, cat *content.Catalogue, t content.Technique, 
 	}
 
 	section("Dosage")
-	d := t.Dosage
-	dose := fmt.Sprintf("Hold %d s (%d–%d s)", d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds)
-	switch {
-	case len(d.Stages) > 0:
-		dose += fmt.Sprintf(", in %d stages: %s", len(d.Stages), strings.Join(d.Stages, "; "))
-	case d.HoldsPerSide() > 1:
-		dose += fmt.Sprintf(", %d times", d.HoldsPerSide())
-	}
-	if d.Bilateral {
-		dose += ", each side"
-	}
-	if d.RestSeconds > 0 && d.HoldsPerSide() > 1 {
-		dose += fmt.Sprintf(", %d s rest between", d.RestSeconds)
-	}
+	dose := t.Dosage.Text()
 	b.WriteString(st.Cue.Render(wrap(fmt.Sprintf("%s. About %s in all.", dose, content.Clock(t.DurationSeconds())))) + "\n")
 
 	if l := cat.LadderText(t.ID); l != "" {

@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/unknot/unknot/coach"
+	"github.com/unknot/unknot/content"
 	"github.com/unknot/unknot/nudge"
 )
 
@@ -132,7 +133,12 @@ func NudgeBody(routine string, seconds int) string {
 	return fmt.Sprintf("%s, %s, in your chair. Open unknot nudge: enter starts it.", routine, minutesText(seconds))
 }
 
+// minutesText is a routine's length in words: whole minutes, rounded
+// to the nearest, and the seconds when it is under a minute.
 func minutesText(seconds int) string {
+	if seconds < 60 {
+		return content.Plural(seconds, "second")
+	}
 	if m := (seconds + 30) / 60; m > 1 {
 		return fmt.Sprintf("%d minutes", m)
 	}

@@ -155,3 +155,20 @@ func TestNudgePanelGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestNudgeBodyLength(t *testing.T) {
+	for _, c := range []struct {
+		seconds int
+		want    string
+	}{
+		{20, "Stretch, 20 seconds, in your chair."},
+		{1, "Stretch, 1 second, in your chair."},
+		{75, "Stretch, 1 minute, in your chair."},
+		{150, "Stretch, 3 minutes, in your chair."},
+		{240, "Stretch, 4 minutes, in your chair."},
+	} {
+		if got := NudgeBody("Stretch", c.seconds); !strings.HasPrefix(got, c.want) {
+			t.Errorf("NudgeBody(%d) = %q, want it to begin %q", c.seconds, got, c.want)
+		}
+	}
+}

@@ -200,7 +200,7 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 			pg.SetSize(m.width, m.height, 1)
 			m.detail = &pg
 		}
-	case key.Matches(k, keys.LeftOut):
+	case key.Matches(k, keys.LeftOut) && m.anythingLeftOut():
 		left, adapted := m.p.Left, m.p.Adapted
 		pg := newTextPage(m.st, func(st *styles, w int) string { return leftOutText(st, adapted, left, w) })
 		pg.SetSize(m.width, m.height, 1)
@@ -224,14 +224,26 @@ func (m *planScreen) Help() bindings {
 	if m.detail != nil || m.leftOut != nil {
 		return bindings{short: []key.Binding{k.Move, k.Back}, full: [][]key.Binding{{k.Up, k.Down}, {k.Back, k.QuitBack, k.Close}}}
 	}
+	short := []key.Binding{k.StartPlan, k.Toggle, k.Swap, k.Details}
+	last := []key.Binding{k.Details}
+	if m.anythingLeftOut() {
+		short, last = append(short, k.LeftOut), append(last, k.LeftOut)
+	}
 	return bindings{
-		short: []key.Binding{k.StartPlan, k.Toggle, k.Swap, k.Details, k.Help, k.Back},
+		short: append(short, k.Help, k.Back),
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.MoveUp, k.MoveDown},
 			{k.Toggle, k.Swap, k.HoldMore, k.HoldLess},
-			{k.Details, k.LeftOut, k.StartPlan, k.Back, k.Leave},
+			append(last, k.StartPlan, k.Back, k.Leave),
 		},
 	}
+}
+
+// anythingLeftOut reports whether l has a page to open: techniques left
+// out, or the plan adapted for a caution. A Repeat or a routine's plan
+// often has neither, and then l is neither offered nor does anything.
+func (m *planScreen) anythingLeftOut() bool {
+	return len(m.p.Left) > 0 || len(m.p.Adapted) > 0
 }
 
 func leftOutText(st *styles, adapted []plan.Adaptation, left []plan.Exclusion, width int) string {
@@ -245,7 +257,9 @@ func leftOutText(st *styles, adapted []plan.Adaptation, left []plan.Exclusion, w
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(st.Title.Render(fmt.Sprintf("Left out today (%d)", len(left))) + "\n")
+	if len(left) > 0 {
+		b.WriteString(st.Title.Render(fmt.Sprintf("Left out today (%d)", len(left))) + "\n")
+	}
 	for i, e := range left {
 		if i == 0 || left[i-1].Kind != e.Kind {
 			b.WriteString("\n" + st.Side.Render(e.Kind.Heading()) + "\n")

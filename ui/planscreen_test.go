@@ -2,9 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/unknot/unknot/content"
@@ -92,6 +95,42 @@ func TestPlanLeftOutCount(t *testing.T) {
 		m.SetSize(80, 24)
 		if v := ansi.Strip(m.View("")); !strings.Contains(v, want+" ·") {
 			t.Errorf("%d left out: no %q in\n%s", n, want, v)
+		}
+	}
+}
+
+// l is offered, short and full, and opens its page only when something
+// is left out or adapted; a plan with neither (a Repeat, a routine) has
+// no l in its help and l does nothing.
+func TestPlanLeftOutKeyOnlyWhenSomethingIsLeftOut(t *testing.T) {
+	cat := content.Builtin()
+	rolls, _ := cat.Technique("shoulder-rolls")
+	tucks, _ := cat.Technique("chin-tucks")
+	item := plan.Item{Technique: tucks, HoldSeconds: tucks.Dosage.HoldSeconds, MinHold: tucks.Dosage.MinHoldSeconds, MaxHold: tucks.Dosage.MaxHoldSeconds}
+	for _, c := range []struct {
+		name    string
+		left    []plan.Exclusion
+		adapted []plan.Adaptation
+		want    bool
+	}{
+		{"nothing left out", nil, nil, false},
+		{"one left out", []plan.Exclusion{{ID: rolls.ID, Name: rolls.Name, Reason: plan.HurtReason, Kind: plan.WhyHurt}}, nil, true},
+		{"adapted only", nil, []plan.Adaptation{{Caution: "Pregnancy", Change: "Gentler versions."}}, true},
+	} {
+		m := newPlanScreen(cat, plan.Plan{Items: []plan.Item{item}, Left: c.left, Adapted: c.adapted}, "Test", session.Options{LeadIn: -1}, defaultKeyMap(), newStyles(true))
+		m.SetSize(80, 24)
+		h := m.Help()
+		inShort := slices.ContainsFunc(h.short, func(b key.Binding) bool { return b.Help().Key == "l" })
+		inFull := slices.ContainsFunc(slices.Concat(h.full...), func(b key.Binding) bool { return b.Help().Key == "l" })
+		if inShort != c.want || inFull != c.want {
+			t.Errorf("%s: l in the short help %v, in the full help %v, want %v", c.name, inShort, inFull, c.want)
+		}
+		m.key(tea.KeyPressMsg{Code: 'l', Text: "l"})
+		if opened := m.leftOut != nil; opened != c.want {
+			t.Errorf("%s: l opened the left-out page %v, want %v", c.name, opened, c.want)
+		}
+		if c.want && c.left == nil && strings.Contains(ansi.Strip(m.View("")), "Left out today (0)") {
+			t.Errorf("%s: the page counts nothing left out:\n%s", c.name, ansi.Strip(m.View("")))
 		}
 	}
 }

@@ -56,9 +56,11 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{[]string{"session", "--equipment", "zzzzzzzz"}, "unknown equipment \"zzzzzzzz\"; `unknot list equipment` lists them"},
 		{[]string{"list", "programs", "extra"}, "unknown command"},
 		{[]string{"session", "--hold", "abc"}, `--hold "abc" is not a duration`},
-		{[]string{"session", "--hold", "0"}, "--hold 0 is outside"},
+		{[]string{"session", "--hold", "0"}, "--hold 0 is not between 1 second and 30 minutes"},
+		{[]string{"session", "--hold", "-5s"}, "--hold -5s is not between 1 second and 30 minutes"},
+		{[]string{"session", "--hold", "31m"}, "--hold 31m is not between 1 second and 30 minutes"},
 		{[]string{"session", "--hold", "1.5s"}, "must be whole seconds"},
-		{[]string{"session", "--lead-in", "-3s"}, "--lead-in -3s is outside"},
+		{[]string{"session", "--lead-in", "-3s"}, "--lead-in -3s is not between 0 seconds and 1 minute"},
 		{[]string{"session", "--program", "desk-break", "--technique", "shoulder-rolls"}, "not both"},
 		{[]string{"--bogus"}, "unknown flag: --bogus"},
 		{[]string{"frobnicate"}, "unknown command"},
@@ -358,6 +360,31 @@ func TestListFilters(t *testing.T) {
 		code, out, errOut := runCLI(args...)
 		if code != 2 || out != "" || !strings.Contains(errOut, "did you mean") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+// show's dosage line says what the detail page says: no "hold(s)", the
+// count only when there is more than one hold, and "each side" once and
+// only for two-sided techniques.
+func TestShowDosageWords(t *testing.T) {
+	for id, want := range map[string]string{
+		"foam-roller-upper-back-roll": "Hold 60 s (30–90 s), 2 times, 20 s rest between. About 2:30 in all.",
+		"thread-the-needle":           "Hold 30 s (15–60 s), each side. About 1:10 in all.",
+	} {
+		code, out, _ := runCLI("show", id, "--no-figure")
+		if code != 0 || !strings.Contains(out, "Dosage\n  "+want+"\n") {
+			t.Errorf("show %s: exit %d, want the dosage %q in\n%s", id, code, want, out)
+		}
+	}
+	cat := content.MustLoad()
+	for _, id := range cat.TechniqueIDs() {
+		tq, _ := cat.Technique(id)
+		_, out, _ := runCLI("show", id, "--no-figure")
+		_, dose, _ := strings.Cut(out, "Dosage\n")
+		dose, _, _ = strings.Cut(dose, "\n")
+		if strings.Contains(dose, "(s)") || strings.Contains(dose, "per side") || strings.Count(dose, "each side") != map[bool]int{true: 1}[tq.Dosage.Bilateral] {
+			t.Errorf("show %s (two-sided %v): dosage %q", id, tq.Dosage.Bilateral, dose)
 		}
 	}
 }

@@ -60,7 +60,7 @@ func TestDurationsAgree(t *testing.T) {
 			"list":                    tableTimes[id],
 			"show --json":             content.Clock(shownJSON.DurationSeconds),
 		}
-		if !strings.Contains(shown, "about "+content.Clock(want)+" in all") {
+		if !strings.Contains(shown, "About "+content.Clock(want)+" in all") {
 			got["show"] = "missing"
 		}
 		for path, g := range got {

@@ -27,7 +27,7 @@ func parseDuration(flag, s string, lo, hi time.Duration) (time.Duration, error) 
 	var d time.Duration
 	if n, err := strconv.Atoi(s); err == nil {
 		if n < 0 || n > int(hi/time.Second) {
-			return 0, usagef("--%s %s is outside %s–%s", flag, s, lo, hi)
+			return 0, outside(flag, s, lo, hi)
 		}
 		d = time.Duration(n) * time.Second
 	} else {
@@ -37,12 +37,18 @@ func parseDuration(flag, s string, lo, hi time.Duration) (time.Duration, error) 
 		}
 	}
 	if d < lo || d > hi {
-		return 0, usagef("--%s %s is outside %s–%s", flag, s, lo, hi)
+		return 0, outside(flag, s, lo, hi)
 	}
 	if d%time.Second != 0 {
 		return 0, usagef("--%s %s must be whole seconds", flag, s)
 	}
 	return d, nil
+}
+
+// outside is the usage error for a length beyond the flag's bounds, the
+// bounds in words: "--hold -5s is not between 1 second and 30 minutes".
+func outside(flag, s string, lo, hi time.Duration) error {
+	return usagef("--%s %s is not between %s and %s", flag, s, session.SpokenDuration(lo), session.SpokenDuration(hi))
 }
 
 // holdOptions reads --hold and --lead-in into the session's options.

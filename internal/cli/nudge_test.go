@@ -62,7 +62,7 @@ func TestNudgeBadInput(t *testing.T) {
 		"--notify loud":       "unknot: --notify \"loud\" is not one of auto, desktop, terminal, bell\n",
 		"--quiet forever":     "unknot: --quiet \"forever\" is not a length of time up to 24h, like 1h (0s ends a quiet time)\n",
 		"--service=cron":      "unknot: --service \"cron\": give systemd or launchd\n",
-		"--hold 0s --once":    "unknot: --hold 0s is outside 1s–30m0s\n",
+		"--hold 0s --once":    "unknot: --hold 0s is not between 1 second and 30 minutes\n",
 	} {
 		code, out, errOut := runCLI(append([]string{"--data-dir", dir, "nudge"}, strings.Fields(args)...)...)
 		if code != 2 || out != "" || errOut != want {

@@ -98,15 +98,7 @@ func showText(cat *content.Catalogue, t content.Technique) string {
 	if t.Breathing != "" {
 		fmt.Fprintf(&b, "  Breathe: %s\n", t.Breathing)
 	}
-	d := t.Dosage
-	fmt.Fprintf(&b, "\nDosage\n  hold %d s (%d–%d s), %d hold(s) per side", d.HoldSeconds, d.MinHoldSeconds, d.MaxHoldSeconds, d.HoldsPerSide())
-	if d.Bilateral {
-		b.WriteString(", each side")
-	}
-	if len(d.Stages) > 0 {
-		fmt.Fprintf(&b, "; stages: %s", strings.Join(d.Stages, "; "))
-	}
-	fmt.Fprintf(&b, "; about %s in all\n", content.Clock(t.DurationSeconds()))
+	fmt.Fprintf(&b, "\nDosage\n  %s. About %s in all.\n", t.Dosage.Text(), content.Clock(t.DurationSeconds()))
 	if l := cat.LadderText(t.ID); l != "" {
 		fmt.Fprintf(&b, "\nEasier and harder\n  %s\n", l)
 	}
