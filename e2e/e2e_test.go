@@ -330,9 +330,17 @@ func TestE2EKilledSessionIsInterrupted(t *testing.T) {
 		bin, data, ids[0], ids[1], ids[2]), "Enter")
 	tm.throughToSession("4")
 	tm.waitScreen("step 2 of 3", 10*time.Second)
-	if err := exec.Command("kill", "-9", tm.unknotPID()).Run(); err != nil {
+	pid := tm.unknotPID()
+	if err := exec.Command("kill", "-9", pid).Run(); err != nil {
 		t.Fatal(err)
 	}
+	// kill returns once the signal is sent; the process stays (a zombie)
+	// until the shell reaps it, and until then the journal rightly reads
+	// its session as running. Under load that took long enough for
+	// history to see it (CI).
+	tm.waitFor("the killed process to be gone", 10*time.Second, func() bool {
+		return exec.Command("kill", "-0", pid).Run() != nil
+	})
 	sessions, js := historyJSON(t, bin, data)
 	if len(sessions) != 1 || sessions[0].Status != "interrupted" || len(sessions[0].Steps) < 1 ||
 		sessions[0].Steps[0].Outcome != "done" || sessions[0].PainBefore == nil || *sessions[0].PainBefore != 4 {
