@@ -58,6 +58,7 @@ func open(dir string, pid int, now func() time.Time) (*Journal, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("cannot create %s: %w", dir, err)
 	}
+	defer lockOpening(dir)() // one process at a time sets a journal up
 	path := filepath.Join(dir, FileName)
 	if err := createFile(path); err != nil {
 		return nil, err
