@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -64,6 +65,23 @@ func TestNoteQuestionFitsANarrowScreen(t *testing.T) {
 			if got := ansi.StringWidth(line); got > w {
 				t.Errorf("width %d: a line is %d wide: %q", w, got, line)
 			}
+		}
+	}
+}
+
+// A page that just fits shows whole: no line cut, no "more than fits" and
+// no scrolling, at every height around the fit.
+func TestScrolledPageThatJustFits(t *testing.T) {
+	st := newStyles(true)
+	var body strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&body, "line %d\n", i)
+	}
+	rendered := strings.Count(st.Page.Render(strings.TrimRight(body.String(), "\n")), "\n") + 1
+	for height := rendered + 1; height <= rendered+3; height++ {
+		view, most := scrolledPage(st, body.String(), "help", height, 0)
+		if most != 0 || strings.Contains(view, "more than fits") || !strings.Contains(view, "line 19") {
+			t.Errorf("height %d (the page is %d rows and the help 1): scroll %d\n%s", height, rendered, most, view)
 		}
 	}
 }

@@ -422,10 +422,11 @@ func page(st *styles, body, helpView string, height int) string {
 // more above or below. It returns the largest offset that shows anything
 // new, 0 when everything fits.
 func scrolledPage(st *styles, body, helpView string, height, offset int) (string, int) {
-	body = st.Page.Render(strings.TrimRight(body, "\n"))
-	lines := strings.Split(body, "\n")
+	lines := strings.Split(st.Page.Render(strings.TrimRight(body, "\n")), "\n")
 	room := max(height-strings.Count(helpView, "\n")-1, 1)
 	if len(lines) <= room || room < 3 {
+		// page styles the body itself: given the styled one, it added the
+		// page's margins twice, and a body that just fitted came out cut.
 		return page(st, body, helpView, height), 0
 	}
 	// A marker row at the top (when scrolled) and one at the bottom (when
