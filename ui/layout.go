@@ -38,10 +38,6 @@ func clock(d time.Duration) string {
 	return content.Clock(session.ShownSeconds(d))
 }
 
-// holdClock writes a --hold length as m:ss, as the plan's notes do
-// ("1:00", not Go's "1m0s").
-func holdClock(d time.Duration) string { return content.Clock(int(d / time.Second)) }
-
 // wrapRows wraps marker+s to width w, the rows after the first indented
 // under the text. With rows > 0 and more rows needed, the last row ends at
 // a word boundary with an ellipsis: text is shortened, never cut mid-word.

@@ -189,7 +189,7 @@ func (m *planScreen) key(k tea.KeyPressMsg) action {
 			m.message = "No other technique of this kind suits you today."
 		}
 	case (key.Matches(k, keys.HoldMore) || key.Matches(k, keys.HoldLess)) && m.expand.Hold > 0:
-		m.message = fmt.Sprintf("--hold sets every hold to %s for this run.", holdClock(m.expand.Hold))
+		m.message = fmt.Sprintf("--hold sets every hold to %s for this run.", clock(m.expand.Hold))
 	case key.Matches(k, keys.HoldMore):
 		m.p.AdjustHold(m.cursor, plan.HoldStep)
 	case key.Matches(k, keys.HoldLess):
@@ -281,7 +281,7 @@ func (m *planScreen) View(helpView string) string {
 	var head strings.Builder
 	total := plan.Length(session.ShownSeconds(m.total), m.p.BudgetSeconds)
 	if m.expand.Hold > 0 {
-		total += " · every hold " + holdClock(m.expand.Hold)
+		total += " · every hold " + clock(m.expand.Hold)
 	}
 	head.WriteString(" " + m.st.Title.Render(ansi.Truncate(m.title, max(w-lipgloss.Width(total)-4, 10), "…")) + "  " + m.st.Subtle.Render(total) + "\n")
 	if m.notes != "" {
@@ -296,7 +296,7 @@ func (m *planScreen) View(helpView string) string {
 		foot.WriteString("\n" + indent(m.st.Cue.Render(wordwrap("Why: "+it.Reason, max(w-4, 20), "")), "  ") + "\n")
 		hold := fmt.Sprintf("Hold %d s (%d–%d) · +/- to change", it.HoldSeconds, it.MinHold, it.MaxHold)
 		if m.expand.Hold > 0 {
-			hold = fmt.Sprintf("Hold %s, as --hold asks", holdClock(session.CapHold(m.expand.Hold, it.Technique)))
+			hold = fmt.Sprintf("Hold %s, as --hold asks", clock(session.CapHold(m.expand.Hold, it.Technique)))
 		}
 		foot.WriteString("  " + m.st.Subtle.Render(hold) + "\n")
 	}

@@ -25,10 +25,11 @@ type routinesScreen struct {
 	// early is the program whose next day is for tomorrow and whose
 	// enter was pressed once: the note says so, and a second enter starts
 	// the day today.
-	early  string
-	note   string // the line above the help while early is set
-	width  int
-	height int
+	early    string
+	note     string // the line above the help while early is set
+	noteView string // note, wrapped and styled for the size
+	width    int
+	height   int
 }
 
 type programItem struct {
@@ -116,27 +117,33 @@ func programEquipment(c *content.Catalogue, items []content.ProgramItem) string 
 func (m *routinesScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.list.SetDelegate(newDelegate(m.st, h >= 20))
+	m.noteView = ""
 	noteRows := 0
 	if m.note != "" {
-		noteRows = strings.Count(m.noteView(), "\n") + 1
+		m.noteView = indent(m.st.Warning.Render(wordwrap(m.note, textWidth(w), "")), "  ")
+		noteRows = strings.Count(m.noteView, "\n") + 1
 	}
 	m.list.SetSize(w, max(h-1-noteRows, 1))
-}
-
-func (m *routinesScreen) noteView() string {
-	return indent(m.st.Warning.Render(wordwrap(m.note, textWidth(m.width), "")), "  ")
 }
 
 // setEarly shows (or, with "", clears) the note for a program day that is
 // for tomorrow.
 func (m *routinesScreen) setEarly(id, note string) {
 	m.early, m.note = id, note
-	m.SetSize(m.width, m.height)
+	m.relayout()
 }
 
 func (m *routinesScreen) setStyles(st *styles) {
 	m.st = st
 	styleList(&m.list, st)
+	m.relayout() // the note in the new colours
+}
+
+// relayout lays the screen out again at its size, once it has one.
+func (m *routinesScreen) relayout() {
+	if m.width > 0 {
+		m.SetSize(m.width, m.height)
+	}
 }
 
 // filtering reports whether typed keys belong to the filter input.
@@ -193,7 +200,7 @@ func (m *routinesScreen) Help() bindings {
 
 func (m *routinesScreen) View(helpView string) string {
 	if m.note != "" {
-		return m.list.View() + "\n" + m.noteView() + "\n" + helpView
+		return m.list.View() + "\n" + m.noteView + "\n" + helpView
 	}
 	return m.list.View() + "\n" + helpView
 }

@@ -275,8 +275,8 @@ func (m *summaryScreen) body() string {
 		// One line when it fits; on a narrow screen the question goes on
 		// its own lines, wrapped, so its keys are never cut off.
 		pain, ask := fmt.Sprintf("Pain now: %d (%s).", m.after, plan.Severity(m.after)), "Anything to note? (enter to save, esc to skip)"
-		if sep := " "; ansi.StringWidth(pain+sep+ask) <= w {
-			b.WriteString(m.st.Step.Render(pain) + sep + m.st.Cue.Render(ask) + "\n")
+		if ansi.StringWidth(pain+" "+ask) <= w {
+			b.WriteString(m.st.Step.Render(pain) + " " + m.st.Cue.Render(ask) + "\n")
 		} else {
 			b.WriteString(m.st.Step.Render(pain) + "\n" + m.st.Cue.Render(wordwrap(ask, w, "")) + "\n")
 		}
